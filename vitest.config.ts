@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import viteConfig from './vite.config';
+import viteConfig from './vite.config.ts';
 
 // Two projects: pure logic (`*.test.ts`, e.g. the API client and the emulator)
 // runs in Node; components (`*.test.tsx`) run in jsdom with the DOM setup file.

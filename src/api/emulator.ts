@@ -1,0 +1,42 @@
+/** The embedded emulator's control routes (no token): demo people, reset. */
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { ApiError, CLIENT_ERROR_TYPES, emulatorCall } from './client';
+
+export const demoUserSchema = z.looseObject({
+  id: z.string(),
+  handle: z.string(),
+  first: z.string().optional().default(''),
+  last: z.string().optional().default(''),
+  persona: z.string().optional().default(''),
+  token: z.string(),
+});
+export type DemoUser = z.infer<typeof demoUserSchema>;
+
+const demoUsersSchema = z.looseObject({ users: z.array(demoUserSchema) });
+
+export const emulatorKeys = {
+  all: ['emulator'] as const,
+  demoUsers: () => [...emulatorKeys.all, 'demoUsers'] as const,
+};
+
+export async function fetchDemoUsers(signal?: AbortSignal): Promise<DemoUser[]> {
+  const raw = await emulatorCall<unknown>('/demoUsers', {}, { signal });
+  const parsed = demoUsersSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, '/emulator/demoUsers answered with an unexpected shape.', 200);
+  }
+  return parsed.data.users;
+}
+
+export function demoUsersQueryOptions() {
+  return queryOptions({
+    queryKey: emulatorKeys.demoUsers(),
+    queryFn: ({ signal }) => fetchDemoUsers(signal),
+    staleTime: Infinity,
+  });
+}
+
+export function resetEmulator(): Promise<Record<string, never>> {
+  return emulatorCall('/reset', {});
+}
