@@ -1,0 +1,126 @@
+/**
+ * One API call, from path, token and body to status and JSON answer: parse the route,
+ * authenticate, validate the input strictly, run the rule, and turn refusals into the
+ * platform's error envelope.
+ */
+import type { z } from 'zod';
+import type { ApiErrorBody } from '../../wire/errors';
+import type { State, UserRecord } from '../store/state';
+import { ApiFailure, invalidInput, notFound } from './errors';
+import { dropIndexes } from './indexes';
+import { ROUTES, type Route } from './routes';
+
+export interface ApiCall {
+  /** `/<subject>/<method>`, without any prefix. */
+  path: string;
+  token: string | null;
+  /** The raw body text (empty for none) and its content type. */
+  body: string;
+  contentType: string | null;
+  now: number;
+}
+
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+  /** True when the call succeeded and may have changed the state. */
+  mutated: boolean;
+}
+
+const ENTITY_CLASSES = ['org', 'user', 'project', 'app'] as const;
+type EntityClass = (typeof ENTITY_CLASSES)[number];
+const CLASS_WORDS = new Set(['system', ...ENTITY_CLASSES]);
+
+function entityExists(state: State, kind: EntityClass, id: string): boolean {
+  switch (kind) {
+    case 'org':
+      return id in state.orgs;
+    case 'user':
+      return id in state.users;
+    case 'project':
+      return id in state.projects;
+    case 'app':
+      return id in state.apps;
+  }
+}
+
+function resolveRoute(state: State, path: string): { route: Route; subject: string } {
+  const match = /^\/([^/]+)\/([^/]+)\/?$/.exec(path);
+  if (!match) throw notFound(`No such route: ${path}`);
+  const [, subject, method] = match as unknown as [string, string, string];
+  if (CLASS_WORDS.has(subject)) {
+    const route = ROUTES.get(`${subject}.${method}`);
+    if (!route || route.on !== 'class') throw invalidInput(`${subject} has no method "${method}"`);
+    return { route, subject };
+  }
+  const kind = ENTITY_CLASSES.find((prefix) => subject.startsWith(`${prefix}-`));
+  if (!kind || !entityExists(state, kind, subject)) throw notFound(`${subject} does not exist`);
+  const route = ROUTES.get(`${kind}.${method}`);
+  if (!route || route.on !== 'entity') throw invalidInput(`A ${kind} has no method "${method}"`);
+  return { route, subject };
+}
+
+function parseBody(call: ApiCall): unknown {
+  const type = call.contentType?.split(';')[0]?.trim().toLowerCase();
+  if (type && type !== 'application/json') {
+    throw new ApiFailure('MalformedJSON', `Expected Content-Type application/json, got ${type}`);
+  }
+  if (call.body.trim() === '') return {};
+  try {
+    return JSON.parse(call.body);
+  } catch {
+    throw new ApiFailure('MalformedJSON', 'The request body is not valid JSON');
+  }
+}
+
+let tokenIndex: { users: object; byToken: Map<string, UserRecord> } | null = null;
+
+function authenticate(state: State, token: string | null): UserRecord {
+  if (!token) throw new ApiFailure('InvalidAuthentication', 'No authentication token was given');
+  if (tokenIndex?.users !== state.users) {
+    tokenIndex = { users: state.users, byToken: new Map(Object.values(state.users).map((user) => [user.token, user])) };
+  }
+  const user = tokenIndex.byToken.get(token);
+  if (!user) throw new ApiFailure('InvalidAuthentication', 'The authentication token is not valid');
+  return user;
+}
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
+      return `${where}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+export function errorBody(failure: ApiFailure): ApiErrorBody {
+  const error: ApiErrorBody['error'] = { type: failure.type, message: failure.message };
+  if (failure.details !== undefined) error.details = failure.details;
+  return { error };
+}
+
+export function handleCall(state: State, call: ApiCall): ApiAnswer {
+  try {
+    const body = parseBody(call);
+    const caller = authenticate(state, call.token);
+    const { route, subject } = resolveRoute(state, call.path);
+    const parsed = route.input.safeParse(body);
+    if (!parsed.success) throw invalidInput(describeIssues(parsed.error), { issues: parsed.error.issues.slice(0, 20) });
+    const result = route.run({ state, caller, now: call.now }, subject, parsed.data);
+    if (route.mutates) {
+      dropIndexes();
+      tokenIndex = null;
+    }
+    return { status: 200, body: result, mutated: route.mutates };
+  } catch (error) {
+    if (error instanceof ApiFailure) return { status: error.status, body: errorBody(error), mutated: false };
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      status: 500,
+      body: errorBody(new ApiFailure('InternalError', `The emulator failed: ${message}`)),
+      mutated: false,
+    };
+  }
+}

@@ -1,0 +1,78 @@
+/** The route table: every `/<subject>/<method>` the emulator answers, and what it runs. */
+import type { z } from 'zod';
+import { routeInputs, type RouteInput, type RouteName } from '../../wire/inputs';
+import { addAuthorizedUsers, addDevelopers, describeApp, findGlobalWorkflows, findOrgApps, findSystemApps } from './apps';
+import { findAuditEvents } from './audit';
+import { confirmBillingContact, requestSpendingLimitChange, updateBillingInformation, usageReport } from './billing';
+import type { Ctx } from './context';
+import { findMembers, invite, removeMember, setMemberAccess } from './members';
+import { describeOrg, findOrgs, newOrg, updateOrg } from './orgs';
+import {
+  bulkUpdateProjectLimit,
+  decreasePermissions,
+  describeProject,
+  findOrgProjects,
+  findSystemProjects,
+  inviteToProject,
+  newProject,
+  updateProject,
+} from './projects';
+import { describeUser, newUser, updateUser, whoami } from './users';
+
+export interface Route {
+  /** `class` routes are called on a class word (`/org/new`), `entity` routes on an ID. */
+  on: 'class' | 'entity';
+  mutates: boolean;
+  input: z.ZodType;
+  run(ctx: Ctx, subject: string, input: unknown): unknown;
+}
+
+function route<R extends RouteName>(
+  name: R,
+  on: Route['on'],
+  mutates: boolean,
+  run: (ctx: Ctx, subject: string, input: RouteInput<R>) => unknown,
+): [R, Route] {
+  return [name, { on, mutates, input: routeInputs[name], run: run as Route['run'] }];
+}
+
+const READ = false;
+const WRITE = true;
+
+export const ROUTES: ReadonlyMap<string, Route> = new Map([
+  route('system.whoami', 'class', READ, (ctx) => whoami(ctx)),
+  route('system.findOrgs', 'class', READ, (ctx, _s, input) => findOrgs(ctx, input)),
+  route('system.findApps', 'class', READ, (ctx, _s, input) => findSystemApps(ctx, input)),
+  route('system.findGlobalWorkflows', 'class', READ, (ctx, _s, input) => findGlobalWorkflows(ctx, input)),
+  route('system.findProjects', 'class', READ, (ctx, _s, input) => findSystemProjects(ctx, input)),
+  route('org.new', 'class', WRITE, (ctx, _s, input) => newOrg(ctx, input)),
+  route('user.new', 'class', WRITE, (ctx, _s, input) => newUser(ctx, input)),
+  route('project.new', 'class', WRITE, (ctx, _s, input) => newProject(ctx, input)),
+
+  route('org.describe', 'entity', READ, describeOrg),
+  route('org.update', 'entity', WRITE, updateOrg),
+  route('org.findMembers', 'entity', READ, findMembers),
+  route('org.invite', 'entity', WRITE, invite),
+  route('org.setMemberAccess', 'entity', WRITE, setMemberAccess),
+  route('org.removeMember', 'entity', WRITE, removeMember),
+  route('org.findProjects', 'entity', READ, findOrgProjects),
+  route('org.findApps', 'entity', READ, findOrgApps),
+  route('org.bulkUpdateProjectLimit', 'entity', WRITE, bulkUpdateProjectLimit),
+  route('org.findAuditEvents', 'entity', READ, findAuditEvents),
+  route('org.updateBillingInformation', 'entity', WRITE, updateBillingInformation),
+  route('org.confirmBillingContact', 'entity', WRITE, (ctx, subject) => confirmBillingContact(ctx, subject)),
+  route('org.requestSpendingLimitChange', 'entity', WRITE, requestSpendingLimitChange),
+  route('org.usageReport', 'entity', READ, usageReport),
+
+  route('user.describe', 'entity', READ, describeUser),
+  route('user.update', 'entity', WRITE, updateUser),
+
+  route('project.describe', 'entity', READ, describeProject),
+  route('project.invite', 'entity', WRITE, inviteToProject),
+  route('project.decreasePermissions', 'entity', WRITE, decreasePermissions),
+  route('project.update', 'entity', WRITE, updateProject),
+
+  route('app.describe', 'entity', READ, describeApp),
+  route('app.addDevelopers', 'entity', WRITE, addDevelopers),
+  route('app.addAuthorizedUsers', 'entity', WRITE, addAuthorizedUsers),
+]);

@@ -1,0 +1,243 @@
+/**
+ * Input schemas of every route, strict: unknown fields and wrong types are refused.
+ * The emulator validates with them; the console's forms reuse the field rules.
+ */
+import { z } from 'zod';
+import { LICENSES, LIMIT_ACTIONS, MEMBER_LIST_VISIBILITIES } from './entities';
+import { ORG_LEVELS, PROJECT_LEVELS, PROJECT_PERMISSIONS } from './levels';
+
+export const USER_ID = /^user-[a-z][a-z0-9_.]{2,63}$/;
+export const ORG_ID = /^org-[a-z0-9_]{3,64}$/;
+export const PROJECT_ID = /^project-[0-9A-Za-z]{24}$/;
+export const APP_ID = /^app-[a-z0-9_.-]+$/;
+export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export const userIdSchema = z.string().regex(USER_ID, 'must be a user ID like user-alice');
+export const orgIdSchema = z.string().regex(ORG_ID, 'must be an org ID like org-acme');
+export const projectIdSchema = z.string().regex(PROJECT_ID, 'must be a project ID: project- and 24 letters or digits');
+export const accountIdSchema = z.union([userIdSchema, orgIdSchema], { error: 'must be a user or org ID' });
+
+export const orgHandleSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_]{3,64}$/, 'must be 3 to 64 letters, digits or underscores');
+export const usernameSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_.]{2,63}$/, 'must be 3 to 64 letters, digits, dots or underscores, starting with a letter');
+export const displayNameSchema = z.string().trim().min(1, 'must not be empty').max(256, 'must be at most 256 characters');
+export const emailSchema = z.email('must be a valid e-mail address').max(254);
+
+const orgLevel = z.enum(ORG_LEVELS);
+const projectLevel = z.enum(PROJECT_LEVELS);
+const projectPermission = z.enum(PROJECT_PERMISSIONS);
+const fields = z.record(z.string(), z.boolean());
+const describeOption = z.union([z.boolean(), z.strictObject({ fields: fields.optional() })]);
+const nameQuery = z.union([
+  z.string(),
+  z.strictObject({ glob: z.string() }),
+  z.strictObject({ regexp: z.string(), flags: z.string().regex(/^[imsu]*$/).optional() }),
+]);
+const timeRange = z.strictObject({ after: z.number().optional(), before: z.number().optional() });
+const paging = {
+  limit: z.number().int().min(1).max(1000).optional(),
+  starting: z.unknown().optional(),
+};
+const limitAmount = z.number().min(0).nullable();
+
+export const projectLimitsPatchSchema = z.strictObject({
+  monthlyComputeLimit: limitAmount.optional(),
+  monthlyEgressBytesLimit: limitAmount.optional(),
+  monthlyStorageLimit: limitAmount.optional(),
+});
+
+export const policiesPatchSchema = z.strictObject({
+  memberListVisibility: z.enum(MEMBER_LIST_VISIBILITIES).optional(),
+  restrictProjectTransfer: orgLevel.optional(),
+  projectSharing: orgLevel.optional(),
+  allowInstanceUpgradeOnJobRestart: z.boolean().optional(),
+  jobReuse: z.boolean().optional(),
+  detailedJobMetricsCollectDefault: z.boolean().optional(),
+  projectLimits: projectLimitsPatchSchema.extend({ action: z.enum(LIMIT_ACTIONS).nullable().optional() }).optional(),
+});
+
+const memberFlags = {
+  allowBillableActivities: z.boolean().optional(),
+  projectAccess: projectLevel.optional(),
+  appAccess: z.boolean().optional(),
+  archivalManagement: z.boolean().optional(),
+  projectMemberDemotion: z.boolean().optional(),
+  dataDeletion: z.boolean().optional(),
+  dataSearch: z.boolean().optional(),
+  treManagement: z.boolean().optional(),
+  cloudIntegrationManagement: z.boolean().optional(),
+};
+export const memberAccessSchema = z.strictObject({ level: orgLevel, ...memberFlags });
+
+export const billingInformationSchema = z.strictObject({
+  email: emailSchema,
+  name: displayNameSchema,
+  companyName: z.string().max(256).default(''),
+  address1: z.string().trim().min(1, 'must not be empty').max(256),
+  address2: z.string().max(256).default(''),
+  city: z.string().trim().min(1, 'must not be empty').max(128),
+  state: z.string().max(128).default(''),
+  postCode: z.string().max(32).default(''),
+  country: z.string().trim().min(2, 'must be a country').max(64),
+  phone: z.string().regex(/^\+?[0-9 ()-]{6,24}$/, 'must be a phone number'),
+});
+
+export const jobLogsForwardingInputSchema = z.union([
+  z.strictObject({
+    url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
+    token: z.string().min(1, 'must not be empty'),
+  }),
+  z.strictObject({}),
+]);
+
+export const routeInputs = {
+  'system.whoami': z.strictObject({}),
+  'system.findOrgs': z.strictObject({
+    level: orgLevel,
+    allowBillableActivities: z.boolean().optional(),
+    describe: describeOption.optional(),
+    ...paging,
+  }),
+  'system.findApps': z.strictObject({ name: nameQuery.optional(), describe: describeOption.optional(), ...paging }),
+  'system.findGlobalWorkflows': z.strictObject({
+    name: nameQuery.optional(),
+    describe: describeOption.optional(),
+    ...paging,
+  }),
+  'system.findProjects': z.strictObject({
+    name: nameQuery.optional(),
+    level: projectPermission.optional(),
+    billTo: z.union([accountIdSchema, z.array(accountIdSchema)]).optional(),
+    describe: describeOption.optional(),
+    ...paging,
+  }),
+  'org.new': z.strictObject({
+    handle: orgHandleSchema,
+    name: displayNameSchema,
+    policies: policiesPatchSchema.optional(),
+    nonce: z.string().min(1).max(128).optional(),
+  }),
+  'org.describe': z.strictObject({ fields: fields.optional() }),
+  'org.update': z.strictObject({
+    name: displayNameSchema.optional(),
+    policies: policiesPatchSchema.optional(),
+    samlIdP: z.string().max(1024).nullable().optional(),
+    jobLogsForwarding: jobLogsForwardingInputSchema.optional(),
+    reportDestination: projectIdSchema.nullable().optional(),
+  }),
+  'org.findMembers': z.strictObject({
+    level: orgLevel.optional(),
+    id: z.array(userIdSchema).optional(),
+    describe: describeOption.optional(),
+    ...paging,
+  }),
+  'org.invite': z.strictObject({
+    invitee: userIdSchema,
+    level: orgLevel.optional(),
+    ...memberFlags,
+    suppressEmailNotification: z.boolean().optional(),
+  }),
+  'org.setMemberAccess': z
+    .record(userIdSchema, memberAccessSchema)
+    .refine((value) => Object.keys(value).length > 0, 'name at least one member'),
+  'org.removeMember': z.strictObject({
+    user: userIdSchema,
+    revokeProjectPermissions: z.boolean().optional(),
+    revokeAppPermissions: z.boolean().optional(),
+  }),
+  'org.findProjects': z.strictObject({
+    id: z.array(projectIdSchema).optional(),
+    name: nameQuery.optional(),
+    tags: z.union([z.string(), z.strictObject({ $and: z.array(z.string()) })]).optional(),
+    properties: z
+      .union([
+        z.strictObject({ $and: z.array(z.record(z.string(), z.union([z.string(), z.literal(true)]))) }),
+        z.record(z.string(), z.union([z.string(), z.literal(true)])),
+      ])
+      .optional(),
+    created: timeRange.optional(),
+    region: z.string().optional(),
+    containsPHI: z.boolean().optional(),
+    public: z.boolean().optional(),
+    describe: describeOption.optional(),
+    ...paging,
+  }),
+  'org.findApps': z.strictObject({
+    name: nameQuery.optional(),
+    created: timeRange.optional(),
+    describe: describeOption.optional(),
+    ...paging,
+  }),
+  'org.bulkUpdateProjectLimit': z.strictObject({
+    projects: z.union([z.literal('all'), z.array(projectIdSchema).min(1)]),
+    limits: projectLimitsPatchSchema,
+  }),
+  'org.findAuditEvents': z.strictObject({
+    actor: userIdSchema.optional(),
+    action: z.string().max(64).optional(),
+    after: z.number().optional(),
+    before: z.number().optional(),
+    ...paging,
+  }),
+  'org.updateBillingInformation': z.strictObject({ billingInformation: billingInformationSchema }),
+  'org.confirmBillingContact': z.strictObject({}),
+  'org.requestSpendingLimitChange': z.strictObject({
+    amount: z.number().positive('must be more than 0').max(1e12),
+    poNumber: z.string().trim().min(1, 'must not be empty').max(64),
+    note: z.string().max(1000).optional(),
+  }),
+  'org.usageReport': z.strictObject({
+    kind: z.enum(['perProject', 'rootExecutions']),
+    month: z.string().regex(MONTH, 'must be a month like 2026-03'),
+  }),
+  'user.new': z.strictObject({
+    username: usernameSchema,
+    email: emailSchema,
+    first: z.string().max(128).optional(),
+    middle: z.string().max(128).optional(),
+    last: z.string().max(128).optional(),
+    billTo: accountIdSchema.optional(),
+    provisioningOrg: orgIdSchema,
+  }),
+  'user.describe': z.strictObject({
+    fields: fields.optional(),
+    appsInstalled: z.boolean().optional(),
+    subscriptions: z.boolean().optional(),
+  }),
+  'user.update': z.strictObject({ billTo: accountIdSchema }),
+  'project.new': z.strictObject({
+    name: displayNameSchema,
+    billTo: accountIdSchema.optional(),
+    region: z.string().min(1).max(64).optional(),
+    containsPHI: z.boolean().optional(),
+    tags: z.array(z.string().min(1).max(128)).optional(),
+    properties: z.record(z.string().min(1).max(128), z.string().max(1024)).optional(),
+  }),
+  'project.describe': z.strictObject({ fields: fields.optional() }),
+  'project.invite': z.strictObject({
+    invitee: z.union([userIdSchema, orgIdSchema], { error: 'must be a user or org ID' }),
+    level: projectPermission,
+    suppressEmailNotification: z.boolean().optional(),
+  }),
+  'project.decreasePermissions': z
+    .record(accountIdSchema, projectPermission.nullable())
+    .refine((value) => Object.keys(value).length > 0, 'name at least one user or org'),
+  'project.update': z.strictObject({
+    name: displayNameSchema.optional(),
+    billTo: accountIdSchema.optional(),
+    dataProtectionNotice: z.boolean().optional(),
+    ...projectLimitsPatchSchema.shape,
+  }),
+  'app.describe': z.strictObject({ fields: fields.optional() }),
+  'app.addDevelopers': z.strictObject({ developers: z.array(accountIdSchema).min(1) }),
+  'app.addAuthorizedUsers': z.strictObject({
+    authorizedUsers: z.array(z.union([accountIdSchema, z.literal('PUBLIC')])).min(1),
+  }),
+} as const;
+
+export type RouteName = keyof typeof routeInputs;
+export type RouteInput<R extends RouteName> = z.output<(typeof routeInputs)[R]>;
+export type LicenseName = (typeof LICENSES)[number];
