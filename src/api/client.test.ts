@@ -37,7 +37,7 @@ describe('apiCall', () => {
     const fetchMock = respond(200, '{"users":[]}');
     vi.stubGlobal('fetch', fetchMock);
     await apiCall('/emulator/demoUsers', {}, { target: { apiBase: 'http://localhost/api' } });
-    const init = fetchMock.mock.calls[0]?.[1] as unknown as RequestInit;
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(init.headers).not.toHaveProperty('Authorization');
   });
 

@@ -1,0 +1,118 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { clearSession, useSession, type Session } from '../api/session';
+import { displayName, userQueryOptions } from '../api/users';
+
+function SignedInAs({ session }: { session: Session }) {
+  const user = useQuery(userQueryOptions(session.userId));
+  const name = user.data ? displayName(user.data) : session.userId;
+  const handle = user.data?.handle;
+  return (
+    <p className="signed-in-as">
+      <span className="visually-hidden">Signed in as </span>
+      <span className="user-name">{name}</span>
+      {handle ? <span className="user-handle">@{handle}</span> : null}
+      {session.mode === 'remote' ? (
+        <span className="api-badge" title={session.apiBase}>
+          API: {hostOf(session.apiBase)}
+        </span>
+      ) : (
+        <span className="api-badge">Demo emulator</span>
+      )}
+    </p>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function Header() {
+  const session = useSession();
+  const navigate = useNavigate();
+
+  function signOut() {
+    clearSession();
+    void navigate('/sign-in', { replace: true });
+  }
+
+  return (
+    <header className="app-header">
+      <div className="app-header-inner">
+        <Link to="/" className="brand">
+          Org Console
+        </Link>
+        {session ? (
+          <nav aria-label="Main" className="main-nav">
+            <NavLink to="/orgs" end={false}>
+              All Orgs
+            </NavLink>
+          </nav>
+        ) : null}
+        <div className="header-user">
+          {session ? (
+            <>
+              <SignedInAs session={session} />
+              <Link to="/sign-in" className="button button-quiet">
+                Switch user
+              </Link>
+              <button type="button" className="button button-quiet" onClick={signOut}>
+                Sign out
+              </button>
+            </>
+          ) : (
+            <Link to="/sign-in" className="button button-quiet">
+              Sign in
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+/** After a client-side navigation, move focus to the new page's heading (or main). */
+function useFocusOnNavigate(mainRef: React.RefObject<HTMLElement | null>) {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = mainRef.current;
+    if (!main) return;
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: false });
+    } else {
+      main.focus();
+    }
+  }, [location.pathname, mainRef]);
+}
+
+export function AppLayout() {
+  const navigation = useNavigation();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusOnNavigate(mainRef);
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <Header />
+      {navigation.state === 'loading' ? (
+        <div className="route-progress" role="progressbar" aria-label="Loading page" />
+      ) : null}
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, type ReactNode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { Toaster } from 'sonner';
+import { getSession, sessionIdentity, subscribeSession } from '../api/session';
+import { emulatorKeys } from '../api/emulator';
+
+/**
+ * When the signed-in person (or the API) changes, drop every cached answer that
+ * belonged to the previous one, so no screen shows someone else's data.
+ */
+function useClearCacheOnSessionChange(queryClient: QueryClient) {
+  useEffect(() => {
+    let identity = sessionIdentity(getSession());
+    return subscribeSession(() => {
+      const nextIdentity = sessionIdentity(getSession());
+      if (nextIdentity === identity) return;
+      identity = nextIdentity;
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== emulatorKeys.all[0] });
+    });
+  }, [queryClient]);
+}
+
+export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+  useClearCacheOnSessionChange(queryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      {children}
+      <Toaster position="bottom-right" richColors closeButton duration={5000} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,67 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { describeError } from '../api/client';
+import { PageTitle } from '../components/ui/page-title';
+
+function ErrorBody({ error }: { error: unknown }) {
+  if (isRouteErrorResponse(error)) {
+    return (
+      <>
+        <PageTitle>{error.status === 404 ? 'Page not found' : 'Something went wrong'}</PageTitle>
+        <h1>{error.status === 404 ? 'Page not found' : 'Something went wrong'}</h1>
+        <p>
+          <code>{error.status}</code> {error.statusText}
+        </p>
+      </>
+    );
+  }
+  const { type, message } = describeError(error);
+  return (
+    <>
+      <PageTitle>Something went wrong</PageTitle>
+      <h1>Something went wrong</h1>
+      <p>This page could not be shown.</p>
+      <p className="state state-error">
+        <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
+      </p>
+    </>
+  );
+}
+
+function Actions() {
+  return (
+    <p className="actions">
+      <Link to="/" reloadDocument className="button">
+        Go to the start page
+      </Link>
+      <button type="button" className="button button-quiet" onClick={() => window.location.reload()}>
+        Reload this page
+      </button>
+    </p>
+  );
+}
+
+/** Shown inside the layout when a page fails: the header stays usable. */
+export function RouteError() {
+  const error = useRouteError();
+  return (
+    <section className="page page-narrow" aria-live="polite">
+      <ErrorBody error={error} />
+      <Actions />
+    </section>
+  );
+}
+
+/** Last resort, when the layout itself failed: a complete page of its own. */
+export function RootError() {
+  const error = useRouteError();
+  return (
+    <div className="app">
+      <main id="main" className="app-main">
+        <section className="page page-narrow">
+          <ErrorBody error={error} />
+          <Actions />
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useQuery, useMutation } from '@tanstack/react-query';
+import { describeError } from '../../api/client';
+import { demoUsersQueryOptions, type DemoUser } from '../../api/emulator';
+import { embeddedApiBase, embeddedEmulatorFailure } from '../../api/session';
+import { whoami } from '../../api/users';
+import { ErrorState, LoadingState } from '../../components/ui/query-states';
+
+export interface DemoPeopleProps {
+  currentUserId: string | null;
+  onSignedIn: (session: { apiBase: string; token: string; userId: string }, person: DemoUser) => void;
+}
+
+function personName(person: DemoUser): string {
+  return [person.first, person.last].filter(Boolean).join(' ') || person.handle;
+}
+
+/** The embedded emulator's demo people, one button each. */
+export function DemoPeople({ currentUserId, onSignedIn }: DemoPeopleProps) {
+  const unavailable = embeddedEmulatorFailure();
+  const people = useQuery({ ...demoUsersQueryOptions(), enabled: !unavailable });
+  const signIn = useMutation({
+    mutationFn: async (person: DemoUser) => {
+      const apiBase = embeddedApiBase();
+      const userId = await whoami({ target: { apiBase, token: person.token } });
+      return { session: { apiBase, token: person.token, userId }, person };
+    },
+    onSuccess: ({ session, person }) => onSignedIn(session, person),
+  });
+
+  if (unavailable) {
+    return (
+      <div className="state state-error" role="alert">
+        <p className="state-title">The built-in emulator is not available.</p>
+        <p>{unavailable}</p>
+        <p>You can still sign in to another API below.</p>
+      </div>
+    );
+  }
+  if (people.isPending) return <LoadingState>Loading the demo people…</LoadingState>;
+  if (people.isError) {
+    return (
+      <ErrorState
+        title="Could not load the demo people"
+        error={people.error}
+        onRetry={() => void people.refetch()}
+        retrying={people.isFetching}
+      />
+    );
+  }
+
+  const failure = signIn.isError ? describeError(signIn.error) : null;
+  return (
+    <>
+      <ul className="people" aria-label="Demo people">
+        {people.data.map((person) => {
+          const pending = signIn.isPending && signIn.variables?.id === person.id;
+          const current = person.id === currentUserId;
+          return (
+            <li key={person.id}>
+              <button
+                type="button"
+                className="person"
+                onClick={() => signIn.mutate(person)}
+                disabled={signIn.isPending}
+                aria-current={current ? 'true' : undefined}
+              >
+                <span className="person-name">{personName(person)}</span>
+                <span className="person-handle">@{person.handle}</span>
+                <span className="person-persona">{person.persona}</span>
+                {pending ? <span className="person-status">Signing in…</span> : null}
+                {current ? <span className="person-status">Signed in now</span> : null}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {failure ? (
+        <div className="state state-error" role="alert">
+          <p className="state-title">Could not sign in.</p>
+          <p>
+            <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { describeError } from '../../api/client';
+import { normaliseApiBase } from '../../api/session';
+import { whoami } from '../../api/users';
+import {
+  validateRemoteSignIn,
+  type RemoteSignInField,
+  type RemoteSignInValues,
+} from './schema';
+
+export interface RemoteSignInProps {
+  /** Called once the API accepted the token. */
+  onSignedIn: (session: { apiBase: string; token: string; userId: string }) => void;
+}
+
+/**
+ * API URL + token, validated as you type: a field's message appears once the field
+ * was left (or the form submitted) and then follows every keystroke. The token is
+ * checked with `/system/whoami`; a refusal shows the API's error type and message.
+ */
+export function RemoteSignInForm({ onSignedIn }: RemoteSignInProps) {
+  const id = useId();
+  const [values, setValues] = useState<RemoteSignInValues>({ apiUrl: '', token: '' });
+  const [touched, setTouched] = useState<Record<RemoteSignInField, boolean>>({ apiUrl: false, token: false });
+  const urlRef = useRef<HTMLInputElement>(null);
+  const tokenRef = useRef<HTMLInputElement>(null);
+
+  const check = useMutation({
+    mutationFn: async ({ apiBase, token }: { apiBase: string; token: string }) => {
+      const userId = await whoami({ target: { apiBase, token } });
+      return { apiBase, token, userId };
+    },
+    onSuccess: onSignedIn,
+  });
+
+  const result = validateRemoteSignIn(values);
+  const errors = result.ok ? {} : result.errors;
+  const shown = (field: RemoteSignInField) => (touched[field] ? errors[field] : undefined);
+
+  function update(field: RemoteSignInField, value: string) {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (check.isError) check.reset();
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setTouched({ apiUrl: true, token: true });
+    if (!result.ok) {
+      (result.errors.apiUrl ? urlRef : tokenRef).current?.focus();
+      return;
+    }
+    check.mutate({ apiBase: normaliseApiBase(result.data.apiUrl), token: result.data.token });
+  }
+
+  const urlError = shown('apiUrl');
+  const tokenError = shown('token');
+  const failure = check.isError ? describeError(check.error) : null;
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="visually-hidden">
+        Sign in to another API
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-url`}>API URL</label>
+        <p id={`${id}-url-hint`} className="hint">
+          The server&apos;s address, for example https://api.example.org or http://localhost:8787.
+        </p>
+        <input
+          ref={urlRef}
+          id={`${id}-url`}
+          name="apiUrl"
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          spellCheck={false}
+          value={values.apiUrl}
+          aria-invalid={urlError ? true : undefined}
+          aria-describedby={`${id}-url-hint${urlError ? ` ${id}-url-error` : ''}`}
+          onChange={(e) => update('apiUrl', e.target.value)}
+          onBlur={() => setTouched((t) => ({ ...t, apiUrl: true }))}
+        />
+        {urlError ? (
+          <p id={`${id}-url-error`} className="field-error">
+            {urlError}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-token`}>Token</label>
+        <input
+          ref={tokenRef}
+          id={`${id}-token`}
+          name="token"
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={values.token}
+          aria-invalid={tokenError ? true : undefined}
+          aria-describedby={tokenError ? `${id}-token-error` : undefined}
+          onChange={(e) => update('token', e.target.value)}
+          onBlur={() => setTouched((t) => ({ ...t, token: true }))}
+        />
+        {tokenError ? (
+          <p id={`${id}-token-error`} className="field-error">
+            {tokenError}
+          </p>
+        ) : null}
+        <p className="hint">Kept for this browser tab only, until you sign out or close it.</p>
+      </div>
+      {failure ? (
+        <div className="state state-error" role="alert">
+          <p className="state-title">The API did not accept this sign-in.</p>
+          <p>
+            <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
+          </p>
+        </div>
+      ) : null}
+      <button type="submit" className="button button-primary" disabled={check.isPending}>
+        {check.isPending ? 'Checking the token…' : 'Sign in with this API'}
+      </button>
+    </form>
+  );
+}
