@@ -1,0 +1,55 @@
+/**
+ * Shared Playwright fixtures:
+ * - every test fails if the page threw (`pageerror`) or logged a console error,
+ *   unless the test declared that error as expected with `pageErrors.allow(/…/)`;
+ * - `expectNoAxeViolations(page)` runs axe with the WCAG 2.0/2.1 A and AA rules.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export interface PageErrors {
+  /** Everything collected so far, as `pageerror: …` / `console.error: …` lines. */
+  readonly all: string[];
+  /** Declare an error this test provokes on purpose (e.g. the browser's log of a 401). */
+  allow(pattern: RegExp): void;
+}
+
+export const test = base.extend<{ pageErrors: PageErrors }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const all: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('pageerror', (error) => all.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const where = message.location().url;
+        all.push(`console.error: ${message.text()}${where ? ` (${where})` : ''}`);
+      });
+      await use({ all, allow: (pattern) => allowed.push(pattern) });
+      const unexpected = all.filter((line) => !allowed.some((pattern) => pattern.test(line)));
+      expect(unexpected, 'the page logged errors or threw').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Fails with one readable line per violation (rule, impact, help, the nodes' selectors). */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const violations = results.violations.map(
+    (v) => `${v.id} [${v.impact ?? 'n/a'}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(violations, 'axe WCAG 2.1 A/AA violations').toEqual([]);
+}
+
+/** Open the sign-in page and sign in as a demo person, by the name on their button. */
+export async function signInAs(page: Page, name: string | RegExp): Promise<void> {
+  await page.goto('/sign-in');
+  const people = page.getByRole('list', { name: 'Demo people' });
+  await people.getByRole('button', { name }).click();
+  await expect(page).toHaveURL(/\/orgs$/);
+}
