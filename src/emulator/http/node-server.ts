@@ -12,7 +12,10 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 
 function send(response: ServerResponse, status: number, headers: Headers | Record<string, string>, body: Buffer): void {
   const plain = headers instanceof Headers ? Object.fromEntries(headers.entries()) : headers;
-  response.writeHead(status, { ...plain, 'Content-Length': String(body.length) });
+  // Drop any length the handler set (MSW's Response has `content-length`): two of them is a
+  // protocol error for Node's HTTP parser (`Duplicate Content-Length`).
+  const rest = Object.fromEntries(Object.entries(plain).filter(([name]) => name.toLowerCase() !== 'content-length'));
+  response.writeHead(status, { ...rest, 'Content-Length': String(body.length) });
   response.end(body);
 }
 
