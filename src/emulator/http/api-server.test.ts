@@ -1,0 +1,221 @@
+// @vitest-environment node
+/**
+ * `npm run api` over real HTTP: the CLI is started as its own process (own process
+ * group, so tsx and the node it spawns stop together), then restarted on the same
+ * data file to show that a mutation survives.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'src/emulator/http/cli.ts');
+const ALICE = 'demo-token-alice';
+const ORIGIN = 'http://console.example:5173';
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+  output: () => string;
+}
+
+let dataDir = '';
+let dataFile = '';
+let running: Server | null = null;
+
+/** Starts the CLI on a free port and resolves with the URL it prints. */
+function start(): Promise<Server> {
+  const child = spawn(TSX, [CLI, '--port', '0', '--data', dataFile], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const output = () => `stdout:\n${stdout}\nstderr:\n${stderr}`;
+  return new Promise<Server>((ready, failed) => {
+    const timer = setTimeout(() => failed(new Error(`The API server printed no URL within 10 s\n${output()}`)), 10_000);
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        ready({ child, url: match[1]!, exited, output });
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      failed(new Error(`The API server exited (${code}) before listening\n${output()}`));
+    });
+  });
+}
+
+/** Stops the server's whole process group and waits for it to exit. */
+async function stop(server: Server): Promise<number | null> {
+  if (server.child.exitCode === null && server.child.signalCode === null) {
+    try {
+      process.kill(-server.child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  const code = await Promise.race([server.exited, new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 5_000))]);
+  if (code === 'timeout') {
+    try {
+      process.kill(-server.child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    return server.exited;
+  }
+  return code;
+}
+
+function post(path: string, body: string | undefined, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${running!.url}${path}`, { method: 'POST', headers, body });
+}
+
+function asAlice(path: string, input: unknown = {}, headers: Record<string, string> = {}): Promise<Response> {
+  return post(path, JSON.stringify(input), {
+    Authorization: `Bearer ${ALICE}`,
+    'Content-Type': 'application/json',
+    ...headers,
+  });
+}
+
+/** The body as JSON, after checking the content type and that Content-Length matches the bytes. */
+async function jsonOf(response: Response): Promise<unknown> {
+  expect(response.headers.get('content-type')).toMatch(/^application\/json\b/);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  expect(response.headers.get('content-length')).toBe(String(bytes.length));
+  return JSON.parse(bytes.toString('utf8')) as unknown;
+}
+
+async function errorOf(response: Response): Promise<{ type: string; message: string }> {
+  const body = (await jsonOf(response)) as { error: { type: string; message: string } };
+  expect(typeof body.error.message).toBe('string');
+  return body.error;
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'org-api-'));
+  dataFile = join(dataDir, 'state.json');
+  running = await start();
+}, 15_000);
+
+afterAll(async () => {
+  if (running) await stop(running);
+  running = null;
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('npm run api over HTTP', () => {
+  it('prints a real port for --port 0', () => {
+    expect(running!.url).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
+  });
+
+  it('answers every success with application/json and a correct Content-Length', async () => {
+    const whoami = await asAlice('/system/whoami');
+    expect(whoami.status).toBe(200);
+    expect(await jsonOf(whoami)).toEqual({ id: 'user-alice' });
+
+    const describeOrg = await asAlice('/org-acme/describe');
+    expect(describeOrg.status).toBe(200);
+    expect(await jsonOf(describeOrg)).toMatchObject({ id: 'org-acme', class: 'org' });
+
+    const members = await asAlice('/org-acme/findMembers', { limit: 3 });
+    expect(members.status).toBe(200);
+    const page = (await jsonOf(members)) as { results: unknown[]; next: unknown };
+    expect(page.results).toHaveLength(3);
+    expect(page).toHaveProperty('next');
+
+    // Non-ASCII content: the length is in bytes, not characters.
+    const emptyFind = await asAlice('/org-acme/findProjects', { name: { glob: 'ünïcødé*' } });
+    expect(emptyFind.status).toBe(200);
+    expect(await jsonOf(emptyFind)).toEqual({ results: [], next: null });
+  });
+
+  it('answers a CORS preflight with 204, echoing the origin and the requested headers', async () => {
+    const response = await fetch(`${running!.url}/org-acme/describe`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: ORIGIN,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, content-type, x-custom',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(response.headers.get('access-control-allow-headers')).toBe('authorization, content-type, x-custom');
+    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(await response.text()).toBe('');
+  });
+
+  it('echoes the Origin on a POST, and on an error', async () => {
+    const response = await asAlice('/system/whoami', {}, { Origin: ORIGIN });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    await jsonOf(response);
+
+    const denied = await post('/system/whoami', '{}', { Origin: ORIGIN, 'Content-Type': 'application/json' });
+    expect(denied.status).toBe(401);
+    expect(denied.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+  });
+
+  it('answers 401 InvalidAuthentication without a token or with an unknown one', async () => {
+    const missing = await post('/system/whoami', '{}', { 'Content-Type': 'application/json' });
+    expect(missing.status).toBe(401);
+    expect((await errorOf(missing)).type).toBe('InvalidAuthentication');
+
+    const unknown = await post('/system/whoami', '{}', { 'Content-Type': 'application/json', Authorization: 'Bearer nope' });
+    expect(unknown.status).toBe(401);
+    expect((await errorOf(unknown)).type).toBe('InvalidAuthentication');
+  });
+
+  it('answers 400 MalformedJSON for a broken body and for a text/plain body', async () => {
+    const broken = await post('/system/whoami', '{"limit": ', {
+      Authorization: `Bearer ${ALICE}`,
+      'Content-Type': 'application/json',
+    });
+    expect(broken.status).toBe(400);
+    expect((await errorOf(broken)).type).toBe('MalformedJSON');
+
+    const text = await post('/system/whoami', '{}', { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'text/plain' });
+    expect(text.status).toBe(400);
+    expect((await errorOf(text)).type).toBe('MalformedJSON');
+  });
+
+  it('keeps a mutation across a restart on the same data file, which stays valid JSON with no temp files', async () => {
+    const renamed = await asAlice('/org-acme/update', { name: 'Acme Genomics (renamed over HTTP)' });
+    expect(renamed.status).toBe(200);
+    expect(await jsonOf(renamed)).toEqual({ id: 'org-acme' });
+
+    const invited = await asAlice('/org-acme/invite', { invitee: 'user-dave', level: 'MEMBER' });
+    expect(invited.status).toBe(200);
+    await jsonOf(invited);
+
+    const first = running!;
+    running = null;
+    expect(await stop(first)).toBe(0);
+
+    const saved = JSON.parse(await readFile(dataFile, 'utf8')) as { orgs: Record<string, { name: string }> };
+    expect(saved.orgs['org-acme']!.name).toBe('Acme Genomics (renamed over HTTP)');
+    expect((await readdir(dataDir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+
+    running = await start();
+    expect(running.url).not.toBe('');
+    const described = await asAlice('/org-acme/describe');
+    expect(described.status).toBe(200);
+    expect(await jsonOf(described)).toMatchObject({ id: 'org-acme', name: 'Acme Genomics (renamed over HTTP)' });
+
+    const dave = await asAlice('/org-acme/findMembers', { id: ['user-dave'] });
+    expect(dave.status).toBe(200);
+    expect(await jsonOf(dave)).toMatchObject({ results: [{ id: 'user-dave', level: 'MEMBER' }], next: null });
+  }, 15_000);
+});
