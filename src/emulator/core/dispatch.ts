@@ -73,14 +73,16 @@ function parseBody(call: ApiCall): unknown {
   }
 }
 
+/** Tokens never change and users are never deleted, so the index holds until a user is added. */
 let tokenIndex: { users: object; byToken: Map<string, UserRecord> } | null = null;
 
 function authenticate(state: State, token: string | null): UserRecord {
   if (!token) throw new ApiFailure('InvalidAuthentication', 'No authentication token was given');
-  if (tokenIndex?.users !== state.users) {
-    tokenIndex = { users: state.users, byToken: new Map(Object.values(state.users).map((user) => [user.token, user])) };
+  let user = tokenIndex?.users === state.users ? tokenIndex.byToken.get(token) : undefined;
+  if (!user) {
+    tokenIndex = { users: state.users, byToken: new Map(Object.values(state.users).map((u) => [u.token, u])) };
+    user = tokenIndex.byToken.get(token);
   }
-  const user = tokenIndex.byToken.get(token);
   if (!user) throw new ApiFailure('InvalidAuthentication', 'The authentication token is not valid');
   return user;
 }
@@ -109,10 +111,7 @@ export function handleCall(state: State, call: ApiCall): ApiAnswer {
     const parsed = route.input.safeParse(body);
     if (!parsed.success) throw invalidInput(describeIssues(parsed.error), { issues: parsed.error.issues.slice(0, 20) });
     const result = route.run({ state, caller, now: call.now }, subject, parsed.data);
-    if (route.mutates) {
-      dropIndexes();
-      tokenIndex = null;
-    }
+    if (route.mutates) dropIndexes();
     return { status: 200, body: result, mutated: route.mutates };
   } catch (error) {
     if (error instanceof ApiFailure) return { status: error.status, body: errorBody(error), mutated: false };

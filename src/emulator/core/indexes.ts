@@ -17,10 +17,8 @@ function memo<T>(owner: object, key: string, build: () => T): T {
   return entries.get(key) as T;
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function sortedKeys(record: Record<string, unknown>): string[] {
-  return memo(record, 'sortedKeys', () => Object.keys(record).sort(byString));
+  return memo(record, 'sortedKeys', () => Object.keys(record).sort());
 }
 
 /** Projects billed to an account, ascending by ID. */

@@ -49,8 +49,9 @@ export function invite(ctx: Ctx, orgId: string, input: RouteInput<'org.invite'>)
 
 function adminCount(members: Record<string, Membership>, changes: Map<string, Membership | null>): number {
   let admins = 0;
-  for (const id in members) {
-    const after = changes.has(id) ? changes.get(id) : members[id];
+  for (const id in members) if (members[id]!.level === 'ADMIN') admins += 1;
+  for (const [id, after] of changes) {
+    if (members[id]?.level === 'ADMIN') admins -= 1;
     if (after?.level === 'ADMIN') admins += 1;
   }
   return admins;
