@@ -75,6 +75,7 @@ export function updateBillingInformation(ctx: Ctx, orgId: string, input: RouteIn
 export function confirmBillingContact(ctx: Ctx, orgId: string) {
   const org = getOrg(ctx.state, orgId);
   requireAdmin(ctx, org);
+  requireNotExpired(ctx, org);
   if (org.billing.billingInformation === null) {
     throw invalidState(`${org.id} has no billing information to confirm`);
   }
