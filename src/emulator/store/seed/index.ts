@@ -1,0 +1,24 @@
+/** Seed scenarios of the emulator: deterministic given `now`. */
+import type { State } from '../state';
+import { seedDemo } from './demo';
+import { seedLarge } from './large';
+
+export type Scenario = 'demo' | 'large';
+
+export const SCENARIOS: readonly Scenario[] = ['demo', 'large'];
+
+export function seedScenario(name: Scenario, now: number): State {
+  switch (name) {
+    case 'demo':
+      return seedDemo(now);
+    case 'large':
+      return seedLarge(now);
+    default: {
+      const unknown: never = name;
+      throw new Error(`Unknown seed scenario: ${String(unknown)}`);
+    }
+  }
+}
+
+export { DEMO_PERSONAS, seedDemo } from './demo';
+export { LARGE_MEMBERS, LARGE_ORG_ID, LARGE_PROJECTS, seedLarge } from './large';
