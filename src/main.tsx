@@ -7,7 +7,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EMBEDDED_EMULATOR, setEmbeddedEmulatorFailure } from './api/session';
-import { App } from './app/app';
+import { createApp } from './app/app';
 import './app/styles.css';
 
 async function startEmbeddedEmulator(): Promise<void> {
@@ -29,9 +29,7 @@ async function main(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+    <StrictMode>{createApp()}</StrictMode>,
   );
 }
 

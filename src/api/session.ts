@@ -104,13 +104,27 @@ export function setSession(session: Session): void {
     );
   }
   current = { ...session, apiBase: normaliseApiBase(session.apiBase) };
+  endReason = null;
   emit();
 }
 
-export function clearSession(): void {
+/**
+ * Why the last session ended: `signed-out` (the person chose to; pages need not be
+ * remembered for later) or `refused` (the API stopped accepting the token; the page
+ * they were on is where they come back to after signing in again).
+ */
+export type SessionEndReason = 'signed-out' | 'refused';
+let endReason: SessionEndReason | null = null;
+
+export function sessionEndReason(): SessionEndReason | null {
+  return endReason;
+}
+
+export function clearSession(reason: SessionEndReason = 'signed-out'): void {
   safeStorage('local')?.removeItem(EMBEDDED_KEY);
   safeStorage('session')?.removeItem(REMOTE_KEY);
   if (current === null) return;
+  endReason = reason;
   current = null;
   emit();
 }

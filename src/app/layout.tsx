@@ -37,7 +37,7 @@ function Header() {
   const navigate = useNavigate();
 
   function signOut() {
-    clearSession();
+    clearSession('signed-out');
     void navigate('/sign-in', { replace: true });
   }
 

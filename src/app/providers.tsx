@@ -25,7 +25,7 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      <Toaster position="bottom-right" richColors closeButton duration={5000} />
+      <Toaster position="bottom-right" closeButton duration={5000} />
     </QueryClientProvider>
   );
 }

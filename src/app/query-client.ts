@@ -17,7 +17,7 @@ export function createQueryClient(): QueryClient {
         // The API no longer accepts the token (e.g. a remote token expired): sign out,
         // and the session guard sends the person to the sign-in page.
         if (isApiError(error) && error.type === 'InvalidAuthentication' && getSession()) {
-          clearSession();
+          clearSession('refused');
           toast.error('The API refused your token. Sign in again.');
         }
       },
