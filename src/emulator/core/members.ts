@@ -7,6 +7,7 @@ import {
   effectiveProjectAccess,
   getOrg,
   hasAppAccess,
+  isAdmin,
   requireAdmin,
   requireNotExpired,
 } from './access';
@@ -28,9 +29,15 @@ export function findMembers(ctx: Ctx, orgId: string, input: RouteInput<'org.find
     ids = ids.filter((id) => wanted.has(id));
   }
   if (input.level) ids = ids.filter((id) => org.members[id]!.level === input.level);
+  const seesContactDetails = isAdmin(org, ctx.caller.id);
   return paginate(`${org.id}/findMembers`, input, ids, (id) => id, (id) => {
     const result: Record<string, unknown> = { id, ...org.members[id]! };
-    if (input.describe) result.describe = userPublicView(ctx.state.users[id]!);
+    if (input.describe) {
+      const user = ctx.state.users[id]!;
+      result.describe = seesContactDetails
+        ? { ...userPublicView(user), email: user.email, billTo: user.billTo }
+        : userPublicView(user);
+    }
     return result;
   });
 }

@@ -35,6 +35,17 @@ describe('memberListVisibility', () => {
     expect(outcome(call(state, 'dave', '/org-acme/describe'))).toBe('PermissionDenied');
   });
 
+  it('gives admins members\' e-mail and default billing account, and others only the public view', () => {
+    const { state } = setup({ memberListVisibility: 'MEMBER' });
+    type Page = { results: { id: string; describe: Record<string, unknown> }[] };
+    const asAdmin = ok<Page>(call(state, 'alice', '/org-acme/findMembers', { describe: true })).results;
+    expect(asAdmin.find((r) => r.id === 'user-bob')!.describe).toMatchObject({ email: 'bob@example.org', billTo: 'user-bob' });
+    const asMember = ok<Page>(call(state, 'bob', '/org-acme/findMembers', { describe: true })).results;
+    expect(asMember.find((r) => r.id === 'user-alice')!.describe).toEqual({
+      id: 'user-alice', class: 'user', handle: 'alice', first: 'Alice', middle: '', last: 'Tester',
+    });
+  });
+
   it('lets anyone describe a PUBLIC org, seeing only its name and handle', () => {
     const { state } = setup({ memberListVisibility: 'PUBLIC' });
     expect(ok(call(state, 'dave', '/org-acme/describe'))).toEqual({ id: 'org-acme', class: 'org', name: 'acme org', handle: 'acme' });
