@@ -87,6 +87,23 @@ function authenticate(state: State, token: string | null): UserRecord {
   return user;
 }
 
+/**
+ * True when a parsed body holds a `__proto__` key anywhere. JSON.parse makes it an own
+ * key, and zod's records skip it unchecked (a strict object does report it), so without
+ * this a map input such as setMemberAccess would take it as if it were absent.
+ * Iterative: bodies may nest deeper than the stack.
+ */
+function hasProtoKey(body: unknown): boolean {
+  const pending: unknown[] = [body];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) return true;
+    for (const item of Object.values(value)) pending.push(item);
+  }
+  return false;
+}
+
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -108,6 +125,7 @@ export function handleCall(state: State, call: ApiCall): ApiAnswer {
     const body = parseBody(call);
     const caller = authenticate(state, call.token);
     const { route, subject } = resolveRoute(state, call.path);
+    if (hasProtoKey(body)) throw invalidInput('"__proto__" is not a valid field name or ID');
     const parsed = route.input.safeParse(body);
     if (!parsed.success) throw invalidInput(describeIssues(parsed.error), { issues: parsed.error.issues.slice(0, 20) });
     const result = route.run({ state, caller, now: call.now }, subject, parsed.data);
