@@ -1,10 +1,22 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { setSession, useSession, EMBEDDED_EMULATOR } from '../../api/session';
+import { displayName, userQueryOptions } from '../../api/users';
 import { PageTitle } from '../../components/ui/page-title';
 import { safeNextPath } from '../next-path';
 import { DemoPeople } from './demo-people';
 import { RemoteSignInForm } from './remote-form';
+
+function CurrentlySignedIn({ userId, back }: { userId: string; back: string }) {
+  const user = useQuery(userQueryOptions(userId));
+  return (
+    <p className="lead">
+      You are signed in as <strong>{user.data ? displayName(user.data) : userId}</strong>. Choose someone else, or{' '}
+      <Link to={back}>go back</Link>.
+    </p>
+  );
+}
 
 export function SignInPage() {
   const session = useSession();
@@ -17,10 +29,7 @@ export function SignInPage() {
       <PageTitle>Sign in</PageTitle>
       <h1>Sign in</h1>
       {session ? (
-        <p className="lead">
-          You are signed in as <strong>{session.userId}</strong>. Choose someone else, or{' '}
-          <Link to={next}>go back</Link>.
-        </p>
+        <CurrentlySignedIn userId={session.userId} back={next} />
       ) : (
         <p className="lead">Choose who you are, then administer their orgs.</p>
       )}
