@@ -6,7 +6,7 @@ import type { RouteInput } from '../../wire/inputs';
 import type { BillingAccount, OrgRecord } from '../store/state';
 import { getOrg, requireAdmin, requireLicense, requireNotExpired } from './access';
 import { nextSequence, recordAudit, type Ctx } from './context';
-import { invalidState } from './errors';
+import { invalidInput, invalidState } from './errors';
 
 const cents = (value: number) => Math.round(value * 100) / 100;
 
@@ -90,9 +90,11 @@ export function requestSpendingLimitChange(ctx: Ctx, orgId: string, input: Route
   const org = getOrg(ctx.state, orgId);
   requireAdmin(ctx, org);
   requireNotExpired(ctx, org);
+  const amount = cents(input.amount);
+  if (amount <= 0) throw invalidInput('"amount" must be at least 0.01 (USD)');
   const request = {
     id: `request-${String(nextSequence(ctx.state)).padStart(6, '0')}`,
-    amount: cents(input.amount),
+    amount,
     poNumber: input.poNumber.trim(),
     note: input.note ?? '',
     requestedBy: ctx.caller.id,
