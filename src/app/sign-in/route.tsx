@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/ui/page-title';
 import { safeNextPath } from '../next-path';
 import { DemoPeople } from './demo-people';
 import { RemoteSignInForm } from './remote-form';
+import { ResetDemoData } from './reset-demo-data';
 
 function CurrentlySignedIn({ userId, back }: { userId: string; back: string }) {
   const user = useQuery(userQueryOptions(userId));
@@ -46,6 +47,9 @@ export function SignInPage() {
               void navigate(next, { replace: true });
             }}
           />
+          <div className="actions reset-demo">
+            <ResetDemoData />
+          </div>
         </section>
       ) : null}
 

@@ -6,7 +6,7 @@ export function selectFields<T extends Record<string, unknown>>(
   if (!fields) return record;
   const selected: Record<string, unknown> = { id: record.id };
   for (const [field, wanted] of Object.entries(fields)) {
-    if (wanted && field in record) selected[field] = record[field];
+    if (wanted && Object.hasOwn(record, field)) selected[field] = record[field];
   }
   return selected as Partial<T>;
 }

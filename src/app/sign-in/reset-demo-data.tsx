@@ -1,0 +1,42 @@
+/** "Reset demo data": puts the embedded emulator back to its seed, after a confirmation. */
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { describeError } from '../../api/client';
+import { resetEmulator } from '../../api/emulator';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+
+export function ResetDemoData() {
+  const [open, setOpen] = useState(false);
+  const queryClient = useQueryClient();
+  const reset = useMutation({
+    mutationFn: resetEmulator,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries();
+      setOpen(false);
+      toast.success('Demo data restored: every change made in this browser is undone.');
+    },
+    onError: (error) => {
+      const { type, message } = describeError(error);
+      toast.error(`Could not reset the demo data: ${type}: ${message}`);
+    },
+  });
+  return (
+    <>
+      <button type="button" className="button button-quiet" onClick={() => setOpen(true)}>
+        Reset demo data
+      </button>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Reset demo data?"
+        confirmLabel="Reset demo data"
+        pendingLabel="Resetting…"
+        pending={reset.isPending}
+        onConfirm={() => reset.mutate()}
+      >
+        <p>Every org, member, project and setting goes back to how the demo started. Changes made in this browser are lost.</p>
+      </ConfirmDialog>
+    </>
+  );
+}
