@@ -314,7 +314,8 @@ describe.each(ROUTE_NAMES)('%s with bad input', (route) => {
     );
   });
 
-  it.skipIf(leaves.length === 0)('answers a field replaced by a value of another type with a 4xx, never a 500', () => {
+  // Routes whose example body has no fields (whoami, confirmBillingContact) have nothing to replace.
+  if (leaves.length > 0) it('answers a field replaced by a value of another type with a 4xx, never a 500', () => {
     const mutation = fc
       .constantFrom(...(leaves.length ? leaves : [[]]))
       .chain((path) =>
