@@ -1,0 +1,152 @@
+/** Org members: query keys, the parsed member row, and the membership mutations. */
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { ORG_LEVELS, PROJECT_LEVELS } from '../wire/levels';
+import type { MemberAccess } from '../wire/entities';
+import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
+import { fetchAllPages, type FetchAllOptions } from './paging';
+
+export interface MemberListFilters {
+  level?: 'ADMIN' | 'MEMBER';
+}
+
+export const memberKeys = {
+  all: (orgId: string) => ['members', orgId] as const,
+  lists: (orgId: string) => [...memberKeys.all(orgId), 'list'] as const,
+  list: (orgId: string, filters: MemberListFilters = {}) => [...memberKeys.lists(orgId), filters] as const,
+};
+
+const memberDescribeSchema = z.looseObject({
+  id: z.string(),
+  handle: z.string(),
+  first: z.string().optional().default(''),
+  middle: z.string().optional().default(''),
+  last: z.string().optional().default(''),
+  /** Only admins of the org get these two. */
+  email: z.string().optional(),
+  billTo: z.string().optional(),
+});
+
+/** Flags the API may omit on older servers default to false, as the platform does. */
+const memberSchema = z.looseObject({
+  id: z.string(),
+  level: z.enum(ORG_LEVELS),
+  allowBillableActivities: z.boolean().optional().default(false),
+  projectAccess: z.enum(PROJECT_LEVELS).optional().default('NONE'),
+  appAccess: z.boolean().optional().default(false),
+  archivalManagement: z.boolean().optional().default(false),
+  projectMemberDemotion: z.boolean().optional().default(false),
+  dataDeletion: z.boolean().optional().default(false),
+  dataSearch: z.boolean().optional().default(false),
+  treManagement: z.boolean().optional().default(false),
+  cloudIntegrationManagement: z.boolean().optional().default(false),
+  describe: memberDescribeSchema.optional(),
+});
+
+export interface MemberDescribe {
+  name: string;
+  handle: string;
+  email?: string;
+  billTo?: string;
+}
+
+/** One row of the Members tab: the membership and who the member is. */
+export interface Member extends MemberAccess {
+  id: string;
+  describe: MemberDescribe;
+}
+
+function handleFromId(userId: string): string {
+  return userId.replace(/^user-/, '');
+}
+
+export function parseMember(item: unknown): Member {
+  const parsed = memberSchema.safeParse(item);
+  if (!parsed.success) {
+    throw new ApiError(
+      CLIENT_ERROR_TYPES.invalidResponse,
+      'findMembers returned a member without the expected fields.',
+      200,
+      z.treeifyError(parsed.error),
+    );
+  }
+  const { describe, ...access } = parsed.data;
+  const handle = describe?.handle ?? handleFromId(access.id);
+  const name = describe ? [describe.first, describe.last].filter(Boolean).join(' ').trim() : '';
+  return {
+    id: access.id,
+    level: access.level,
+    allowBillableActivities: access.allowBillableActivities,
+    projectAccess: access.projectAccess,
+    appAccess: access.appAccess,
+    archivalManagement: access.archivalManagement,
+    projectMemberDemotion: access.projectMemberDemotion,
+    dataDeletion: access.dataDeletion,
+    dataSearch: access.dataSearch,
+    treManagement: access.treManagement,
+    cloudIntegrationManagement: access.cloudIntegrationManagement,
+    describe: {
+      name: name || handle,
+      handle,
+      ...(describe?.email !== undefined ? { email: describe.email } : {}),
+      ...(describe?.billTo !== undefined ? { billTo: describe.billTo } : {}),
+    },
+  };
+}
+
+/** Every member of the org (all pages), described. */
+export function findAllMembers(orgId: string, options: FetchAllOptions & { filters?: MemberListFilters } = {}): Promise<Member[]> {
+  const { filters = {}, ...fetchOptions } = options;
+  return fetchAllPages(`/${encodeURIComponent(orgId)}/findMembers`, { ...filters, describe: true }, parseMember, fetchOptions);
+}
+
+export function membersQueryOptions(orgId: string, filters: MemberListFilters = {}) {
+  return queryOptions({
+    queryKey: memberKeys.list(orgId, filters),
+    queryFn: ({ signal }) => findAllMembers(orgId, { filters, signal }),
+  });
+}
+
+// ---- Mutations ----
+
+/** The access fields an invite or an access change may carry (besides `level`). */
+export type MemberFlags = Partial<Omit<MemberAccess, 'level'>>;
+
+export interface InviteInput extends MemberFlags {
+  invitee: string;
+  level: 'ADMIN' | 'MEMBER';
+  suppressEmailNotification?: boolean;
+}
+
+export function inviteMember(orgId: string, input: InviteInput): Promise<{ id: string; state: string }> {
+  return apiCall(`/${encodeURIComponent(orgId)}/invite`, input);
+}
+
+/** One entry of `/org-x/setMemberAccess`: `level` always, flags only for MEMBERs. */
+export type MemberAccessChange = { level: 'ADMIN' | 'MEMBER' } & MemberFlags;
+
+export function setMemberAccess(orgId: string, changes: Record<string, MemberAccessChange>): Promise<{ id: string }> {
+  return apiCall(`/${encodeURIComponent(orgId)}/setMemberAccess`, changes);
+}
+
+export interface RemoveMemberInput {
+  user: string;
+  revokeProjectPermissions: boolean;
+  revokeAppPermissions: boolean;
+}
+
+const removeMemberResultSchema = z.looseObject({
+  id: z.string(),
+  projects: z.record(z.string(), z.string()).optional().default({}),
+  apps: z.record(z.string(), z.string()).optional().default({}),
+});
+export type RemoveMemberResult = z.infer<typeof removeMemberResultSchema>;
+
+export async function removeMember(orgId: string, input: RemoveMemberInput): Promise<RemoveMemberResult> {
+  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/removeMember`, input);
+  const parsed = removeMemberResultSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, 'removeMember answered with an unexpected shape.', 200);
+  }
+  return parsed.data;
+}
