@@ -1,7 +1,7 @@
 /** Orgs: query keys, wire shapes and query options (see "Effective React Query Keys"). */
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ApiError, CLIENT_ERROR_TYPES } from './client';
+import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
 import { fetchAllPages } from './paging';
 
 export type OrgLevel = 'ADMIN' | 'MEMBER';
@@ -61,4 +61,61 @@ export function orgListQueryOptions(filters: OrgListFilters) {
     queryKey: orgKeys.list(filters),
     queryFn: ({ signal }) => findAllOrgs(filters, signal),
   });
+}
+
+/**
+ * `/org-x/describe`. `level` is the caller's; it is absent when a non-member reads a
+ * PUBLIC org (then only id, class, name and handle come back). Unknown fields are kept.
+ */
+export const orgDescribeSchema = z.looseObject({
+  id: z.string(),
+  class: z.literal('org').optional(),
+  name: z.string(),
+  handle: z.string(),
+  level: z.enum(['ADMIN', 'MEMBER']).optional(),
+  created: z.number().optional(),
+  expiresAt: z.number().nullable().optional(),
+  memberCount: z.number().optional(),
+  projectCount: z.number().optional(),
+  appCount: z.number().optional(),
+  admins: z.array(z.string()).optional(),
+});
+export type OrgDescribe = z.infer<typeof orgDescribeSchema>;
+
+export async function describeOrg(orgId: string, signal?: AbortSignal): Promise<OrgDescribe> {
+  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/describe`, {}, { signal });
+  const parsed = orgDescribeSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ApiError(
+      CLIENT_ERROR_TYPES.invalidResponse,
+      `/${orgId}/describe answered without the expected org description.`,
+      200,
+      z.treeifyError(parsed.error),
+    );
+  }
+  return parsed.data;
+}
+
+export function orgDescribeQueryOptions(orgId: string) {
+  return queryOptions({
+    queryKey: orgKeys.detail(orgId),
+    queryFn: ({ signal }) => describeOrg(orgId, signal),
+  });
+}
+
+export interface NewOrgInput {
+  name: string;
+  handle: string;
+  /** Makes a retried or double-submitted request create the org only once. */
+  nonce: string;
+}
+
+/** `/org/new`: creates a non-billable org whose only admin is the caller. */
+export async function createOrg(input: NewOrgInput): Promise<{ id: string }> {
+  const raw = await apiCall<unknown>('/org/new', input);
+  const parsed = z.looseObject({ id: z.string() }).safeParse(raw);
+  if (!parsed.success) {
+    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, '/org/new answered without the new org\'s ID.', 200);
+  }
+  return { id: parsed.data.id };
 }

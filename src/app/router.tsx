@@ -6,11 +6,22 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { getSession } from '../api/session';
-import { orgListQueryOptions } from '../api/orgs';
+import { orgDescribeQueryOptions, orgListQueryOptions } from '../api/orgs';
+import type { OrgRouteHandle } from '../features/org/org-tabs';
 import { AppLayout } from './layout';
 import { RequireSession } from './require-session';
 import { RootError, RouteError } from './route-error';
 import { LoadingState } from '../components/ui/query-states';
+
+/**
+ * The org page's tabs, in order: each a lazy route module below `/orgs/:orgId`.
+ * Adding a tab is adding an entry here (the org layout renders its link from it).
+ */
+const ORG_TABS = [
+  { path: 'members', label: 'Members', lazy: () => import('../features/members/route') },
+] as const satisfies readonly { path: string; label: string; lazy: RouteObject['lazy'] }[];
+
+const orgRouteHandle: OrgRouteHandle = { orgTabs: ORG_TABS.map(({ path, label }) => ({ path, label })) };
 
 function IndexRedirect() {
   return <Navigate to={getSession() ? '/orgs' : '/sign-in'} replace />;
@@ -38,6 +49,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     return null;
                   },
                   lazy: () => import('../features/orgs/route'),
+                },
+                {
+                  path: 'orgs/:orgId',
+                  handle: orgRouteHandle,
+                  loader: ({ params }) => {
+                    if (getSession() && params.orgId) void queryClient.prefetchQuery(orgDescribeQueryOptions(params.orgId));
+                    return null;
+                  },
+                  lazy: () => import('../features/org/org-layout'),
+                  children: [
+                    { index: true, element: <Navigate to={ORG_TABS[0].path} replace /> },
+                    // A tab that fails keeps the org header and its tabs above the error.
+                    ...ORG_TABS.map(({ path, lazy }) => ({ path, lazy, errorElement: <RouteError /> })),
+                  ],
                 },
               ],
             },

@@ -1,0 +1,146 @@
+/**
+ * The org page: the org's header (name, ID with a copy button, handle, your level,
+ * expiry) and its tabs, above the current tab. When the org cannot be read, the
+ * API's refusal is explained here instead of the tabs.
+ */
+import { useState } from 'react';
+import { Link, NavLink, Outlet, useMatches, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { isApiError } from '../../api/client';
+import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
+import { CopyButton } from '../../components/ui/copy-button';
+import { PageTitle } from '../../components/ui/page-title';
+import { ErrorState, LoadingState } from '../../components/ui/query-states';
+import { expiryStatus } from './expiry';
+import { isOrgRouteHandle, type OrgTab } from './org-tabs';
+
+function useOrgTabs(): readonly OrgTab[] {
+  const matches = useMatches();
+  const match = matches.find((m) => isOrgRouteHandle(m.handle));
+  return match && isOrgRouteHandle(match.handle) ? match.handle.orgTabs : [];
+}
+
+function ExpiryNotice({ expiresAt }: { expiresAt: OrgDescribe['expiresAt'] }) {
+  // The moment the page was opened: enough for a notice counted in days.
+  const [now] = useState(Date.now);
+  const status = expiryStatus(expiresAt, now);
+  if (status.kind === 'none') return null;
+  if (status.kind === 'later') return <p className="org-expiry">{status.text}</p>;
+  return (
+    <p className={`notice ${status.kind === 'expired' ? 'notice-danger' : 'notice-warning'} org-expiry`}>
+      <strong>{status.text}</strong>
+      {status.kind === 'expired' ? (
+        <span> The API refuses changes to this org and to what it pays for; you can still look.</span>
+      ) : null}
+    </p>
+  );
+}
+
+function OrgHeader({ org }: { org: OrgDescribe }) {
+  return (
+    <header className="org-header">
+      <h1>{org.name}</h1>
+      <dl className="org-facts">
+        <div>
+          <dt>Org ID</dt>
+          <dd>
+            <code>{org.id}</code>
+            <CopyButton value={org.id} label="Copy org ID" what="org ID" />
+          </dd>
+        </div>
+        <div>
+          <dt>Handle</dt>
+          <dd>{org.handle}</dd>
+        </div>
+        <div>
+          <dt>Your level</dt>
+          <dd>{org.level ?? 'Not a member (the org is public)'}</dd>
+        </div>
+      </dl>
+      <ExpiryNotice expiresAt={org.expiresAt} />
+    </header>
+  );
+}
+
+function OrgTabs({ tabs }: { tabs: readonly OrgTab[] }) {
+  return (
+    <nav aria-label="Org sections" className="org-tabs">
+      <ul>
+        {tabs.map((tab) => (
+          <li key={tab.path}>
+            <NavLink to={tab.path}>{tab.label}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function BackToAllOrgs() {
+  return (
+    <p className="actions">
+      <Link to="/orgs" className="button">
+        Back to All Orgs
+      </Link>
+    </p>
+  );
+}
+
+/** Why the org cannot be shown, in the API's words, with a way back. */
+function OrgUnavailable({ orgId, error, onRetry, retrying }: { orgId: string; error: unknown; onRetry: () => void; retrying: boolean }) {
+  if (isApiError(error) && (error.type === 'PermissionDenied' || error.type === 'ResourceNotFound')) {
+    const title = error.type === 'PermissionDenied' ? `You are not a member of ${orgId}` : `There is no org ${orgId}`;
+    return (
+      <section className="page page-narrow">
+        <PageTitle>{title}</PageTitle>
+        <h1>{title}</h1>
+        <div className="state state-error">
+          <p>The API answered:</p>
+          <p>
+            <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
+          </p>
+        </div>
+        <p>
+          {error.type === 'PermissionDenied'
+            ? 'Only members of an org may open it. An admin of the org can invite you.'
+            : 'The org ID may be mistyped, or the link out of date.'}
+        </p>
+        <BackToAllOrgs />
+      </section>
+    );
+  }
+  return (
+    <section className="page page-narrow">
+      <PageTitle>{`Could not load ${orgId}`}</PageTitle>
+      <h1>Could not load {orgId}</h1>
+      <ErrorState title="The org could not be loaded." error={error} onRetry={onRetry} retrying={retrying} />
+      <BackToAllOrgs />
+    </section>
+  );
+}
+
+export function OrgLayout() {
+  const { orgId = '' } = useParams();
+  const tabs = useOrgTabs();
+  const org = useQuery(orgDescribeQueryOptions(orgId));
+
+  // A failed background refetch keeps the org on screen; only a first load that fails replaces it.
+  if (org.data) {
+    return (
+      <div className="page org-page">
+        <PageTitle>{org.data.name}</PageTitle>
+        <OrgHeader org={org.data} />
+        <OrgTabs tabs={tabs} />
+        <div className="org-tab-panel">
+          <Outlet />
+        </div>
+      </div>
+    );
+  }
+  if (org.isError) {
+    return <OrgUnavailable orgId={orgId} error={org.error} onRetry={() => void org.refetch()} retrying={org.isFetching} />;
+  }
+  return <LoadingState>Loading {orgId}…</LoadingState>;
+}
+
+export { OrgLayout as Component };
