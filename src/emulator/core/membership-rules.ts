@@ -1,5 +1,6 @@
 /** §3 of the spec: what a membership holds after an invite or an access change. */
 import { CUSTOM_ROLE_FLAGS, type MemberAccess } from '../../wire/entities';
+import { ADMIN_FLAGS, MEMBER_DEFAULTS } from '../../wire/membership';
 import type { Membership } from '../store/state';
 import { invalidInput } from './errors';
 
@@ -9,33 +10,11 @@ const STANDARD_FLAGS = ['allowBillableActivities', 'projectAccess', 'appAccess']
 const ALL_FLAGS = [...STANDARD_FLAGS, ...CUSTOM_ROLE_FLAGS, 'treManagement', 'cloudIntegrationManagement'] as const;
 
 export function adminMembership(independent: Pick<Membership, 'treManagement' | 'cloudIntegrationManagement'>): Membership {
-  return {
-    level: 'ADMIN',
-    allowBillableActivities: true,
-    projectAccess: 'ADMINISTER',
-    appAccess: true,
-    archivalManagement: true,
-    projectMemberDemotion: true,
-    dataDeletion: true,
-    dataSearch: true,
-    treManagement: independent.treManagement,
-    cloudIntegrationManagement: independent.cloudIntegrationManagement,
-  };
+  return { level: 'ADMIN', ...ADMIN_FLAGS, ...independent };
 }
 
 export function memberDefaults(): Membership {
-  return {
-    level: 'MEMBER',
-    allowBillableActivities: false,
-    projectAccess: 'CONTRIBUTE',
-    appAccess: true,
-    archivalManagement: false,
-    projectMemberDemotion: false,
-    dataDeletion: false,
-    dataSearch: false,
-    treManagement: false,
-    cloudIntegrationManagement: false,
-  };
+  return { ...MEMBER_DEFAULTS };
 }
 
 function givenFlags(input: Flags): Flags {

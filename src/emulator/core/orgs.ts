@@ -1,7 +1,7 @@
 /** Org routes: new, describe, update, and /system/findOrgs. */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { OrgPolicies } from '../../wire/entities';
+import type { OrgLicenses, OrgPolicies } from '../../wire/entities';
 import type { RouteInput } from '../../wire/inputs';
 import { emptyBillingAccount, type OrgRecord } from '../store/state';
 import {
@@ -37,6 +37,16 @@ export function defaultPolicies(): OrgPolicies {
       monthlyStorageLimit: null,
       action: null,
     },
+  };
+}
+
+export function noLicenses(): OrgLicenses {
+  return {
+    accountProvisioning: false,
+    projectSpendingLimits: false,
+    usageReports: false,
+    jobLogsForwarding: false,
+    phiDataProtection: false,
   };
 }
 
@@ -81,13 +91,7 @@ export function newOrg(ctx: Ctx, input: RouteInput<'org.new'>) {
     policies: mergedPolicies(null, defaultPolicies(), input.policies ?? {}),
     members: { [ctx.caller.id]: adminMembership({ treManagement: false, cloudIntegrationManagement: false }) },
     billing: emptyBillingAccount(),
-    licenses: {
-      accountProvisioning: false,
-      projectSpendingLimits: false,
-      usageReports: false,
-      jobLogsForwarding: false,
-      phiDataProtection: false,
-    },
+    licenses: noLicenses(),
     expiresAt: null,
     phiFeaturesEnabled: false,
     jobLogsForwarding: null,

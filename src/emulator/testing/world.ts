@@ -4,7 +4,7 @@
  */
 import { handleCall, type ApiAnswer } from '../core/dispatch';
 import { adminMembership, memberDefaults } from '../core/membership-rules';
-import { defaultPolicies } from '../core/orgs';
+import { defaultPolicies, noLicenses } from '../core/orgs';
 import { emptyBillingAccount, type Membership, type OrgRecord, type ProjectRecord, type State, type UserRecord } from '../store/state';
 
 export const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
@@ -43,13 +43,7 @@ export function org(handle: string, members: Record<string, Membership>, extra: 
     policies: defaultPolicies(),
     members,
     billing: { ...emptyBillingAccount(), spendingLimit: 1000 },
-    licenses: {
-      accountProvisioning: false,
-      projectSpendingLimits: false,
-      usageReports: false,
-      jobLogsForwarding: false,
-      phiDataProtection: false,
-    },
+    licenses: noLicenses(),
     expiresAt: null,
     phiFeaturesEnabled: false,
     jobLogsForwarding: null,

@@ -38,6 +38,8 @@ import {
   SEQUENCERS,
   STREETS,
 } from './names';
+import { adminMembership as coreAdminMembership, memberDefaults } from '../../core/membership-rules';
+import { defaultPolicies, noLicenses } from '../../core/orgs';
 import { Rng } from './random';
 
 export const DAY = 86_400_000;
@@ -81,33 +83,7 @@ export function monthsEnding(now: number): { month: string; start: number; end: 
 // Memberships and policies
 
 export function adminMembership(treManagement = false, cloudIntegrationManagement = false): Membership {
-  return {
-    level: 'ADMIN',
-    allowBillableActivities: true,
-    projectAccess: 'ADMINISTER',
-    appAccess: true,
-    archivalManagement: true,
-    projectMemberDemotion: true,
-    dataDeletion: true,
-    dataSearch: true,
-    treManagement,
-    cloudIntegrationManagement,
-  };
-}
-
-export function memberDefaults(): Membership {
-  return {
-    level: 'MEMBER',
-    allowBillableActivities: false,
-    projectAccess: 'CONTRIBUTE',
-    appAccess: true,
-    archivalManagement: false,
-    projectMemberDemotion: false,
-    dataDeletion: false,
-    dataSearch: false,
-    treManagement: false,
-    cloudIntegrationManagement: false,
-  };
+  return coreAdminMembership({ treManagement, cloudIntegrationManagement });
 }
 
 const MEMBER_PROJECT_ACCESS: readonly (readonly [ProjectLevel, number])[] = [
@@ -134,32 +110,6 @@ export function randomMember(rng: Rng, billable = rng.chance(0.35)): Membership 
   };
 }
 
-export function defaultPolicies(): OrgPolicies {
-  return {
-    memberListVisibility: 'ADMIN',
-    restrictProjectTransfer: 'ADMIN',
-    projectSharing: 'MEMBER',
-    allowInstanceUpgradeOnJobRestart: false,
-    jobReuse: false,
-    detailedJobMetricsCollectDefault: false,
-    projectLimits: {
-      monthlyComputeLimit: null,
-      monthlyEgressBytesLimit: null,
-      monthlyStorageLimit: null,
-      action: null,
-    },
-  };
-}
-
-export function noLicenses(): OrgLicenses {
-  return {
-    accountProvisioning: false,
-    projectSpendingLimits: false,
-    usageReports: false,
-    jobLogsForwarding: false,
-    phiDataProtection: false,
-  };
-}
 
 /** The limits a new project billed to `org` starts with (§4: only with the license). */
 export function projectLimitsFor(org: OrgRecord | undefined): ProjectLimits {

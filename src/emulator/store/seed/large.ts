@@ -11,7 +11,6 @@ import {
   assignPersonas,
   buildDemo,
   cents,
-  defaultPolicies,
   DEMO_PERSONAS,
   finalSequence,
   GIB,
@@ -19,6 +18,7 @@ import {
   SeedBuilder,
 } from './demo';
 import { APPS, COST_CENTERS, FIRST_NAMES, LAST_NAMES, MIDDLE_INITIALS, PROJECT_SUBJECTS, PROJECT_SUFFIXES, PROJECT_TAGS, SEQUENCERS } from './names';
+import { defaultPolicies } from '../../core/orgs';
 import { Rng } from './random';
 
 export const LARGE_SEED = 'org-console-large-v1';
