@@ -10,6 +10,12 @@ import type { State } from './state';
 export interface Persistence {
   load(): Promise<State | null>;
   save(state: State): Promise<void>;
+  /**
+   * True when someone else (another browser tab on the same IndexedDB) saved since this
+   * emulator last loaded or saved: its next call then starts from their state, so a
+   * change made in one tab shows in the others and is not overwritten by them.
+   */
+  changedElsewhere?(): Promise<boolean>;
 }
 
 export interface EmulatorOptions {
@@ -55,6 +61,7 @@ export class Emulator {
 
   call(call: Omit<ApiCall, 'now'>): Promise<ApiAnswer> {
     return this.serialized(async () => {
+      await this.catchUp();
       const answer = handleCall(this.current, { ...call, now: this.clock() });
       if (answer.mutated && this.persistence) await this.persistence.save(this.current);
       if (answer.status === 500 && this.persistence) {
@@ -69,6 +76,7 @@ export class Emulator {
   /** Restores the seed of `scenario` (by default the one the state was made from). */
   reset(scenario?: Scenario): Promise<void> {
     return this.serialized(async () => {
+      await this.catchUp();
       this.current = seedScenario(scenario ?? (this.current.scenario as Scenario), this.clock());
       dropIndexes();
       if (this.persistence) await this.persistence.save(this.current);
@@ -88,6 +96,12 @@ export class Emulator {
       persona,
       token,
     }));
+  }
+
+  private async catchUp(): Promise<void> {
+    if (!this.persistence?.changedElsewhere || !(await this.persistence.changedElsewhere())) return;
+    this.current = (await this.persistence.load()) ?? this.current;
+    dropIndexes();
   }
 
   private serialized<T>(work: () => Promise<T>): Promise<T> {
