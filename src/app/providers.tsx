@@ -3,6 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Toaster } from 'sonner';
 import { getSession, sessionIdentity, subscribeSession } from '../api/session';
 import { emulatorKeys } from '../api/emulator';
+import { listenForSync } from '../api/sync';
 
 /**
  * When the signed-in person (or the API) changes, drop every cached answer that
@@ -20,8 +21,14 @@ function useClearCacheOnSessionChange(queryClient: QueryClient) {
   }, [queryClient]);
 }
 
+/** Other tabs of this browser announce what their mutations changed (see api/sync.ts). */
+function useSyncWithOtherTabs(queryClient: QueryClient) {
+  useEffect(() => listenForSync(queryClient), [queryClient]);
+}
+
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   useClearCacheOnSessionChange(queryClient);
+  useSyncWithOtherTabs(queryClient);
   return (
     <QueryClientProvider client={queryClient}>
       {children}

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
+import { embeddedApiBase } from '../../api/session';
 import { resetEmulator } from '../../api/emulator';
+import { afterMutation } from '../../api/sync';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 
 export function ResetDemoData() {
@@ -12,7 +14,8 @@ export function ResetDemoData() {
   const reset = useMutation({
     mutationFn: resetEmulator,
     onSuccess: async () => {
-      await queryClient.invalidateQueries();
+      // Everything changed, here and in this browser's other tabs.
+      await afterMutation(queryClient, [[]], { apiBase: embeddedApiBase() });
       setOpen(false);
       toast.success('Demo data restored: every change made in this browser is undone.');
     },
