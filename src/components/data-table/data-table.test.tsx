@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { DataTable } from './data-table';
+import type { DataColumn, DataTableProps, LoadStatus } from './types';
+
+interface Person {
+  id: string;
+  name: string;
+  level: 'ADMIN' | 'MEMBER';
+  projects: number;
+}
+
+const people: Person[] = [
+  { id: 'u-1', name: 'Ada', level: 'ADMIN', projects: 3 },
+  { id: 'u-2', name: 'Cy', level: 'MEMBER', projects: 10 },
+  { id: 'u-3', name: 'Bea', level: 'MEMBER', projects: 1 },
+  { id: 'u-4', name: 'Dov', level: 'MEMBER', projects: 7 },
+  { id: 'u-5', name: 'Eli', level: 'ADMIN', projects: 2 },
+];
+
+const columns: DataColumn<Person>[] = [
+  { id: 'name', header: 'Name', value: (p) => p.name, rowHeader: true },
+  {
+    id: 'level',
+    header: 'Level',
+    value: (p) => p.level,
+    facet: {
+      options: [
+        { value: 'ADMIN', label: 'Admin' },
+        { value: 'MEMBER', label: 'Member' },
+      ],
+    },
+  },
+  { id: 'projects', header: 'Projects', value: (p) => p.projects, align: 'end' },
+  { id: 'userId', header: 'User ID', value: (p) => p.id, optional: true },
+];
+
+// react-virtual 3.14 sizes its viewport from clientWidth/clientHeight, which jsdom reports as 0
+// (the shared setup stubs offsetWidth/offsetHeight only): give the scroll container a viewport.
+const clientSize = {
+  height: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight'),
+  width: Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth'),
+};
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
+});
+afterAll(() => {
+  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
+  void clientSize;
+});
+
+const READY: LoadStatus = { state: 'ready' };
+
+function Location() {
+  const location = useLocation();
+  return <output data-testid="location">{location.search}</output>;
+}
+
+function renderTable(overrides: Partial<DataTableProps<Person>> = {}, url = '/') {
+  const onBulk = vi.fn();
+  const props: DataTableProps<Person> = {
+    tableId: 'people',
+    personId: 'user-test',
+    label: 'People',
+    columns,
+    rows: people,
+    getRowId: (p) => p.id,
+    rowName: (p) => p.name,
+    status: READY,
+    empty: <p>Nobody here</p>,
+    bulkActions: (selected) => (
+      <button type="button" onClick={() => onBulk(selected.map((p) => p.id))}>
+        Act on {selected.length}
+      </button>
+    ),
+    ...overrides,
+  };
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        element: (
+          <>
+            <DataTable {...props} />
+            <Location />
+          </>
+        ),
+      },
+    ],
+    { initialEntries: [url] },
+  );
+  render(<RouterProvider router={router} />);
+  return { onBulk, router };
+}
+
+function bodyRowNames(): string[] {
+  const table = screen.getByRole('table', { name: 'People' });
+  return within(table)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent ?? '');
+}
+
+describe('DataTable', () => {
+  it('renders a labelled table with a row header per row, optional columns hidden', () => {
+    renderTable();
+    expect(bodyRowNames()).toEqual(['Ada', 'Cy', 'Bea', 'Dov', 'Eli']);
+    const table = screen.getByRole('table', { name: 'People' });
+    expect(table.getAttribute('aria-rowcount')).toBe('6');
+    expect(within(table).queryByRole('columnheader', { name: 'User ID' })).toBeNull();
+    expect(within(table).getByRole('columnheader', { name: 'Projects' })).toBeTruthy();
+  });
+
+  it('sorts by a column from its header, with aria-sort, and keeps it in the URL', async () => {
+    const user = userEvent.setup();
+    renderTable();
+    await user.click(screen.getByRole('button', { name: 'Projects' }));
+    expect(bodyRowNames()).toEqual(['Bea', 'Eli', 'Ada', 'Dov', 'Cy']);
+    expect(screen.getByRole('columnheader', { name: 'Projects' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(screen.getByTestId('location').textContent).toBe('?sort=projects');
+    await user.click(screen.getByRole('button', { name: 'Projects' }));
+    expect(bodyRowNames()).toEqual(['Cy', 'Dov', 'Ada', 'Eli', 'Bea']);
+    expect(screen.getByTestId('location').textContent).toBe('?sort=-projects');
+  });
+
+  it('reads sort and facet filters from the URL', () => {
+    renderTable({}, '/?sort=-name&f.level=ADMIN');
+    expect(bodyRowNames()).toEqual(['Eli', 'Ada']);
+    expect(screen.getByText('2 of 5 rows')).toBeTruthy();
+  });
+
+  it('Shift-click selects the range between two rows in the order shown', async () => {
+    const user = userEvent.setup();
+    const { onBulk } = renderTable({}, '/?sort=name');
+    // Shown: Ada, Bea, Cy, Dov, Eli
+    await user.click(screen.getByRole('checkbox', { name: 'Select Bea' }));
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByRole('checkbox', { name: 'Select Dov' }));
+    await user.keyboard('{/Shift}');
+    expect(screen.getByText('3 selected')).toBeTruthy();
+    for (const name of ['Bea', 'Cy', 'Dov']) {
+      expect(screen.getByRole('checkbox', { name: `Select ${name}` }).getAttribute('aria-checked')).toBe('true');
+    }
+    expect(screen.getByRole('checkbox', { name: 'Select Ada' }).getAttribute('aria-checked')).toBe('false');
+    await user.click(screen.getByRole('button', { name: 'Act on 3' }));
+    expect(onBulk).toHaveBeenCalledWith(['u-3', 'u-2', 'u-4']);
+  });
+
+  it('"Select all N rows" selects every row matching the filters; Escape clears', async () => {
+    const user = userEvent.setup();
+    renderTable({}, '/?f.level=MEMBER');
+    await user.click(screen.getByRole('checkbox', { name: 'Select all 3 rows' }));
+    expect(screen.getByText('3 selected')).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Select all 3 rows' }).getAttribute('aria-checked')).toBe('true');
+    screen.getByRole('checkbox', { name: 'Select Cy' }).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByText(/selected$/)).toBeNull();
+  });
+
+  it('filters by text across the visible text columns', async () => {
+    const user = userEvent.setup();
+    renderTable();
+    const filter = screen.getByRole('searchbox', { name: 'Filter People' });
+    await user.type(filter, 'EA');
+    expect(bodyRowNames()).toEqual(['Bea']);
+    await user.clear(filter);
+    await user.type(filter, 'admin');
+    expect(bodyRowNames()).toEqual(['Ada', 'Eli']);
+    // The user ID column is optional, hence hidden, hence not searched.
+    await user.clear(filter);
+    await user.type(filter, 'u-3');
+    expect(screen.getByText('No rows match the filters')).toBeTruthy();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
+    expect(bodyRowNames()).toHaveLength(5);
+  });
+
+  it('shows loading progress', () => {
+    renderTable({ rows: [], status: { state: 'loading', loaded: 12000 } });
+    expect(screen.getByText('Loading People: 12,000 loaded…')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('shows the error type and message with Retry', async () => {
+    const user = userEvent.setup();
+    const retry = vi.fn();
+    renderTable({ rows: [], status: { state: 'error', type: 'PermissionDenied', message: 'Not an admin', retry } });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('PermissionDenied');
+    expect(alert.textContent).toContain('Not an admin');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the empty state when there are no rows, with the screen toolbar still there', () => {
+    renderTable({ rows: [], toolbar: <button type="button">New thing</button> });
+    expect(screen.getByText('Nobody here')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'New thing' })).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('opens a row on click and on Enter, not from its checkbox', async () => {
+    const user = userEvent.setup();
+    const onOpenRow = vi.fn();
+    renderTable({ onOpenRow });
+    await user.click(screen.getByRole('rowheader', { name: 'Cy' }));
+    expect(onOpenRow).toHaveBeenLastCalledWith(people[1]);
+    await user.click(screen.getByRole('checkbox', { name: 'Select Cy' }));
+    expect(onOpenRow).toHaveBeenCalledTimes(1);
+    const row = screen.getByRole('rowheader', { name: 'Dov' }).closest('tr')!;
+    act(() => row.focus());
+    await user.keyboard('{Enter}');
+    expect(onOpenRow).toHaveBeenLastCalledWith(people[3]);
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * The one data table every list uses (see types.ts for the contract): TanStack
+ * Table v9 for sorting, filtering, faceting, column visibility and selection;
+ * TanStack Virtual for the body. Sort and filters live in the URL, the column
+ * choice in localStorage, the selection in the table (Escape clears it).
+ */
+import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { functionalUpdate, useTable, type ColumnFiltersState, type Updater } from '@tanstack/react-table';
+import { ApiError } from '../../api/client';
+import { ErrorState, LoadingState } from '../ui/query-states';
+import { BulkBar } from './bulk-bar';
+import { useColumnVisibility } from './column-visibility';
+import { pruneSelection, selectedAmong, setAllMatchingSelected } from './selection';
+import { dataTableFeatures, type ColumnDefOf } from './table-features';
+import { TableBody } from './table-body';
+import {
+  ACTIONS_COLUMN_ID,
+  SELECT_COLUMN_ID,
+  isTextColumn,
+  textFilter,
+  toTanstackColumns,
+  type TextFilter,
+} from './to-tanstack-columns';
+import { Toolbar } from './toolbar';
+import { columnFiltersToFacets, facetsToColumnFilters } from './url-state';
+import { useTableUrlState } from './use-table-url-state';
+import type { DataColumn, DataTableProps } from './types';
+import './data-table.css';
+
+const count = new Intl.NumberFormat('en-US');
+
+function rowsText(n: number): string {
+  return `${count.format(n)} ${n === 1 ? 'row' : 'rows'}`;
+}
+
+export function DataTable<Row extends object>(props: DataTableProps<Row>) {
+  const { tableId, personId, label, columns, rows, getRowId, rowName, status, empty, bulkActions, rowActions, onOpenRow, toolbar } =
+    props;
+  const selectable = Boolean(bulkActions);
+  const hasRowActions = Boolean(rowActions);
+
+  const urlState = useTableUrlState(columns);
+  const columnChoice = useColumnVisibility(tableId, personId, columns);
+  const searchText = useDeferredValue(urlState.text.trim());
+
+  const columnDefs = useMemo(() => {
+    const defs: ColumnDefOf<Row>[] = toTanstackColumns(columns);
+    if (selectable) {
+      defs.unshift({ id: SELECT_COLUMN_ID, header: 'Select', enableSorting: false, enableHiding: false, enableColumnFilter: false, enableGlobalFilter: false });
+    }
+    if (hasRowActions) {
+      defs.push({ id: ACTIONS_COLUMN_ID, header: 'Actions', enableSorting: false, enableHiding: false, enableColumnFilter: false, enableGlobalFilter: false });
+    }
+    return defs;
+  }, [columns, selectable, hasRowActions]);
+
+  const sample = rows[0];
+  const visibility = columnChoice.visibility;
+  const globalFilter = useMemo((): TextFilter | undefined => {
+    if (searchText === '') return undefined;
+    const columnIds = columns
+      .filter((column) => visibility[column.id] !== false && isTextColumn(column, sample))
+      .map((column) => column.id);
+    return { text: searchText, columnIds };
+  }, [searchText, columns, visibility, sample]);
+
+  const columnFilters = useMemo(() => facetsToColumnFilters(urlState.facets), [urlState.facets]);
+  const { setFacet } = urlState;
+
+  const table = useTable({
+    features: dataTableFeatures,
+    columns: columnDefs,
+    data: rows,
+    getRowId: (row: Row) => getRowId(row),
+    state: { sorting: urlState.sorting, columnFilters, globalFilter, columnVisibility: visibility },
+    onSortingChange: urlState.setSorting,
+    onColumnFiltersChange: (updater: Updater<ColumnFiltersState>) => {
+      const next = columnFiltersToFacets(functionalUpdate(updater, columnFilters));
+      for (const column of columns) {
+        if (column.facet) setFacet(column.id, next[column.id] ?? []);
+      }
+    },
+    onColumnVisibilityChange: columnChoice.setVisibility,
+    globalFilterFn: textFilter,
+    enableMultiSort: false,
+    enableRowSelection: selectable,
+    enableSubRowSelection: false,
+  });
+
+  const shownRows = table.getRowModel().rows;
+  const filteredById = table.getFilteredRowModel().rowsById;
+  const rowSelection = table.state.rowSelection;
+
+  // Rows a filter hides (or that left the data) leave the selection.
+  useEffect(() => {
+    const pruned = pruneSelection(rowSelection, filteredById);
+    if (pruned) table.setRowSelection(pruned);
+  }, [rowSelection, filteredById, table]);
+
+  const selected = useMemo(() => selectedAmong(shownRows, rowSelection), [shownRows, rowSelection]);
+  const selectedOriginals = useMemo(() => selected.map((row) => row.original), [selected]);
+  const shownOriginals = useMemo(() => shownRows.map((row) => row.original), [shownRows]);
+  const visibleColumns = useMemo(
+    () => columns.filter((column) => visibility[column.id] !== false || column.rowHeader),
+    [columns, visibility],
+  );
+  const renderKey = useMemo(() => ({ columnDefs, visibility }), [columnDefs, visibility]);
+
+  const rootRef = useRef<HTMLDivElement>(null);
+  const clearSelection = () => table.resetRowSelection(true);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // Escape inside a menu or dialog opened from the table (portalled elsewhere) closes that instead.
+    if (event.key !== 'Escape' || selected.length === 0) return;
+    if (!rootRef.current?.contains(event.target as Node)) return;
+    clearSelection();
+  }
+
+  const ready = status.state === 'ready';
+  const hasRows = ready && rows.length > 0;
+  const filtered = hasRows && shownRows.length < rows.length;
+
+  let body;
+  if (status.state === 'loading') {
+    body = (
+      <LoadingState>
+        {status.loaded > 0 ? `Loading ${label}: ${count.format(status.loaded)} loaded…` : `Loading ${label}…`}
+      </LoadingState>
+    );
+  } else if (status.state === 'error') {
+    body = (
+      <ErrorState
+        title={`Could not load ${label}`}
+        error={new ApiError(status.type, status.message, 0)}
+        onRetry={status.retry}
+      />
+    );
+  } else if (rows.length === 0) {
+    body = <div className="dt-empty-state">{empty}</div>;
+  } else if (shownRows.length === 0) {
+    body = (
+      <div className="state state-empty dt-no-match">
+        <p className="state-title">No rows match the filters</p>
+        <button type="button" className="button" onClick={urlState.clearFilters}>
+          Clear filters
+        </button>
+      </div>
+    );
+  } else {
+    body = (
+      <TableBody
+        table={table}
+        label={label}
+        rows={shownRows}
+        rowSelection={rowSelection}
+        selectedCount={selected.length}
+        renderKey={renderKey}
+        rowName={rowName}
+        rowActions={rowActions}
+        rowActionsWidth={props.rowActionsWidth}
+        onOpenRow={onOpenRow}
+      />
+    );
+  }
+
+  return (
+    <div className="dt" ref={rootRef} onKeyDown={onKeyDown}>
+      <Toolbar
+        table={table}
+        tableId={tableId}
+        label={label}
+        urlState={urlState}
+        onResetColumns={columnChoice.reset}
+        slot={toolbar}
+        hasRows={hasRows}
+        exportColumns={visibleColumns as DataColumn<Row>[]}
+        shownRows={shownOriginals}
+        selectedRows={selectedOriginals}
+      />
+      {hasRows ? (
+        <p className="dt-count" role="status">
+          {filtered ? `${count.format(shownRows.length)} of ${rowsText(rows.length)}` : rowsText(rows.length)}
+          {filtered ? (
+            <>
+              {' '}
+              <button type="button" className="dt-link-button" onClick={urlState.clearFilters}>
+                Clear filters
+              </button>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {selectable && selected.length > 0 && bulkActions ? (
+        <BulkBar
+          selectedCount={selected.length}
+          matchingCount={shownRows.length}
+          actions={bulkActions(selectedOriginals, clearSelection)}
+          onSelectAll={() => setAllMatchingSelected(table, true)}
+          onClear={clearSelection}
+        />
+      ) : null}
+      {body}
+    </div>
+  );
+}

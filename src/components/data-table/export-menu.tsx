@@ -1,0 +1,74 @@
+/** "Export": the rows shown, or the selected ones, as CSV or JSON (a download). */
+import { DropdownMenu } from 'radix-ui';
+import { exportContent, exportFileName, type ExportFormat } from './export';
+import type { DataColumn } from './types';
+
+export interface ExportMenuProps<Row> {
+  tableId: string;
+  /** The columns shown, in order. */
+  columns: readonly DataColumn<Row>[];
+  /** The rows shown (sorted and filtered). */
+  shownRows: readonly Row[];
+  selectedRows: readonly Row[];
+}
+
+function download(fileName: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser the click's turn to start the download before the URL goes.
+  window.setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+const count = new Intl.NumberFormat('en-US');
+
+function rowsText(n: number): string {
+  return `${count.format(n)} ${n === 1 ? 'row' : 'rows'}`;
+}
+
+export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows }: ExportMenuProps<Row>) {
+  function run(format: ExportFormat, selectedOnly: boolean) {
+    const rows = selectedOnly ? selectedRows : shownRows;
+    const { text, mimeType } = exportContent(format, columns, rows);
+    download(exportFileName(tableId, format, selectedOnly, new Date()), text, mimeType);
+  }
+
+  const formats: { format: ExportFormat; name: string }[] = [
+    { format: 'csv', name: 'CSV' },
+    { format: 'json', name: 'JSON' },
+  ];
+
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger className="button button-quiet dt-menu-trigger" disabled={shownRows.length === 0}>
+        Export
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="dt-menu" align="end" sideOffset={4}>
+          <DropdownMenu.Label className="dt-menu-label">Rows shown ({rowsText(shownRows.length)})</DropdownMenu.Label>
+          {formats.map(({ format, name }) => (
+            <DropdownMenu.Item key={format} className="dt-menu-item" onSelect={() => run(format, false)}>
+              {name} — all {rowsText(shownRows.length)} shown
+            </DropdownMenu.Item>
+          ))}
+          {selectedRows.length > 0 ? (
+            <>
+              <DropdownMenu.Separator className="dt-menu-separator" />
+              <DropdownMenu.Label className="dt-menu-label">Selected ({rowsText(selectedRows.length)})</DropdownMenu.Label>
+              {formats.map(({ format, name }) => (
+                <DropdownMenu.Item key={format} className="dt-menu-item" onSelect={() => run(format, true)}>
+                  {name} — {rowsText(selectedRows.length)} selected
+                </DropdownMenu.Item>
+              ))}
+            </>
+          ) : null}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

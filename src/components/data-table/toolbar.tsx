@@ -1,0 +1,72 @@
+/**
+ * Above the table: the screen's own controls, the text filter, a faceted filter
+ * per column with `facet`, the column picker and the export menu.
+ */
+import type { ReactNode } from 'react';
+import { ColumnPicker } from './column-picker';
+import { ExportMenu } from './export-menu';
+import { FacetedFilter } from './faceted-filter';
+import type { TableOf } from './table-features';
+import type { TableUrlStateControl } from './use-table-url-state';
+import type { DataColumn } from './types';
+
+export interface ToolbarProps<Row extends object> {
+  table: TableOf<Row>;
+  tableId: string;
+  label: string;
+  urlState: TableUrlStateControl;
+  onResetColumns: () => void;
+  /** The screen's controls (e.g. "Invite"), shown first. */
+  slot?: ReactNode;
+  /** Whether there are rows at all (filters, columns and export need some). */
+  hasRows: boolean;
+  exportColumns: readonly DataColumn<Row>[];
+  shownRows: readonly Row[];
+  selectedRows: readonly Row[];
+}
+
+export function Toolbar<Row extends object>({
+  table,
+  tableId,
+  label,
+  urlState,
+  onResetColumns,
+  slot,
+  hasRows,
+  exportColumns,
+  shownRows,
+  selectedRows,
+}: ToolbarProps<Row>) {
+  const facetColumns = table.getAllLeafColumns().filter((column) => column.columnDef.meta?.dataColumn?.facet);
+  return (
+    <div className="dt-toolbar">
+      {slot ? <div className="dt-toolbar-slot">{slot}</div> : null}
+      {hasRows ? (
+        <>
+          <div className="dt-filters">
+            <input
+              type="search"
+              className="dt-text-filter"
+              aria-label={`Filter ${label}`}
+              placeholder="Filter…"
+              value={urlState.text}
+              onChange={(event) => urlState.setText(event.target.value)}
+            />
+            {facetColumns.map((column) => (
+              <FacetedFilter
+                key={column.id}
+                column={column}
+                chosen={urlState.facets[column.id] ?? []}
+                onChange={(values) => urlState.setFacet(column.id, values)}
+              />
+            ))}
+          </div>
+          <div className="dt-view-controls">
+            <ColumnPicker table={table} onReset={onResetColumns} />
+            <ExportMenu tableId={tableId} columns={exportColumns} shownRows={shownRows} selectedRows={selectedRows} />
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The contract between the one shared data table and the screens that use it. Screens
+ * describe columns with plain data; the table turns them into TanStack Table columns.
+ */
+import type { ReactNode } from 'react';
+
+export type CellValue = string | number | boolean | null | undefined;
+
+export interface DataColumn<Row> {
+  /** Stable id: used in the URL (sort, filters) and in the remembered column choice. */
+  id: string;
+  /** The header text, also the column's name in the column picker and in exports. */
+  header: string;
+  /** The value sorted, filtered, faceted and exported. */
+  value: (row: Row) => CellValue;
+  /** How the cell shows; defaults to the value as text ("—" when empty). */
+  cell?: (row: Row) => ReactNode;
+  /** Optional columns are hidden until chosen in the column picker. */
+  optional?: boolean;
+  /** A faceted filter (few values): the options offered, each matched against `value`. */
+  facet?: { options: { value: string; label: string }[] };
+  /** The row header column (one per table): names the row for assistive technology. */
+  rowHeader?: boolean;
+  /** Default true. */
+  sortable?: boolean;
+  /** Preferred width in pixels. */
+  width?: number;
+  align?: 'start' | 'end';
+}
+
+export type LoadStatus =
+  | { state: 'loading'; loaded: number }
+  | { state: 'error'; type: string; message: string; retry: () => void }
+  | { state: 'ready' };
+
+export interface DataTableProps<Row> {
+  /** Names the table in storage keys and exports, e.g. "members". */
+  tableId: string;
+  /** Whose column choice this is (the signed-in user's ID). */
+  personId: string;
+  /** The table's accessible name, e.g. "Members of Acme Genomics". */
+  label: string;
+  /** Keep it stable (module constant or useMemo): a new array rebuilds the table's columns. */
+  columns: DataColumn<Row>[];
+  rows: Row[];
+  getRowId: (row: Row) => string;
+  /** How a row is named in its checkbox label ("Select Alice Liddell"). */
+  rowName: (row: Row) => string;
+  status: LoadStatus;
+  /** Shown when there are no rows at all (filters that match nothing say so themselves). */
+  empty: ReactNode;
+  /** With this, rows get checkboxes and a bulk-action bar appears with a selection. */
+  bulkActions?: (selected: Row[], clearSelection: () => void) => ReactNode;
+  /** Actions at the end of each row (buttons; they must not open the row). */
+  rowActions?: (row: Row) => ReactNode;
+  /** Width in pixels of the row-actions column (default 180). */
+  rowActionsWidth?: number;
+  /** Opening a row (click or Enter on it). */
+  onOpenRow?: (row: Row) => void;
+  /** Extra controls at the start of the toolbar (e.g. an "Invite" button). */
+  toolbar?: ReactNode;
+}
