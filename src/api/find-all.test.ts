@@ -1,0 +1,34 @@
+import { describe, expect, it, vi } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { findAllQueryOptions, readFindProgress } from './find-all';
+import { setSession } from './session';
+
+describe('findAllQueryOptions', () => {
+  it('loads every page and shows the count loaded so far while the fetch runs', async () => {
+    vi.stubGlobal('window', { location: { origin: 'http://localhost' }, localStorage: undefined, sessionStorage: undefined });
+    setSession({ mode: 'remote', apiBase: 'https://api.example.org', token: 'tok', userId: 'user-a' });
+    const queryKey = ['things', 'list', { level: 'ADMIN' }] as const;
+    const seen: number[] = [];
+    const pages = [
+      { results: ['a', 'b'], next: { after: 'b' } },
+      { results: ['c'], next: null },
+    ];
+    let call = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        // What a progress display would read while this page is on its way.
+        seen.push(readFindProgress(queryKey));
+        return new Response(JSON.stringify(pages[call++]), { status: 200 });
+      }),
+    );
+    const client = new QueryClient();
+    const rows = await client.fetchQuery(
+      findAllQueryOptions({ queryKey, path: '/system/findThings', body: { level: 'ADMIN' }, parse: (item) => String(item).toUpperCase() }),
+    );
+    expect(rows).toEqual(['A', 'B', 'C']);
+    expect(seen).toEqual([0, 2]);
+    // Done: nothing in flight any more.
+    expect(readFindProgress(queryKey)).toBe(0);
+  });
+});
