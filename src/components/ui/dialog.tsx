@@ -38,15 +38,14 @@ export function Dialog({ open, onOpenChange, trigger, title, description, childr
           // Without a description, say so, so Radix does not point at a missing one.
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
-          <div className="dialog-header">
-            <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
-            <RadixDialog.Close className="dialog-close" aria-label="Close" disabled={busy}>
-              <span aria-hidden="true">×</span>
-            </RadixDialog.Close>
-          </div>
+          <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
           {description ? <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description> : null}
           {children}
           {footer ? <DialogFooter>{footer}</DialogFooter> : null}
+          {/* Last in the DOM, shown top right: opening the dialog focuses its first field, not this. */}
+          <RadixDialog.Close className="dialog-close" aria-label="Close" disabled={busy}>
+            <span aria-hidden="true">×</span>
+          </RadixDialog.Close>
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

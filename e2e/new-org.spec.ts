@@ -1,0 +1,106 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+
+/** Move focus with Tab (forwards) until `target` has it, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, maxPresses = 40) {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('New org, with the keyboard only: validated as you type, a taken handle refused by the API, then created', async ({
+  page,
+  pageErrors,
+}) => {
+  // The API refuses the taken handle with a 422, which Chromium logs.
+  pageErrors.allow(/Failed to load resource: the server responded with a status of 422/);
+  await signInAs(page, /Alice Liddell/);
+  await expect(page.getByRole('heading', { level: 1, name: 'All Orgs' })).toBeVisible();
+
+  const newOrg = page.getByRole('button', { name: 'New org' });
+  await tabTo(page, newOrg);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'New org' });
+  await expect(dialog).toBeVisible();
+  const name = dialog.getByLabel('Name');
+  const handle = dialog.getByLabel('Handle');
+  await expect(name).toBeFocused();
+
+  // Escape closes it and gives focus back to the button.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(newOrg).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(name).toBeFocused();
+
+  // The handle follows the name until it is edited.
+  await page.keyboard.type('Riverside Genomics Lab');
+  await expect(handle).toHaveValue('riverside_genomics_lab');
+  await expect(dialog).toContainText('org-riverside_genomics_lab');
+  await expect(handle).not.toHaveAttribute('aria-invalid');
+
+  await page.keyboard.press('Tab');
+  await expect(handle).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('rg');
+  await expect(handle).toHaveAttribute('aria-invalid', 'true');
+  await expect(handle).toHaveAccessibleDescription(/Handle must be 3 to 64 letters, digits or underscores \(this one has 2\)/);
+  await page.keyboard.type('-lab');
+  await expect(handle).toHaveAccessibleDescription(/Handle must be 3 to 64 letters, digits or underscores; not “-”/);
+  await expectNoAxeViolations(page);
+
+  // Submitting with an invalid field sends nothing and keeps focus on the field.
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await expect(handle).toBeFocused();
+
+  // A taken handle: the API's type and message at the handle field; what was typed stays.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('acme');
+  await expect(handle).not.toHaveAttribute('aria-invalid');
+  await page.keyboard.press('Enter');
+  await expect(handle).toHaveAttribute('aria-invalid', 'true');
+  await expect(handle).toHaveAccessibleDescription(/InvalidInput: The handle acme is taken/);
+  await expect(dialog.getByText('InvalidInput', { exact: true })).toBeVisible();
+  await expect(name).toHaveValue('Riverside Genomics Lab');
+  await expect(handle).toHaveValue('acme');
+  await expect(handle).toBeFocused();
+
+  // Editing the handle clears the refusal; the name no longer rewrites an edited handle.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('riverside_lab');
+  await expect(handle).not.toHaveAttribute('aria-invalid');
+  await tabTo(page, dialog.getByRole('button', { name: 'Create org' }));
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByText('Created Riverside Genomics Lab (org-riverside_lab)')).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(/\/orgs\/org-riverside_lab\/members$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Riverside Genomics Lab' })).toBeVisible();
+  await expect(page.locator('.org-header')).toContainText('ADMIN');
+
+  const allOrgs = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All Orgs' });
+  await tabTo(page, allOrgs);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/orgs$/);
+  await expect(page.getByRole('rowheader', { name: 'Riverside Genomics Lab', exact: true })).toBeVisible();
+});
+
+test('New org: a blank name is refused before anything is sent, and the input is kept', async ({ page }) => {
+  await signInAs(page, /Alice Liddell/);
+  await page.getByRole('button', { name: 'New org' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New org' });
+  const name = dialog.getByLabel('Name');
+  await name.fill('   ');
+  await dialog.getByLabel('Handle').fill('blank_name_lab');
+  await dialog.getByRole('button', { name: 'Create org' }).click();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription(/Name must not be empty/);
+  await expect(name).toBeFocused();
+  await expect(dialog.getByLabel('Handle')).toHaveValue('blank_name_lab');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('rowheader', { name: 'blank_name_lab' })).toHaveCount(0);
+});
