@@ -17,9 +17,12 @@ const columns: DataColumn<Item>[] = [
   { id: 'size', header: 'Size', value: (i) => i.size },
 ];
 
+// Outside React, TanStack Table needs a reactivity binding (useTable brings React's).
+const features: typeof dataTableFeatures = { ...dataTableFeatures, ...{ coreReactivityFeature: storeReactivityBindings() } };
+
 function makeTable(items: Item[]): TableOf<Item> {
   return constructTable({
-    features: { ...dataTableFeatures, coreReactivityFeature: storeReactivityBindings() },
+    features,
     columns: toTanstackColumns(columns),
     data: items,
     getRowId: (item: Item) => item.id,
