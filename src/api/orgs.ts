@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
+import { findAllQueryOptions } from './find-all';
 import { fetchAllPages } from './paging';
 
 export type OrgLevel = 'ADMIN' | 'MEMBER';
@@ -34,6 +35,11 @@ export const orgSummarySchema = z.looseObject({
   billable: z.boolean().optional(),
   expiresAt: z.number().nullable().optional(),
   created: z.number().optional(),
+  /** Only where the caller may list members. */
+  admins: z.array(z.string()).optional(),
+  policies: z
+    .looseObject({ memberListVisibility: z.string().optional(), restrictProjectTransfer: z.string().optional() })
+    .optional(),
 });
 export type OrgSummary = z.infer<typeof orgSummarySchema>;
 
@@ -56,10 +62,13 @@ export function findAllOrgs(filters: OrgListFilters, signal?: AbortSignal): Prom
   return fetchAllPages('/system/findOrgs', { level: filters.level, describe: true }, parseOrgResult, { signal });
 }
 
+/** Every page of `/system/findOrgs`, with the count loaded so far for `useFindAll`. */
 export function orgListQueryOptions(filters: OrgListFilters) {
-  return queryOptions({
+  return findAllQueryOptions({
     queryKey: orgKeys.list(filters),
-    queryFn: ({ signal }) => findAllOrgs(filters, signal),
+    path: '/system/findOrgs',
+    body: { level: filters.level, describe: true },
+    parse: parseOrgResult,
   });
 }
 
