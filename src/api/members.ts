@@ -1,9 +1,9 @@
 /** Org members: query keys, the parsed member row, and the membership mutations. */
-import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ORG_LEVELS, PROJECT_LEVELS } from '../wire/levels';
 import type { MemberAccess } from '../wire/entities';
 import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
+import { findAllQueryOptions } from './find-all';
 import { fetchAllPages, type FetchAllOptions } from './paging';
 
 export interface MemberListFilters {
@@ -100,10 +100,13 @@ export function findAllMembers(orgId: string, options: FetchAllOptions & { filte
   return fetchAllPages(`/${encodeURIComponent(orgId)}/findMembers`, { ...filters, describe: true }, parseMember, fetchOptions);
 }
 
+/** Every member, described, loaded page after page with progress (see find-all.ts). */
 export function membersQueryOptions(orgId: string, filters: MemberListFilters = {}) {
-  return queryOptions({
+  return findAllQueryOptions({
     queryKey: memberKeys.list(orgId, filters),
-    queryFn: ({ signal }) => findAllMembers(orgId, { filters, signal }),
+    path: `/${encodeURIComponent(orgId)}/findMembers`,
+    body: { ...filters, describe: true },
+    parse: parseMember,
   });
 }
 
@@ -149,4 +152,26 @@ export async function removeMember(orgId: string, input: RemoveMemberInput): Pro
     throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, 'removeMember answered with an unexpected shape.', 200);
   }
   return parsed.data;
+}
+
+const projectNameSchema = z.looseObject({ id: z.string(), describe: z.looseObject({ name: z.string() }) });
+
+/**
+ * Names of the given projects billed to the org, for the removal report. Best effort:
+ * a project billed elsewhere, or a refusal, leaves it to be shown by its ID.
+ */
+export async function orgProjectNames(orgId: string, projectIds: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (projectIds.length === 0) return names;
+  try {
+    const found = await fetchAllPages(
+      `/${encodeURIComponent(orgId)}/findProjects`,
+      { id: projectIds, describe: { fields: { name: true } } },
+      (item) => projectNameSchema.safeParse(item),
+    );
+    for (const result of found) if (result.success) names.set(result.data.id, result.data.describe.name);
+  } catch {
+    // Names are a nicety here; the report still lists every project by ID.
+  }
+  return names;
 }

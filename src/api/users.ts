@@ -55,3 +55,23 @@ export function displayName(user: Pick<User, 'first' | 'middle' | 'last' | 'hand
   const name = [user.first, user.last].filter(Boolean).join(' ').trim();
   return name || user.handle;
 }
+
+export interface NewUserInput {
+  username: string;
+  email: string;
+  first?: string;
+  last?: string;
+  /** Only the provisioning org may be given: it becomes their default billing account. */
+  billTo?: string;
+  provisioningOrg: string;
+}
+
+/** `/user/new`: an admin of an org holding `licenses.accountProvisioning` creates an account. */
+export async function createUser(input: NewUserInput): Promise<{ id: string }> {
+  const raw = await apiCall<unknown>('/user/new', input);
+  const parsed = z.looseObject({ id: z.string() }).safeParse(raw);
+  if (!parsed.success) {
+    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, "/user/new answered without the new user's ID.", 200);
+  }
+  return { id: parsed.data.id };
+}

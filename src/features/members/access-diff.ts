@@ -7,6 +7,7 @@
  * before saving; the API still decides, and its refusal is shown as it comes.
  */
 import { CUSTOM_ROLE_FLAGS, type MemberAccess } from '../../wire/entities';
+import { ADMIN_FLAGS, MEMBER_DEFAULTS } from '../../wire/membership';
 import type { MemberAccessChange } from '../../api/members';
 import { FIELD_LABELS, formatAccessValue, type AccessField } from './access-labels';
 
@@ -109,27 +110,14 @@ export function predictedAccess(current: MemberAccess, entry: MemberAccessChange
   if (entry.level === 'ADMIN') {
     return {
       level: 'ADMIN',
-      allowBillableActivities: true,
-      projectAccess: 'ADMINISTER',
-      appAccess: true,
-      archivalManagement: true,
-      projectMemberDemotion: true,
-      dataDeletion: true,
-      dataSearch: true,
+      ...ADMIN_FLAGS,
       treManagement: given.treManagement ?? current.treManagement,
       cloudIntegrationManagement: given.cloudIntegrationManagement ?? current.cloudIntegrationManagement,
     };
   }
   if (current.level === 'ADMIN') {
     return {
-      level: 'MEMBER',
-      allowBillableActivities: false,
-      projectAccess: 'CONTRIBUTE',
-      appAccess: true,
-      archivalManagement: false,
-      projectMemberDemotion: false,
-      dataDeletion: false,
-      dataSearch: false,
+      ...MEMBER_DEFAULTS,
       treManagement: current.treManagement,
       cloudIntegrationManagement: current.cloudIntegrationManagement,
       ...given,

@@ -1,59 +1,159 @@
+/**
+ * The Members tab (`/orgs/:orgId/members`). Admins get checkboxes, Invite, Edit
+ * access and Remove; a member who may list members gets the list read-only; one who
+ * may not is told why, in the API's words.
+ */
+import { useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
-import { membersQueryOptions } from '../../api/members';
-import { EmptyState, ErrorState, LoadingState } from '../../components/ui/query-states';
-import { PageTitle } from '../../components/ui/page-title';
+import { z } from 'zod';
+import { isApiError } from '../../api/client';
+import { useFindAll } from '../../api/find-all';
+import { membersQueryOptions, type Member } from '../../api/members';
+import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
+import { useSession } from '../../api/session';
+import { DataTable } from '../../components/data-table';
+import { EmptyState } from '../../components/ui/query-states';
+import { EditAccessDialog } from './edit-access-dialog';
+import { InviteDialog } from './invite-dialog';
+import { memberColumns } from './members-columns';
+import { MemberListHidden } from './member-list-hidden';
+import { RemoveDialog } from './remove-dialog';
+import './members.css';
+
+const orgExtrasSchema = z.looseObject({
+  licenses: z.looseObject({ accountProvisioning: z.boolean().optional() }).optional(),
+  policies: z.looseObject({ memberListVisibility: z.string().optional() }).optional(),
+});
+
+function orgExtras(org: OrgDescribe | undefined) {
+  const parsed = orgExtrasSchema.safeParse(org ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** Who a dialog acts on; a bulk action also clears the selection once done. */
+interface Target {
+  members: Member[];
+  clearSelection?: () => void;
+}
 
 export function MembersPage() {
   const { orgId = '' } = useParams();
-  const members = useQuery(membersQueryOptions(orgId));
+  const session = useSession();
+  const selfId = session?.userId ?? '';
+  const navigate = useNavigate();
+  const org = useQuery(orgDescribeQueryOptions(orgId));
+  const members = useFindAll(membersQueryOptions(orgId));
+  const [editing, setEditing] = useState<Target | null>(null);
+  const [removing, setRemoving] = useState<Target | null>(null);
 
-  let body;
-  if (members.isPending) {
-    body = <LoadingState>Loading members…</LoadingState>;
-  } else if (members.isError) {
-    body = (
-      <ErrorState
-        title="Could not load the members"
-        error={members.error}
-        onRetry={() => void members.refetch()}
-        retrying={members.isFetching}
+  const orgName = org.data?.name ?? orgId;
+  const isAdmin = org.data?.level === 'ADMIN';
+  const extras = orgExtras(org.data);
+  const columns = useMemo(() => memberColumns({ orgId, showContactDetails: isAdmin }), [orgId, isAdmin]);
+  const memberIds = useMemo(() => new Set(members.rows.map((member) => member.id)), [members.rows]);
+
+  const error = members.query.error;
+  if (members.rows.length === 0 && isApiError(error) && error.type === 'PermissionDenied') {
+    return (
+      <MemberListHidden
+        orgName={orgName}
+        visibility={extras.policies?.memberListVisibility}
+        error={error}
       />
-    );
-  } else if (members.data.length === 0) {
-    body = <EmptyState title="This org has no members" />;
-  } else {
-    body = (
-      <div className="table-wrap">
-        <table className="table">
-          <caption>Members of {orgId}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">User ID</th>
-              <th scope="col">Level</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.data.map((member) => (
-              <tr key={member.id}>
-                <th scope="row">{member.describe.name}</th>
-                <td>
-                  <code>{member.id}</code>
-                </td>
-                <td>{member.level}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
     );
   }
 
   return (
-    <section aria-label="Members">
-      <PageTitle>Members</PageTitle>
-      {body}
+    <section className="members-tab" aria-labelledby="members-heading">
+      <h2 id="members-heading">Members</h2>
+      {!isAdmin ? (
+        <p className="hint">You are a member of {orgName}: you can see who belongs to it; its admins manage access.</p>
+      ) : null}
+      <DataTable<Member>
+        tableId="members"
+        personId={selfId}
+        label={`Members of ${orgName}`}
+        columns={columns}
+        rows={members.rows}
+        getRowId={(member) => member.id}
+        rowName={(member) => member.describe.name}
+        status={members.status}
+        empty={<EmptyState title={`${orgName} has no members`} />}
+        toolbar={
+          isAdmin ? (
+            <InviteDialog
+              orgId={orgId}
+              orgName={orgName}
+              memberIds={memberIds}
+              canProvisionAccounts={extras.licenses?.accountProvisioning === true}
+            />
+          ) : undefined
+        }
+        bulkActions={
+          isAdmin
+            ? (selected, clearSelection) => (
+                <>
+                  <button type="button" className="button" onClick={() => setEditing({ members: selected, clearSelection })}>
+                    Edit access
+                  </button>
+                  <button type="button" className="button button-danger" onClick={() => setRemoving({ members: selected, clearSelection })}>
+                    Remove
+                  </button>
+                </>
+              )
+            : undefined
+        }
+        rowActions={
+          isAdmin
+            ? (member) => (
+                <span className="member-row-actions">
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`Edit access of ${member.describe.name}`}
+                    onClick={() => setEditing({ members: [member] })}
+                  >
+                    Edit access
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small button-quiet"
+                    aria-label={member.id === selfId ? `Leave ${orgName}` : `Remove ${member.describe.name}`}
+                    onClick={() => setRemoving({ members: [member] })}
+                  >
+                    {member.id === selfId ? 'Leave' : 'Remove'}
+                  </button>
+                </span>
+              )
+            : undefined
+        }
+        rowActionsWidth={isAdmin ? 190 : undefined}
+      />
+      {isAdmin ? (
+        <>
+          <EditAccessDialog
+            orgId={orgId}
+            orgName={orgName}
+            members={editing?.members ?? null}
+            onClose={(saved) => {
+              if (saved) editing?.clearSelection?.();
+              setEditing(null);
+            }}
+          />
+          <RemoveDialog
+            orgId={orgId}
+            orgName={orgName}
+            selfId={selfId}
+            members={removing?.members ?? null}
+            onClose={({ removedIds }) => {
+              if (removedIds.length > 0) removing?.clearSelection?.();
+              setRemoving(null);
+              if (removedIds.includes(selfId)) void navigate('/orgs');
+            }}
+          />
+        </>
+      ) : null}
     </section>
   );
 }

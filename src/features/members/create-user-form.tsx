@@ -1,0 +1,254 @@
+/**
+ * "Create new user" (orgs holding `licenses.accountProvisioning`): `/user/new` on
+ * behalf of the org, then `/org-x/invite`. Fields validate as typed; the API's
+ * refusals (a taken username or e-mail) show at the field they concern.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { emailSchema, usernameSchema } from '../../wire/inputs';
+import { describeError } from '../../api/client';
+import { inviteMember } from '../../api/members';
+import { createUser } from '../../api/users';
+import { FormField } from '../../components/ui/form-field';
+import { DialogClose, DialogFooter } from '../../components/ui/dialog';
+import { CheckField } from './check-field';
+import { DEFAULT_INVITE_ACCESS, InviteAccessFields, inviteAccessInput, type InviteAccess } from './invite-access-fields';
+import { LEVEL_LABELS } from './access-labels';
+import { afterMemberChange } from './member-sync';
+
+type Field = 'username' | 'email' | 'first' | 'last';
+type Values = Record<Field, string>;
+const EMPTY: Values = { username: '', email: '', first: '', last: '' };
+
+function clientErrors(values: Values): Partial<Record<Field, string>> {
+  const errors: Partial<Record<Field, string>> = {};
+  const username = usernameSchema.safeParse(values.username.trim());
+  if (!username.success) errors.username = `Username ${username.error.issues[0]?.message ?? 'is not valid'}.`;
+  const email = emailSchema.safeParse(values.email.trim());
+  if (!email.success) errors.email = `E-mail ${email.error.issues[0]?.message ?? 'is not valid'}.`;
+  if (!values.first.trim() && !values.last.trim()) errors.first = 'Give a first name, a last name, or both.';
+  if (values.first.length > 128) errors.first = 'First name must be at most 128 characters.';
+  if (values.last.length > 128) errors.last = 'Last name must be at most 128 characters.';
+  return errors;
+}
+
+/** Which field an API refusal of `/user/new` is about, judged from its message. */
+function fieldOfRefusal(message: string): Field | null {
+  if (/username/i.test(message)) return 'username';
+  if (/e-?mail/i.test(message)) return 'email';
+  if (/"?first"?|"?last"?/i.test(message)) return 'first';
+  return null;
+}
+
+interface ApiRefusal {
+  step: 'create' | 'invite';
+  type: string;
+  message: string;
+  field: Field | null;
+}
+
+export interface CreateUserFormProps {
+  orgId: string;
+  orgName: string;
+  onBusyChange: (busy: boolean) => void;
+}
+
+export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormProps) {
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [typed, setTyped] = useState<Partial<Record<Field, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [access, setAccess] = useState<InviteAccess>(DEFAULT_INVITE_ACCESS);
+  const [billToOrg, setBillToOrg] = useState(false);
+  const [notify, setNotify] = useState(true);
+  const [refusal, setRefusal] = useState<ApiRefusal | null>(null);
+  /** The account made by a call whose invitation then failed: retrying only invites. */
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  const [done, setDone] = useState<{ id: string; name: string; level: InviteAccess['level'] } | null>(null);
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  const refs = {
+    username: useRef<HTMLInputElement>(null),
+    email: useRef<HTMLInputElement>(null),
+    first: useRef<HTMLInputElement>(null),
+    last: useRef<HTMLInputElement>(null),
+  };
+
+  const billable = access.level === 'ADMIN' || access.allowBillableActivities;
+  const errors = clientErrors(values);
+  const shownError = (field: Field): string | undefined => {
+    if (refusal?.field === field) return undefined; // shown in its own block under the field
+    return typed[field] || submitted ? errors[field] : undefined;
+  };
+
+  const create = useMutation({
+    mutationFn: async () => {
+      const username = values.username.trim();
+      let id = createdId;
+      if (id === null || id !== `user-${username.toLowerCase()}`) {
+        try {
+          ({ id } = await createUser({
+            username,
+            email: values.email.trim(),
+            ...(values.first.trim() ? { first: values.first.trim() } : {}),
+            ...(values.last.trim() ? { last: values.last.trim() } : {}),
+            ...(billable && billToOrg ? { billTo: orgId } : {}),
+            provisioningOrg: orgId,
+          }));
+        } catch (error) {
+          throw Object.assign(new Error('create'), { step: 'create' as const, cause: error });
+        }
+        setCreatedId(id);
+      }
+      try {
+        await inviteMember(orgId, {
+          invitee: id,
+          ...inviteAccessInput(access),
+          ...(notify ? {} : { suppressEmailNotification: true }),
+        });
+      } catch (error) {
+        throw Object.assign(new Error('invite'), { step: 'invite' as const, cause: error });
+      }
+      return id;
+    },
+    onMutate: () => {
+      setRefusal(null);
+      onBusyChange(true);
+    },
+    onSettled: () => onBusyChange(false),
+    onSuccess: (id) => {
+      const name = [values.first.trim(), values.last.trim()].filter(Boolean).join(' ');
+      return afterMemberChange(queryClient, orgId).then(() => {
+        setDone({ id, name, level: access.level });
+        setCreatedId(null);
+        toast.success(`Created ${name} (${id}) and added them to ${orgName}.`);
+      });
+    },
+    onError: (failure: Error & { step?: 'create' | 'invite'; cause?: unknown }) => {
+      const step = failure.step ?? 'create';
+      const { type, message } = describeError(failure.cause ?? failure);
+      const field = step === 'create' ? fieldOfRefusal(message) : null;
+      setRefusal({ step, type, message, field });
+      if (field) refs[field].current?.focus();
+      toast.error(step === 'create' ? `Could not create the user: ${type}: ${message}` : `Created the user, but could not invite them: ${type}: ${message}`);
+    },
+  });
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  function update(field: Field, value: string) {
+    setValues((current) => ({ ...current, [field]: value }));
+    setTyped((current) => ({ ...current, [field]: true }));
+    if (refusal?.field === field) setRefusal(null);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (create.isPending) return;
+    setSubmitted(true);
+    const firstInvalid = (Object.keys(refs) as Field[]).find((field) => errors[field]);
+    if (firstInvalid) {
+      refs[firstInvalid].current?.focus();
+      return;
+    }
+    create.mutate();
+  }
+
+  if (done) {
+    return (
+      <div className="create-user-done">
+        <h3 ref={doneRef} tabIndex={-1}>
+          Created {done.name}
+        </h3>
+        <p>
+          <code>{done.id}</code> now has an account and is a {LEVEL_LABELS[done.level].toLowerCase()} of {orgName}.
+        </p>
+        <DialogFooter>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setDone(null);
+              setValues(EMPTY);
+              setTyped({});
+              setSubmitted(false);
+              setBillToOrg(false);
+              create.reset();
+            }}
+          >
+            Create another user
+          </button>
+          <DialogClose className="button button-primary">Done</DialogClose>
+        </DialogFooter>
+      </div>
+    );
+  }
+
+  const pending = create.isPending;
+  const refusalBlock = (field: Field) =>
+    refusal?.field === field ? (
+      <>
+        <code className="error-type">{refusal.type}</code>: <span className="error-message">{refusal.message}</span>
+      </>
+    ) : undefined;
+
+  const textField = (field: Field, label: string, type: string, autoComplete: string, hint?: string) => (
+    <FormField label={label} hint={hint} error={refusalBlock(field) ?? shownError(field)}>
+      {(control) => (
+        <input
+          {...control}
+          ref={refs[field]}
+          type={type}
+          autoComplete={autoComplete}
+          value={values[field]}
+          disabled={pending}
+          onChange={(event) => update(field, event.target.value)}
+        />
+      )}
+    </FormField>
+  );
+
+  return (
+    <form className="form create-user-form" onSubmit={submit} noValidate>
+      <div className="form-grid">
+        {textField('username', 'Username', 'text', 'off', '3 to 64 letters, digits, dots or underscores, starting with a letter.')}
+        {textField('email', 'E-mail', 'email', 'off')}
+        {textField('first', 'First name', 'text', 'off')}
+        {textField('last', 'Last name', 'text', 'off')}
+      </div>
+      <InviteAccessFields value={access} onChange={setAccess} disabled={pending} />
+      {billable ? (
+        <CheckField
+          label="Make this org their default billing account"
+          checked={billToOrg}
+          onCheckedChange={setBillToOrg}
+          disabled={pending}
+          hint={`Their new projects are billed to ${orgName} unless they choose otherwise.`}
+        />
+      ) : null}
+      <CheckField label="Send e-mail notification" checked={notify} onCheckedChange={setNotify} disabled={pending} />
+      {refusal && refusal.field === null ? (
+        <div className="state state-error" role="alert">
+          <p className="state-title">
+            {refusal.step === 'create'
+              ? 'The API did not create the user.'
+              : `The account ${createdId ?? ''} was created, but the API did not add it to the org. Submit again to retry the invitation.`}
+          </p>
+          <p>
+            <code className="error-type">{refusal.type}</code>: <span className="error-message">{refusal.message}</span>
+          </p>
+        </div>
+      ) : null}
+      <DialogFooter>
+        <DialogClose className="button button-quiet" disabled={pending}>
+          Cancel
+        </DialogClose>
+        <button type="submit" className="button button-primary" aria-busy={pending} disabled={pending}>
+          {pending ? 'Creating…' : createdId ? `Invite ${createdId}` : 'Create and invite'}
+        </button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,258 @@
+/**
+ * "Edit access" for one or many members: every field starts at the value the
+ * selection shares, or at "No change"; only touched fields are sent, in one
+ * `setMemberAccess` call, after a live preview of who changes from what to what.
+ */
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import type { MemberAccess } from '../../wire/entities';
+import { describeError } from '../../api/client';
+import { setMemberAccess, type Member } from '../../api/members';
+import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
+import { FormField } from '../../components/ui/form-field';
+import {
+  ADMIN_HELD_FLAGS,
+  EDITABLE_FIELDS,
+  describeChange,
+  initialAccessForm,
+  planAccessChange,
+  touchedEdits,
+  type AccessForm,
+  type EditableField,
+  type MemberRef,
+} from './access-diff';
+import { FIELD_LABELS, LEVEL_LABELS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS } from './access-labels';
+import { afterMemberChange } from './member-sync';
+import { plural } from './plural';
+
+const NO_CHANGE = '';
+
+function optionsFor(field: EditableField): { value: string; label: string }[] {
+  if (field === 'level') return [{ value: 'ADMIN', label: LEVEL_LABELS.ADMIN }, { value: 'MEMBER', label: LEVEL_LABELS.MEMBER }];
+  if (field === 'projectAccess') return PROJECT_ACCESS_CHOICES.map((level) => ({ value: level, label: PROJECT_ACCESS_LABELS[level] }));
+  return [
+    { value: 'true', label: 'Yes' },
+    { value: 'false', label: 'No' },
+  ];
+}
+
+function toOption(value: AccessForm[EditableField]): string {
+  return value === null ? NO_CHANGE : String(value);
+}
+
+function fromOption(field: EditableField, option: string): AccessForm[EditableField] {
+  if (option === NO_CHANGE) return null;
+  if (field === 'level' || field === 'projectAccess') return option as MemberAccess['level' | 'projectAccess'];
+  return option === 'true';
+}
+
+const isAdminHeld = (field: EditableField) => (ADMIN_HELD_FLAGS as readonly string[]).includes(field);
+
+export interface EditAccessDialogProps {
+  orgId: string;
+  orgName: string;
+  /** The members to edit; the dialog is open while this is not null. */
+  members: Member[] | null;
+  onClose: (saved: boolean) => void;
+}
+
+export function EditAccessDialog({ orgId, orgName, members, onClose }: EditAccessDialogProps) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <Dialog
+      open={members !== null}
+      onOpenChange={(open) => !open && onClose(false)}
+      busy={busy}
+      className="dialog-wide"
+      title={members && members.length === 1 ? `Edit access of ${members[0]!.describe.name}` : `Edit access of ${plural(members?.length ?? 0, 'member')}`}
+      description="Fields at “No change” are left as they are; only the fields you change are sent."
+    >
+      {members ? <EditAccessForm orgId={orgId} orgName={orgName} members={members} onBusyChange={setBusy} onSaved={() => onClose(true)} /> : null}
+    </Dialog>
+  );
+}
+
+interface EditAccessFormProps {
+  orgId: string;
+  orgName: string;
+  members: Member[];
+  onBusyChange: (busy: boolean) => void;
+  onSaved: () => void;
+}
+
+function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: EditAccessFormProps) {
+  const queryClient = useQueryClient();
+  const adminNoteId = useId();
+  // A snapshot taken when the dialog opens: a refetch underneath must not move the form.
+  const [refs] = useState<MemberRef[]>(() => members.map((member) => ({ ...member, name: member.describe.name })));
+  const [initial] = useState<AccessForm>(() => initialAccessForm(refs));
+  const [form, setForm] = useState<AccessForm>(initial);
+  const edits = useMemo(() => touchedEdits(initial, form), [initial, form]);
+  const plan = useMemo(() => planAccessChange(refs, edits), [refs, edits]);
+  const selectionHasAdmins = refs.some((member) => member.level === 'ADMIN');
+  const allBecomeAdmins = form.level === 'ADMIN';
+
+  const save = useMutation({
+    mutationFn: () => setMemberAccess(orgId, plan.request),
+    onMutate: () => onBusyChange(true),
+    onSettled: () => onBusyChange(false),
+    onSuccess: () => {
+      return afterMemberChange(queryClient, orgId).then(() => {
+        toast.success(`Updated the access of ${plural(plan.changing.length, 'member')} of ${orgName}.`);
+        onSaved();
+      });
+    },
+    onError: (error) => {
+      const { type, message } = describeError(error);
+      toast.error(`Nothing changed: ${type}: ${message}`);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending || plan.changing.length === 0) return;
+    save.mutate();
+  }
+
+  const pending = save.isPending;
+  const failure = save.isError ? describeError(save.error) : null;
+
+  return (
+    <form className="form edit-access-form" onSubmit={submit} noValidate>
+      <p className="edit-access-who">
+        {refs.length === 1 ? (
+          <>
+            <strong>{refs[0]!.name}</strong> (<code>{refs[0]!.id}</code>)
+          </>
+        ) : (
+          <>
+            {plural(refs.length, 'member')}: {refs.map((member) => member.name).join(', ')}
+          </>
+        )}
+      </p>
+      {allBecomeAdmins ? (
+        <p id={adminNoteId} className="notice notice-info">
+          An admin has every permission: billable activities, shared project and app access and the custom roles do
+          not apply and are not sent. TRE management stays independent.
+        </p>
+      ) : selectionHasAdmins ? (
+        <p id={adminNoteId} className="notice notice-info">
+          Admins in the selection keep every permission; billable activities, shared project and app access and the
+          custom roles change for members only.
+        </p>
+      ) : null}
+      <fieldset className="edit-access-fields" disabled={pending}>
+        <legend className="visually-hidden">Access</legend>
+        {EDITABLE_FIELDS.map((field) => {
+          const disabled = allBecomeAdmins && isAdminHeld(field);
+          const shared = initial[field];
+          return (
+            <FormField
+              key={field}
+              label={FIELD_LABELS[field]}
+              hint={shared === null ? 'Differs within the selection' : undefined}
+              className={`field-${field}`}
+            >
+              {(control) => (
+                <select
+                  {...control}
+                  aria-describedby={[control['aria-describedby'], disabled ? adminNoteId : null].filter(Boolean).join(' ') || undefined}
+                  value={disabled ? NO_CHANGE : toOption(form[field])}
+                  disabled={disabled}
+                  aria-disabled={disabled || undefined}
+                  onChange={(event) => {
+                    const value = fromOption(field, event.target.value);
+                    setForm((current) => ({ ...current, [field]: value }));
+                    save.reset();
+                  }}
+                >
+                  <option value={NO_CHANGE}>{disabled ? 'Does not apply to an admin' : 'No change'}</option>
+                  {optionsFor(field).map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          );
+        })}
+      </fieldset>
+
+      <AccessPreview plan={plan} />
+
+      {failure ? (
+        <div className="state state-error" role="alert">
+          <p className="state-title">The API refused the change; nothing changed.</p>
+          <p>
+            <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
+          </p>
+        </div>
+      ) : null}
+
+      <DialogFooter>
+        <DialogClose className="button button-quiet" disabled={pending}>
+          Cancel
+        </DialogClose>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={pending || plan.changing.length === 0}
+          aria-busy={pending}
+        >
+          {pending
+            ? 'Saving…'
+            : plan.changing.length === 0
+              ? 'Nothing to save'
+              : `Save changes for ${plural(plan.changing.length, 'member')}`}
+        </button>
+      </DialogFooter>
+    </form>
+  );
+}
+
+function AccessPreview({ plan }: { plan: ReturnType<typeof planAccessChange> }) {
+  const titleId = useId();
+  const notesOfUnchanged = plan.unchanged.filter((preview) => preview.notes.length > 0);
+  return (
+    <section className="access-preview" aria-labelledby={titleId}>
+      <h3 id={titleId}>Preview</h3>
+      <p role="status">
+        {plan.changing.length === 0
+          ? 'Nothing changes yet. Choose a new value above.'
+          : `${plural(plan.changing.length, 'member')} will change:`}
+      </p>
+      {plan.changing.length === 0 ? null : (
+        <ul className="preview-list" aria-label="Changes" tabIndex={0}>
+          {plan.changing.map((preview) => (
+            <li key={preview.id}>
+              <strong>{preview.name}</strong>: {preview.changes.map(describeChange).join('; ')}
+              {preview.notes.map((note) => (
+                <span key={note} className="preview-note">
+                  {' '}
+                  ({note})
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {plan.changing.length > 0 && plan.unchanged.length > 0 ? (
+        <p className="hint">
+          {plural(plan.unchanged.length, 'member')} already {plan.unchanged.length === 1 ? 'has' : 'have'} these settings
+          and {plan.unchanged.length === 1 ? 'is' : 'are'} not sent.
+        </p>
+      ) : null}
+      {notesOfUnchanged.length > 0 ? (
+        <ul className="preview-notes">
+          {notesOfUnchanged.map((preview) => (
+            <li key={preview.id}>
+              {preview.name}: {preview.notes.join(' ')}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * The access a new member starts with, shared by "Invite" and "Create new user":
+ * level, billable activities, shared project and app access, custom roles. Choosing
+ * ADMIN greys the flags out (an admin has them all) but keeps what was chosen for a
+ * MEMBER, should the person switch back.
+ */
+import { useId } from 'react';
+import { CUSTOM_ROLE_FLAGS, type CustomRoleFlag } from '../../wire/entities';
+import type { OrgLevel, ProjectLevel } from '../../wire/levels';
+import { ADMIN_FLAGS, MEMBER_DEFAULTS } from '../../wire/membership';
+import type { InviteInput } from '../../api/members';
+import { FormField } from '../../components/ui/form-field';
+import { CheckField } from './check-field';
+import { CUSTOM_ROLE_LABELS, FIELD_LABELS, LEVEL_LABELS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS } from './access-labels';
+
+export interface InviteAccess extends Record<CustomRoleFlag, boolean> {
+  level: OrgLevel;
+  allowBillableActivities: boolean;
+  projectAccess: ProjectLevel;
+  appAccess: boolean;
+}
+
+/** What a MEMBER invited with only a level gets (org-api.md §3): the form starts there. */
+export const DEFAULT_INVITE_ACCESS: InviteAccess = {
+  level: 'MEMBER',
+  allowBillableActivities: MEMBER_DEFAULTS.allowBillableActivities,
+  projectAccess: MEMBER_DEFAULTS.projectAccess,
+  appAccess: MEMBER_DEFAULTS.appAccess,
+  archivalManagement: MEMBER_DEFAULTS.archivalManagement,
+  projectMemberDemotion: MEMBER_DEFAULTS.projectMemberDemotion,
+  dataDeletion: MEMBER_DEFAULTS.dataDeletion,
+  dataSearch: MEMBER_DEFAULTS.dataSearch,
+};
+
+/** The fields of `/org-x/invite` for this choice: an ADMIN invite carries no flags. */
+export function inviteAccessInput(access: InviteAccess): Omit<InviteInput, 'invitee'> {
+  if (access.level === 'ADMIN') return { level: 'ADMIN' };
+  return { ...access };
+}
+
+export interface InviteAccessFieldsProps {
+  value: InviteAccess;
+  onChange: (value: InviteAccess) => void;
+  disabled?: boolean;
+}
+
+export function InviteAccessFields({ value, onChange, disabled = false }: InviteAccessFieldsProps) {
+  const adminNoteId = useId();
+  const isAdmin = value.level === 'ADMIN';
+  // The greyed-out controls show what an admin holds.
+  const shown: InviteAccess = isAdmin ? { ...value, ...ADMIN_FLAGS } : value;
+  const flagsDisabled = disabled || isAdmin;
+  const set = <K extends keyof InviteAccess>(key: K, next: InviteAccess[K]) => onChange({ ...value, [key]: next });
+
+  return (
+    <fieldset className="access-fields" disabled={disabled}>
+      <legend>Access in the org</legend>
+      <FormField label={FIELD_LABELS.level}>
+        {(control) => (
+          <select {...control} value={value.level} onChange={(event) => set('level', event.target.value as OrgLevel)}>
+            <option value="MEMBER">{LEVEL_LABELS.MEMBER}</option>
+            <option value="ADMIN">{LEVEL_LABELS.ADMIN}</option>
+          </select>
+        )}
+      </FormField>
+      {isAdmin ? (
+        <p id={adminNoteId} className="notice notice-info">
+          An admin has every permission below; they do not apply and are not sent.
+        </p>
+      ) : null}
+      <CheckField
+        label={FIELD_LABELS.allowBillableActivities}
+        checked={shown.allowBillableActivities}
+        onCheckedChange={(checked) => set('allowBillableActivities', checked)}
+        disabled={flagsDisabled}
+        describedBy={isAdmin ? adminNoteId : undefined}
+        hint="May create projects and run work billed to the org."
+      />
+      <FormField label={FIELD_LABELS.projectAccess} hint="The most they get on projects shared with the org.">
+        {(control) => (
+          <select
+            {...control}
+            aria-describedby={[control['aria-describedby'], isAdmin ? adminNoteId : null].filter(Boolean).join(' ') || undefined}
+            value={shown.projectAccess}
+            disabled={flagsDisabled}
+            aria-disabled={flagsDisabled || undefined}
+            onChange={(event) => set('projectAccess', event.target.value as ProjectLevel)}
+          >
+            {PROJECT_ACCESS_CHOICES.map((level) => (
+              <option key={level} value={level}>
+                {PROJECT_ACCESS_LABELS[level]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <CheckField
+        label={FIELD_LABELS.appAccess}
+        checked={shown.appAccess}
+        onCheckedChange={(checked) => set('appAccess', checked)}
+        disabled={flagsDisabled}
+        describedBy={isAdmin ? adminNoteId : undefined}
+        hint="May run apps the org is authorized for."
+      />
+      <fieldset className="custom-roles">
+        <legend>Custom roles</legend>
+        {CUSTOM_ROLE_FLAGS.map((flag) => (
+          <CheckField
+            key={flag}
+            label={CUSTOM_ROLE_LABELS[flag]}
+            checked={shown[flag]}
+            onCheckedChange={(checked) => set(flag, checked)}
+            disabled={flagsDisabled}
+            describedBy={isAdmin ? adminNoteId : undefined}
+          />
+        ))}
+      </fieldset>
+    </fieldset>
+  );
+}

@@ -1,0 +1,230 @@
+/**
+ * "Invite existing users": many usernames or user IDs at once, parsed as typed, then
+ * one `/org-x/invite` per new invitee; each invitee's outcome is listed afterwards.
+ */
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { describeError, isApiError } from '../../api/client';
+import { inviteMember } from '../../api/members';
+import { FormField } from '../../components/ui/form-field';
+import { DialogClose, DialogFooter } from '../../components/ui/dialog';
+import { CheckField } from './check-field';
+import { DEFAULT_INVITE_ACCESS, InviteAccessFields, inviteAccessInput, type InviteAccess } from './invite-access-fields';
+import { parseInvitees } from './invite-parsing';
+import { afterMemberChange } from './member-sync';
+import { runEach } from './run-each';
+import { plural } from './plural';
+
+export type InviteOutcome =
+  | { id: string; kind: 'invited' }
+  | { id: string; kind: 'already-member' }
+  | { id: string; kind: 'not-found'; type: string; message: string }
+  | { id: string; kind: 'refused'; type: string; message: string };
+
+const OUTCOME_LABELS: Record<InviteOutcome['kind'], string> = {
+  invited: 'Invited',
+  'already-member': 'Already a member',
+  'not-found': 'No such user',
+  refused: 'Not invited',
+};
+
+function outcomeOf(id: string, error: unknown): InviteOutcome {
+  const { type, message } = describeError(error);
+  if (isApiError(error) && error.type === 'ResourceNotFound') return { id, kind: 'not-found', type, message };
+  return { id, kind: 'refused', type, message };
+}
+
+interface InviteRequest {
+  newIds: string[];
+  memberIds: string[];
+  access: InviteAccess;
+  notify: boolean;
+}
+
+export interface InviteExistingFormProps {
+  orgId: string;
+  orgName: string;
+  memberIds: ReadonlySet<string>;
+  onBusyChange: (busy: boolean) => void;
+}
+
+export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: InviteExistingFormProps) {
+  const queryClient = useQueryClient();
+  const [text, setText] = useState('');
+  const [access, setAccess] = useState<InviteAccess>(DEFAULT_INVITE_ACCESS);
+  const [notify, setNotify] = useState(true);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [progress, setProgress] = useState(0);
+  const [outcomes, setOutcomes] = useState<InviteOutcome[] | null>(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  const parsed = useMemo(() => parseInvitees(text, memberIds), [text, memberIds]);
+
+  const invite = useMutation({
+    mutationFn: async (request: InviteRequest) => {
+      setProgress(0);
+      const input = { ...inviteAccessInput(request.access), ...(request.notify ? {} : { suppressEmailNotification: true }) };
+      return runEach(request.newIds, (invitee) => inviteMember(orgId, { ...input, invitee }), { onSettled: setProgress });
+    },
+    onMutate: () => onBusyChange(true),
+    onSettled: () => onBusyChange(false),
+    onSuccess: (results, request) => {
+      const sent: InviteOutcome[] = results.map((r) => (r.ok ? { id: r.item, kind: 'invited' } : outcomeOf(r.item, r.error)));
+      const skipped: InviteOutcome[] = request.memberIds.map((id) => ({ id, kind: 'already-member' }));
+      const invited = sent.filter((o) => o.kind === 'invited').length;
+      const failed = sent.length - invited;
+      const report = () => {
+        setOutcomes([...sent, ...skipped]);
+        const summary = `Invited ${plural(invited, 'person', 'people')} to ${orgName}`;
+        if (failed === 0) toast.success(`${summary}.`);
+        else toast.warning(`${summary}; ${plural(failed, 'invitation')} failed. Each outcome is listed in the dialog.`);
+      };
+      // Kept pending until the member list shows the newcomers.
+      if (invited > 0) return afterMemberChange(queryClient, orgId).then(report);
+      report();
+    },
+  });
+
+  useEffect(() => {
+    if (outcomes) resultsHeadingRef.current?.focus();
+  }, [outcomes]);
+
+  const invalidMessage =
+    parsed.invalid.length > 0
+      ? `Not valid: ${parsed.invalid.map((i) => `"${i.entry}" (${i.reason})`).join('; ')}`
+      : undefined;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (invite.isPending) return;
+    if (parsed.invalid.length > 0) {
+      setSubmitError('Fix or remove the entries that are not valid usernames first.');
+      textareaRef.current?.focus();
+      return;
+    }
+    if (parsed.newIds.length === 0) {
+      setSubmitError(
+        parsed.memberIds.length > 0
+          ? 'Everyone listed is already a member; enter someone new.'
+          : 'Enter at least one username or user ID.',
+      );
+      textareaRef.current?.focus();
+      return;
+    }
+    setSubmitError(null);
+    invite.mutate({ newIds: parsed.newIds, memberIds: parsed.memberIds, access, notify });
+  }
+
+  if (outcomes) {
+    return (
+      <div className="invite-results">
+        <h3 ref={resultsHeadingRef} tabIndex={-1}>
+          Outcome for each invitee
+        </h3>
+        <table className="table outcome-table">
+          <caption className="visually-hidden">Outcome of each invitation</caption>
+          <thead>
+            <tr>
+              <th scope="col">User ID</th>
+              <th scope="col">Outcome</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outcomes.map((outcome) => (
+              <tr key={outcome.id} className={`outcome outcome-${outcome.kind}`}>
+                <th scope="row">
+                  <code>{outcome.id}</code>
+                </th>
+                <td>
+                  <strong>{OUTCOME_LABELS[outcome.kind]}</strong>
+                  {outcome.kind === 'not-found' || outcome.kind === 'refused' ? (
+                    <>
+                      {' — '}
+                      <code className="error-type">{outcome.type}</code>: <span className="error-message">{outcome.message}</span>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <DialogFooter>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setOutcomes(null);
+              invite.reset();
+            }}
+          >
+            Invite more people
+          </button>
+          <DialogClose className="button button-primary">Done</DialogClose>
+        </DialogFooter>
+      </div>
+    );
+  }
+
+  const pending = invite.isPending;
+  const total = parsed.newIds.length;
+  return (
+    <form className="form invite-form" onSubmit={submit} noValidate>
+      <FormField
+        label="Usernames or user IDs"
+        hint="Separate them with commas, spaces or new lines, or paste a column from a spreadsheet (a header line such as “username” is skipped)."
+        error={invalidMessage ?? submitError ?? undefined}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            ref={textareaRef}
+            rows={4}
+            value={text}
+            disabled={pending}
+            onChange={(event) => {
+              setText(event.target.value);
+              setSubmitError(null);
+            }}
+          />
+        )}
+      </FormField>
+      <InviteeSummary newIds={parsed.newIds} memberIds={parsed.memberIds} duplicates={parsed.duplicates} />
+      <InviteAccessFields value={access} onChange={setAccess} disabled={pending} />
+      <CheckField
+        label="Send e-mail notification"
+        checked={notify}
+        onCheckedChange={setNotify}
+        disabled={pending}
+        hint="Tells each invitee they were added to the org."
+      />
+      <DialogFooter>
+        <DialogClose className="button button-quiet" disabled={pending}>
+          Cancel
+        </DialogClose>
+        <button type="submit" className="button button-primary" aria-busy={pending} disabled={pending}>
+          {pending ? `Inviting… ${progress} of ${total} done` : total > 1 ? `Invite ${total} people` : 'Invite'}
+        </button>
+      </DialogFooter>
+    </form>
+  );
+}
+
+function InviteeSummary({ newIds, memberIds, duplicates }: { newIds: string[]; memberIds: string[]; duplicates: number }) {
+  return (
+    <div className="invitee-summary" aria-live="polite">
+      {newIds.length > 0 ? (
+        <p>
+          <strong>To invite ({newIds.length}):</strong> {newIds.join(', ')}
+        </p>
+      ) : null}
+      {memberIds.length > 0 ? (
+        <p>
+          <strong>Already members ({memberIds.length}), not invited again:</strong> {memberIds.join(', ')}
+        </p>
+      ) : null}
+      {duplicates > 0 ? <p className="hint">{plural(duplicates, 'repeated entry', 'repeated entries')} ignored.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/** The Members tab's columns, for the shared data table. */
+import type { Member } from '../../api/members';
+import type { DataColumn } from '../../components/data-table';
+import { ORG_LEVELS } from '../../wire/levels';
+import { LEVEL_LABELS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS, customRoleLabels, yesNo } from './access-labels';
+
+const YES_NO = { options: [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }] };
+
+export interface MemberColumnsOptions {
+  orgId: string;
+  /** Admins get members' e-mail and default billing account from the API. */
+  showContactDetails: boolean;
+}
+
+export function memberColumns({ orgId, showContactDetails }: MemberColumnsOptions): DataColumn<Member>[] {
+  const columns: DataColumn<Member>[] = [
+    {
+      id: 'name',
+      header: 'Name',
+      rowHeader: true,
+      width: 240,
+      value: (member) => member.describe.name,
+      cell: (member) => (
+        <span className="member-name">
+          <span>{member.describe.name}</span>
+          <span className="member-handle">@{member.describe.handle}</span>
+        </span>
+      ),
+    },
+    {
+      id: 'id',
+      header: 'User ID',
+      width: 200,
+      value: (member) => member.id,
+      cell: (member) => <code>{member.id}</code>,
+    },
+    {
+      id: 'level',
+      header: 'Level',
+      width: 110,
+      value: (member) => member.level,
+      cell: (member) => LEVEL_LABELS[member.level],
+      facet: { options: ORG_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] })) },
+    },
+    {
+      id: 'billable',
+      header: 'Billable activities',
+      width: 150,
+      value: (member) => member.allowBillableActivities,
+      facet: YES_NO,
+    },
+    {
+      id: 'projectAccess',
+      header: 'Shared project access',
+      width: 180,
+      value: (member) => member.projectAccess,
+      cell: (member) => PROJECT_ACCESS_LABELS[member.projectAccess],
+      facet: { options: PROJECT_ACCESS_CHOICES.map((level) => ({ value: level, label: PROJECT_ACCESS_LABELS[level] })) },
+    },
+    {
+      id: 'appAccess',
+      header: 'Shared app access',
+      width: 150,
+      value: (member) => member.appAccess,
+      facet: YES_NO,
+    },
+  ];
+  if (showContactDetails) {
+    columns.push({
+      id: 'email',
+      header: 'E-mail',
+      optional: true,
+      width: 240,
+      value: (member) => member.describe.email,
+    });
+  }
+  columns.push(
+    {
+      id: 'customRoles',
+      header: 'Custom roles',
+      optional: true,
+      width: 240,
+      value: (member) => customRoleLabels(member).join(', '),
+      cell: (member) => {
+        const roles = customRoleLabels(member);
+        if (roles.length === 0) return <span className="muted">None</span>;
+        return (
+          <ul className="role-list">
+            {roles.map((role) => (
+              <li key={role}>{role}</li>
+            ))}
+          </ul>
+        );
+      },
+    },
+    {
+      id: 'treManagement',
+      header: 'TRE management',
+      optional: true,
+      width: 140,
+      value: (member) => member.treManagement,
+      facet: YES_NO,
+    },
+  );
+  if (showContactDetails) {
+    columns.push({
+      id: 'billingDefault',
+      header: 'Billing default',
+      optional: true,
+      width: 140,
+      // Unknown (null) when the API did not say where the member bills by default.
+      value: (member) => (member.describe.billTo === undefined ? null : member.describe.billTo === orgId),
+      cell: (member) =>
+        member.describe.billTo === undefined ? (
+          <span className="muted">Not shown</span>
+        ) : (
+          yesNo(member.describe.billTo === orgId)
+        ),
+      facet: YES_NO,
+    });
+  }
+  return columns;
+}

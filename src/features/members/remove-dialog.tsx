@@ -1,0 +1,247 @@
+/**
+ * "Remove" for one or many members: a confirmation naming them all, with the choice
+ * to keep their explicit project and app permissions; then one `/org-x/removeMember`
+ * per member and a report of what each lost, or why they were not removed.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { AlertDialog } from 'radix-ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { describeError } from '../../api/client';
+import { orgProjectNames, removeMember, type Member, type RemoveMemberResult } from '../../api/members';
+import { CheckField } from './check-field';
+import { PROJECT_ACCESS_LABELS } from './access-labels';
+import { afterMemberChange } from './member-sync';
+import { plural } from './plural';
+import { runEach } from './run-each';
+import type { ProjectLevel } from '../../wire/levels';
+
+type RemovalOutcome =
+  | { member: Member; ok: true; result: RemoveMemberResult }
+  | { member: Member; ok: false; type: string; message: string };
+
+interface RemovalReport {
+  outcomes: RemovalOutcome[];
+  projectNames: Map<string, string>;
+}
+
+export interface RemoveDialogProps {
+  orgId: string;
+  orgName: string;
+  /** Who is signed in: removing oneself is leaving the org. */
+  selfId: string;
+  /** The members to remove; the dialog is open while this is not null. */
+  members: Member[] | null;
+  /** With the IDs of the members actually removed (none when cancelled). */
+  onClose: (outcome: { removedIds: string[] }) => void;
+}
+
+export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: RemoveDialogProps) {
+  const queryClient = useQueryClient();
+  const [keepProjects, setKeepProjects] = useState(false);
+  const [keepApps, setKeepApps] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const [report, setReport] = useState<RemovalReport | null>(null);
+  const reportRef = useRef<HTMLHeadingElement>(null);
+
+  const remove = useMutation({
+    mutationFn: async (targets: Member[]): Promise<RemovalReport> => {
+      setProgress(0);
+      const input = { revokeProjectPermissions: !keepProjects, revokeAppPermissions: !keepApps };
+      // Leaving goes last: an admin who left first could no longer remove the others.
+      const ordered = [...targets.filter((m) => m.id !== selfId), ...targets.filter((m) => m.id === selfId)];
+      const others = ordered.filter((m) => m.id !== selfId);
+      const self = ordered.filter((m) => m.id === selfId);
+      const call = (member: Member) => removeMember(orgId, { user: member.id, ...input });
+      const settled = [
+        ...(await runEach(others, call, { onSettled: setProgress })),
+        ...(await runEach(self, call, { onSettled: (n) => setProgress(others.length + n) })),
+      ];
+      const outcomes: RemovalOutcome[] = settled.map((s) =>
+        s.ok ? { member: s.item, ok: true, result: s.value } : { member: s.item, ok: false, ...describeError(s.error) },
+      );
+      const projectIds = [...new Set(outcomes.flatMap((o) => (o.ok ? Object.keys(o.result.projects) : [])))];
+      return { outcomes, projectNames: await orgProjectNames(orgId, projectIds) };
+    },
+    onSuccess: (result) => {
+      const removed = result.outcomes.filter((o) => o.ok).length;
+      const failed = result.outcomes.length - removed;
+      const show = () => {
+        setReport(result);
+        const summary = `Removed ${plural(removed, 'member')} from ${orgName}`;
+        if (failed === 0) toast.success(`${summary}.`);
+        else toast.warning(`${summary}; ${plural(failed, 'removal')} refused. The report lists why.`);
+      };
+      if (removed > 0) return afterMemberChange(queryClient, orgId).then(show);
+      show();
+    },
+  });
+
+  useEffect(() => {
+    if (report) reportRef.current?.focus();
+  }, [report]);
+
+  const open = members !== null;
+  const pending = remove.isPending;
+  const includesSelf = members?.some((m) => m.id === selfId) ?? false;
+
+  function close() {
+    const removedIds = report?.outcomes.filter((o) => o.ok).map((o) => o.member.id) ?? [];
+    setReport(null);
+    setKeepProjects(false);
+    setKeepApps(false);
+    remove.reset();
+    onClose({ removedIds });
+  }
+
+  const title = report
+    ? 'Removal report'
+    : includesSelf && members?.length === 1
+      ? `Leave ${orgName}?`
+      : `Remove ${plural(members?.length ?? 0, 'member')} from ${orgName}?`;
+
+  return (
+    <AlertDialog.Root open={open} onOpenChange={(next) => !next && !pending && close()}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="dialog-overlay" />
+        <AlertDialog.Content className="dialog dialog-wide remove-dialog">
+          <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
+          {report ? (
+            <>
+              <AlertDialog.Description className="dialog-description">
+                What each member lost with the membership, or why they were not removed.
+              </AlertDialog.Description>
+              <h3 ref={reportRef} tabIndex={-1} className="visually-hidden">
+                Outcome for each member
+              </h3>
+              <RemovalReportList report={report} selfId={selfId} />
+              <div className="dialog-actions">
+                <AlertDialog.Cancel className="button button-primary">Close</AlertDialog.Cancel>
+              </div>
+            </>
+          ) : members ? (
+            <>
+              <AlertDialog.Description className="dialog-description">
+                They lose the org&apos;s access at once: projects shared with {orgName} and apps it authorizes.
+              </AlertDialog.Description>
+              <ul className="remove-list" aria-label="Members to remove" tabIndex={0}>
+                {members.map((member) => (
+                  <li key={member.id}>
+                    <strong>{member.describe.name}</strong> <code>{member.id}</code>
+                    {member.id === selfId ? <span className="badge">you</span> : null}
+                  </li>
+                ))}
+              </ul>
+              {includesSelf ? (
+                <p className="notice notice-warning" role="note">
+                  <strong>You are removing yourself.</strong> You leave {orgName} and can no longer see or manage it
+                  unless an admin invites you again.
+                </p>
+              ) : null}
+              <fieldset className="remove-options" disabled={pending}>
+                <legend>Explicit permissions on what {orgName} pays for</legend>
+                <CheckField
+                  label="Keep their explicit project permissions"
+                  checked={keepProjects}
+                  onCheckedChange={setKeepProjects}
+                  disabled={pending}
+                  hint="Otherwise their own permissions on projects billed to the org are revoked too."
+                />
+                <CheckField
+                  label="Keep their explicit app permissions"
+                  checked={keepApps}
+                  onCheckedChange={setKeepApps}
+                  disabled={pending}
+                  hint="Otherwise they stop being developers or authorized users of apps billed to the org."
+                />
+              </fieldset>
+              <div className="dialog-actions">
+                <AlertDialog.Cancel className="button button-quiet" disabled={pending}>
+                  Cancel
+                </AlertDialog.Cancel>
+                <button
+                  type="button"
+                  className="button button-danger"
+                  disabled={pending}
+                  aria-busy={pending}
+                  onClick={() => remove.mutate(members)}
+                >
+                  {pending
+                    ? `Removing… ${progress} of ${members.length} done`
+                    : includesSelf && members.length === 1
+                      ? 'Leave the org'
+                      : `Remove ${plural(members.length, 'member')}`}
+                </button>
+              </div>
+            </>
+          ) : null}
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}
+
+const APP_ROLE_LABELS: Record<string, string> = { DEVELOPER: 'developer', AUTHORIZED_USER: 'authorized user' };
+
+function levelLabel(level: string): string {
+  return PROJECT_ACCESS_LABELS[level as ProjectLevel] ?? level;
+}
+
+function RemovalReportList({ report, selfId }: { report: RemovalReport; selfId: string }) {
+  return (
+    <ul className="removal-report" aria-label="Outcome for each member" tabIndex={0}>
+      {report.outcomes.map((outcome) => (
+        <li key={outcome.member.id} className={outcome.ok ? 'removal-ok' : 'removal-refused'}>
+          <p className="removal-who">
+            <strong>{outcome.member.describe.name}</strong> <code>{outcome.member.id}</code>:{' '}
+            {outcome.ok ? (outcome.member.id === selfId ? 'Left the org' : 'Removed') : 'Not removed'}
+          </p>
+          {outcome.ok ? (
+            <RemovalEffects result={outcome.result} projectNames={report.projectNames} />
+          ) : (
+            <p>
+              <code className="error-type">{outcome.type}</code>: <span className="error-message">{outcome.message}</span>
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RemovalEffects({ result, projectNames }: { result: RemoveMemberResult; projectNames: Map<string, string> }) {
+  const projects = Object.entries(result.projects);
+  const apps = Object.entries(result.apps);
+  return (
+    <div className="removal-effects">
+      {projects.length === 0 ? (
+        <p>No project access lost.</p>
+      ) : (
+        <>
+          <p>Removed from {plural(projects.length, 'project')}:</p>
+          <ul>
+            {projects.map(([id, level]) => (
+              <li key={id}>
+                {projectNames.get(id) ?? <code>{id}</code>} (had {levelLabel(level)})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {apps.length === 0 ? (
+        <p>No app access lost.</p>
+      ) : (
+        <>
+          <p>Removed from {plural(apps.length, 'app')}:</p>
+          <ul>
+            {apps.map(([id, role]) => (
+              <li key={id}>
+                <code>{id}</code> ({APP_ROLE_LABELS[role] ?? role})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
