@@ -1,0 +1,126 @@
+/** The All Orgs columns for the shared data table: the person's admin orgs, or every org they belong to. */
+import type { OrgSummary } from '../../api/orgs';
+import type { DataColumn } from '../../components/data-table';
+import {
+  LEVEL_LABELS,
+  MEMBER_LIST_VISIBILITY_LABELS,
+  PROJECT_TRANSFER_LABELS,
+  expiryFlag,
+  expiryOf,
+  formatCount,
+  formatDay,
+  fundsAvailable,
+  isoDay,
+} from './format';
+
+function NotShown() {
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">Not shown to you</span>
+    </>
+  );
+}
+
+function Count({ value }: { value: number | undefined }) {
+  const text = formatCount(value);
+  return text === null ? <NotShown /> : <>{text}</>;
+}
+
+function countColumn(id: string, header: string, pick: (org: OrgSummary) => number | undefined, optional = false): DataColumn<OrgSummary> {
+  return { id, header, width: 110, align: 'end', optional, value: pick, cell: (org) => <Count value={pick(org)} /> };
+}
+
+function labelled(labels: Record<string, string>, value: string | undefined): string | undefined {
+  return value === undefined ? undefined : (labels[value] ?? value);
+}
+
+export interface OrgColumnsOptions {
+  /** Every org the person belongs to, with their level in each (else only admin orgs). */
+  withLevel: boolean;
+  /** The moment expiry is measured from. */
+  now: number;
+}
+
+export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<OrgSummary>[] {
+  const columns: DataColumn<OrgSummary>[] = [
+    { id: 'name', header: 'Name', rowHeader: true, width: 260, value: (org) => org.name },
+    { id: 'id', header: 'Org ID', width: 190, value: (org) => org.id, cell: (org) => <code>{org.id}</code> },
+  ];
+  if (withLevel) {
+    columns.push({
+      id: 'level',
+      header: 'Your level',
+      width: 120,
+      value: (org) => org.level,
+      cell: (org) => LEVEL_LABELS[org.level] ?? org.level,
+      facet: { options: [{ value: 'ADMIN', label: 'Admin' }, { value: 'MEMBER', label: 'Member' }] },
+    });
+  }
+  columns.push(
+    countColumn('members', 'Members', (org) => org.memberCount),
+    countColumn('projects', 'Projects', (org) => org.projectCount),
+    {
+      id: 'funds',
+      header: 'Funds available',
+      width: 160,
+      align: 'end',
+      value: (org) => org.estSpendingLimitLeft,
+      cell: (org) => fundsAvailable(org) ?? <NotShown />,
+    },
+    countColumn('apps', 'Apps', (org) => org.appCount, true),
+    countColumn('admins', 'Admins', (org) => org.admins?.length, true),
+    {
+      id: 'billable',
+      header: 'Billable',
+      width: 100,
+      optional: true,
+      value: (org) => org.billable,
+      facet: { options: [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }] },
+    },
+    {
+      id: 'expires',
+      header: 'Expires',
+      width: 230,
+      optional: true,
+      value: (org) => (typeof org.expiresAt === 'number' ? isoDay(org.expiresAt) : null),
+      cell: (org) => {
+        if (typeof org.expiresAt !== 'number') return <span className="orgs-muted">Never</span>;
+        const expiry = expiryOf(org.expiresAt, now);
+        const flag = expiryFlag(expiry);
+        return (
+          <>
+            {formatDay(org.expiresAt)}
+            {flag ? ' ' : null}
+            {flag ? <span className={`orgs-flag orgs-flag-${expiry.kind}`}>{flag}</span> : null}
+          </>
+        );
+      },
+    },
+    {
+      id: 'memberListVisibility',
+      header: 'Member list visible to',
+      width: 190,
+      optional: true,
+      value: (org) => org.policies?.memberListVisibility,
+      cell: (org) => labelled(MEMBER_LIST_VISIBILITY_LABELS, org.policies?.memberListVisibility) ?? <NotShown />,
+    },
+    {
+      id: 'projectTransfer',
+      header: 'Project transfer',
+      width: 160,
+      optional: true,
+      value: (org) => org.policies?.restrictProjectTransfer,
+      cell: (org) => labelled(PROJECT_TRANSFER_LABELS, org.policies?.restrictProjectTransfer) ?? <NotShown />,
+    },
+    {
+      id: 'created',
+      header: 'Created',
+      width: 140,
+      optional: true,
+      value: (org) => (typeof org.created === 'number' ? isoDay(org.created) : null),
+      cell: (org) => (typeof org.created === 'number' ? formatDay(org.created) : <NotShown />),
+    },
+  );
+  return columns;
+}
