@@ -77,7 +77,8 @@ function AdminOrgsMenu() {
   }
 
   return (
-    <DropdownMenu.Root>
+    // Not modal: a navigation menu need not hide the page from assistive technology.
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="nav-menu-trigger">
         Your orgs <span aria-hidden="true">▾</span>
       </DropdownMenu.Trigger>

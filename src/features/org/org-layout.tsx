@@ -9,7 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/client';
 import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
 import { CopyButton } from '../../components/ui/copy-button';
-import { PageTitle } from '../../components/ui/page-title';
+import { PageTitle, TitleSection } from '../../components/ui/page-title';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { expiryStatus } from './expiry';
 import { isOrgRouteHandle, type OrgTab } from './org-tabs';
@@ -128,12 +128,12 @@ export function OrgLayout() {
   if (org.data) {
     return (
       <div className="page org-page">
-        <PageTitle>{org.data.name}</PageTitle>
         <OrgHeader org={org.data} />
         <OrgTabs tabs={tabs} />
-        <div className="org-tab-panel">
+        {/* The tab sets the document title, e.g. "Members · Acme Genomics · Org Console". */}
+        <TitleSection name={org.data.name}>
           <Outlet />
-        </div>
+        </TitleSection>
       </div>
     );
   }
