@@ -6,7 +6,7 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { displayNameSchema, orgHandleSchema } from '../../wire/inputs';
 import { describeError } from '../../api/client';
@@ -14,6 +14,8 @@ import { createOrg, orgKeys, type NewOrgInput } from '../../api/orgs';
 import { afterMutation } from '../../api/sync';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
+
+const NEW_ORG_MUTATION = [...orgKeys.all, 'new'] as const;
 
 export type NewOrgField = 'name' | 'handle';
 
@@ -75,6 +77,7 @@ function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string
   const lastRequest = useRef<NewOrgInput | null>(null);
 
   const create = useMutation({
+    mutationKey: NEW_ORG_MUTATION,
     mutationFn: createOrg,
     onSuccess: async ({ id }, input) => {
       await afterMutation(queryClient, [orgKeys.lists()]);
@@ -198,10 +201,13 @@ function refusedHandle(error: unknown): boolean {
 export function NewOrgButton() {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
+  // While the org is being created the dialog stays: its outcome is shown there.
+  const creating = useIsMutating({ mutationKey: NEW_ORG_MUTATION }) > 0;
   return (
     <Dialog
       open={open}
       onOpenChange={setOpen}
+      busy={creating}
       title="New org"
       description="You become its only admin. The org is not billable until billing is set up."
       trigger={
