@@ -2,11 +2,11 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { describeError } from '../api/client';
 import { PageTitle } from '../components/ui/page-title';
 
-function ErrorBody({ error }: { error: unknown }) {
+function ErrorBody({ error, withTitle = true }: { error: unknown; withTitle?: boolean }) {
   if (isRouteErrorResponse(error)) {
     return (
       <>
-        <PageTitle>{error.status === 404 ? 'Page not found' : 'Something went wrong'}</PageTitle>
+        {withTitle ? <PageTitle>{error.status === 404 ? 'Page not found' : 'Something went wrong'}</PageTitle> : null}
         <h1>{error.status === 404 ? 'Page not found' : 'Something went wrong'}</h1>
         <p>
           <code>{error.status}</code> {error.statusText}
@@ -17,7 +17,7 @@ function ErrorBody({ error }: { error: unknown }) {
   const { type, message } = describeError(error);
   return (
     <>
-      <PageTitle>Something went wrong</PageTitle>
+      {withTitle ? <PageTitle>Something went wrong</PageTitle> : null}
       <h1>Something went wrong</h1>
       <p>This page could not be shown.</p>
       <p className="state state-error">
@@ -40,12 +40,15 @@ function Actions() {
   );
 }
 
-/** Shown inside the layout when a page fails: the header stays usable. */
-export function RouteError() {
+/**
+ * Shown inside the layout when a page fails: the header stays usable. Inside a layout
+ * that sets the document title (the org page), pass `withTitle={false}`.
+ */
+export function RouteError({ withTitle = true }: { withTitle?: boolean }) {
   const error = useRouteError();
   return (
     <section className="page page-narrow" aria-live="polite">
-      <ErrorBody error={error} />
+      <ErrorBody error={error} withTitle={withTitle} />
       <Actions />
     </section>
   );

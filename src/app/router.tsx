@@ -61,7 +61,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   children: [
                     { index: true, element: <Navigate to={ORG_TABS[0].path} replace /> },
                     // A tab that fails keeps the org header and its tabs above the error.
-                    ...ORG_TABS.map(({ path, lazy }) => ({ path, lazy, errorElement: <RouteError /> })),
+                    ...ORG_TABS.map(({ path, lazy }) => ({ path, lazy, errorElement: <RouteError withTitle={false} /> })),
                   ],
                 },
               ],

@@ -4,12 +4,12 @@
  * API's refusal is explained here instead of the tabs.
  */
 import { useState } from 'react';
-import { Link, NavLink, Outlet, useMatches, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useMatch, useMatches, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/client';
 import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
 import { CopyButton } from '../../components/ui/copy-button';
-import { PageTitle, TitleSection } from '../../components/ui/page-title';
+import { PageTitle } from '../../components/ui/page-title';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { expiryStatus } from './expiry';
 import { isOrgRouteHandle, type OrgTab } from './org-tabs';
@@ -123,17 +123,18 @@ export function OrgLayout() {
   const { orgId = '' } = useParams();
   const tabs = useOrgTabs();
   const org = useQuery(orgDescribeQueryOptions(orgId));
+  const tabPath = useMatch('/orgs/:orgId/:tab/*')?.params.tab;
+  const tab = tabs.find((t) => t.path === tabPath);
 
   // A failed background refetch keeps the org on screen; only a first load that fails replaces it.
   if (org.data) {
     return (
       <div className="page org-page">
+        {/* The one title of the screen, e.g. "Members · Acme Genomics · Org Console": tabs set none. */}
+        <PageTitle>{tab ? `${tab.label} · ${org.data.name}` : org.data.name}</PageTitle>
         <OrgHeader org={org.data} />
         <OrgTabs tabs={tabs} />
-        {/* The tab sets the document title, e.g. "Members · Acme Genomics · Org Console". */}
-        <TitleSection name={org.data.name}>
-          <Outlet />
-        </TitleSection>
+        <Outlet />
       </div>
     );
   }

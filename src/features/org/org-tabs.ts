@@ -1,4 +1,8 @@
-/** The org page's tabs, as the router hands them to the org layout (route `handle`). */
+/**
+ * The org page's tabs, as the router hands them to the org layout (route `handle`).
+ * The layout titles the document from the active tab ("Members · Acme Genomics"), so a
+ * tab renders no PageTitle of its own (React keeps every <title>, the browser shows one).
+ */
 export interface OrgTab {
   /** The child route's path below `/orgs/:orgId`, e.g. `members`. */
   path: string;
