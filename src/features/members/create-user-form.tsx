@@ -19,6 +19,7 @@ import { afterMemberChange } from './member-sync';
 
 type Field = 'username' | 'email' | 'first' | 'last';
 type Values = Record<Field, string>;
+const FIELDS: Field[] = ['username', 'email', 'first', 'last'];
 const EMPTY: Values = { username: '', email: '', first: '', last: '' };
 
 function clientErrors(values: Values): Partial<Record<Field, string>> {
@@ -67,12 +68,7 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [done, setDone] = useState<{ id: string; name: string; level: InviteAccess['level'] } | null>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
-  const refs = {
-    username: useRef<HTMLInputElement>(null),
-    email: useRef<HTMLInputElement>(null),
-    first: useRef<HTMLInputElement>(null),
-    last: useRef<HTMLInputElement>(null),
-  };
+  const fieldRefs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
 
   const billable = access.level === 'ADMIN' || access.allowBillableActivities;
   const errors = clientErrors(values);
@@ -129,7 +125,6 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
       const { type, message } = describeError(failure.cause ?? failure);
       const field = step === 'create' ? fieldOfRefusal(message) : null;
       setRefusal({ step, type, message, field });
-      if (field) refs[field].current?.focus();
       toast.error(step === 'create' ? `Could not create the user: ${type}: ${message}` : `Created the user, but could not invite them: ${type}: ${message}`);
     },
   });
@@ -137,6 +132,12 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
+
+  // Once the fields are enabled again, take the person to the field the API refused.
+  const refusedField = create.isPending ? null : (refusal?.field ?? null);
+  useEffect(() => {
+    if (refusedField) fieldRefs.current[refusedField]?.focus();
+  }, [refusedField, refusal]);
 
   function update(field: Field, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
@@ -148,9 +149,9 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
     event.preventDefault();
     if (create.isPending) return;
     setSubmitted(true);
-    const firstInvalid = (Object.keys(refs) as Field[]).find((field) => errors[field]);
+    const firstInvalid = FIELDS.find((field) => errors[field]);
     if (firstInvalid) {
-      refs[firstInvalid].current?.focus();
+      fieldRefs.current[firstInvalid]?.focus();
       return;
     }
     create.mutate();
@@ -199,7 +200,9 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
       {(control) => (
         <input
           {...control}
-          ref={refs[field]}
+          ref={(element) => {
+            fieldRefs.current[field] = element;
+          }}
           type={type}
           autoComplete={autoComplete}
           value={values[field]}

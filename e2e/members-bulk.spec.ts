@@ -1,0 +1,177 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+
+type StoredMember = Record<string, unknown> & { id: string };
+
+/** The org's members as the API has them, asked as the signed-in person. */
+async function apiMembers(page: Page, orgId: string): Promise<Record<string, StoredMember>> {
+  return page.evaluate(async (org) => {
+    const { token } = JSON.parse(localStorage.getItem('org-console.session.embedded.v1') ?? '{}') as { token: string };
+    const response = await fetch(`/api/${org}/findMembers`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({}),
+    });
+    const page = (await response.json()) as { results: StoredMember[] };
+    return Object.fromEntries(page.results.map((member) => [member.id, member]));
+  }, orgId);
+}
+
+async function openMembers(page: Page, orgId: string): Promise<Locator> {
+  await page.goto(`/orgs/${orgId}/members`);
+  const table = page.getByRole('table', { name: /^Members of / });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  return table;
+}
+
+async function select(table: Locator, names: string[]) {
+  for (const name of names) await table.getByRole('checkbox', { name: `Select ${name}` }).check();
+}
+
+test.describe('Members: Edit access and Remove', () => {
+  test('edit one member from its row: the preview says what changes, and the table shows it', async ({ page }) => {
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    await table.getByRole('button', { name: 'Edit access of Carol Okafor' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit access of Carol Okafor' });
+    // One member: every field starts at her value.
+    await expect(dialog.getByLabel('Shared project access')).toHaveValue('VIEW');
+    await expect(dialog.getByLabel('Billable activities')).toHaveValue('false');
+    await expect(dialog.getByRole('button', { name: 'Nothing to save' })).toBeDisabled();
+
+    await dialog.getByLabel('Shared project access').selectOption('UPLOAD');
+    await dialog.getByLabel('Data search').selectOption('true');
+    const changes = dialog.getByRole('list', { name: 'Changes' });
+    await expect(changes).toHaveText('Carol Okafor: shared project access View → Upload; data search No → Yes');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Save changes for 1 member' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Updated the access of 1 member of Acme Genomics.')).toBeVisible();
+    await expect(table.getByRole('row', { name: /Carol Okafor/ })).toContainText('Upload');
+
+    const stored = await apiMembers(page, 'org-acme');
+    expect(stored['user-carol']).toMatchObject({ projectAccess: 'UPLOAD', dataSearch: true, allowBillableActivities: false, level: 'MEMBER' });
+  });
+
+  test('bulk-edit three members changing only "billable": nothing else changes for them', async ({ page }) => {
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    const before = await apiMembers(page, 'org-acme');
+    const ids = ['user-carol', 'user-julia.rossi', 'user-olga.murphy'];
+    const names = await Promise.all(
+      ids.map(async (id) => (await table.getByRole('row', { name: new RegExp(id.replace('.', '\\.')) }).getByRole('rowheader').innerText()).split('\n')[0]!.trim()),
+    );
+    await select(table, names);
+    const bulk = page.getByRole('region', { name: 'Selected rows' });
+    await expect(bulk.getByRole('status')).toHaveText('3 selected');
+    await bulk.getByRole('button', { name: 'Edit access' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Edit access of 3 members' });
+    await expect(dialog.getByLabel('Billable activities')).toHaveValue('false');
+    await expect(dialog.getByLabel('Shared project access')).toHaveValue(''); // they differ: No change
+    await expect(dialog.getByLabel('Shared project access').locator('option:checked')).toHaveText('No change');
+    await dialog.getByLabel('Billable activities').selectOption('true');
+    const changes = dialog.getByRole('list', { name: 'Changes' }).getByRole('listitem');
+    await expect(changes).toHaveCount(3);
+    for (const name of names) {
+      await expect(changes.filter({ hasText: name })).toHaveText(`${name}: billable activities No → Yes`);
+    }
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Save changes for 3 members' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(bulk).toBeHidden(); // the selection was cleared
+
+    const after = await apiMembers(page, 'org-acme');
+    for (const id of ids) {
+      expect(after[id]).toEqual({ ...before[id], allowBillableActivities: true });
+    }
+    for (const id of Object.keys(before).filter((id) => !ids.includes(id))) {
+      expect(after[id]).toEqual(before[id]);
+    }
+  });
+
+  test('demoting both admins is refused by the API: the dialog keeps the choice and nothing changes', async ({ page, pageErrors }) => {
+    pageErrors.allow(/Failed to load resource/);
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    const before = await apiMembers(page, 'org-acme');
+    await page.getByRole('button', { name: 'Level', exact: true }).first().click();
+    await page.getByRole('menuitemcheckbox', { name: /Admin/ }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByText('2 of 28 rows')).toBeVisible();
+    await table.getByRole('checkbox', { name: 'Select all 2 rows' }).check();
+    const bulk = page.getByRole('region', { name: 'Selected rows' });
+    await bulk.getByRole('button', { name: 'Edit access' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Edit access of 2 members' });
+    await dialog.getByLabel('Level').selectOption('MEMBER');
+    const changes = dialog.getByRole('list', { name: 'Changes' });
+    await expect(changes.getByRole('listitem')).toHaveCount(2);
+    await expect(changes).toContainText('Alice Liddell: level Admin → Member; billable activities Yes → No; shared project access Administer → Contribute');
+    await expect(changes).toContainText('settings not chosen here take the member defaults');
+    await dialog.getByRole('button', { name: 'Save changes for 2 members' }).click();
+
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText('InvalidState');
+    await expect(alert).toContainText('must keep at least one ADMIN');
+    await expect(alert).toContainText('user-alice');
+    await expect(dialog.getByLabel('Level')).toHaveValue('MEMBER');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await apiMembers(page, 'org-acme')).toEqual(before);
+    await expect(table.getByRole('row', { name: /Alice Liddell/ })).toContainText('Admin');
+  });
+
+  test('remove two members: the confirmation names them, and the report lists what each lost', async ({ page }) => {
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    await select(table, ['Bob Nakamura', 'Carol Okafor']);
+    await page.getByRole('region', { name: 'Selected rows' }).getByRole('button', { name: 'Remove' }).click();
+
+    const dialog = page.getByRole('alertdialog', { name: 'Remove 2 members from Acme Genomics?' });
+    const list = dialog.getByRole('list', { name: 'Members to remove' });
+    await expect(list.getByRole('listitem')).toHaveText([/Bob Nakamura\s*user-bob/, /Carol Okafor\s*user-carol/]);
+    await expect(dialog.getByRole('checkbox', { name: 'Keep their explicit project permissions' })).not.toBeChecked();
+    await expect(dialog.getByRole('checkbox', { name: 'Keep their explicit app permissions' })).not.toBeChecked();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Remove 2 members' }).click();
+
+    const report = page.getByRole('alertdialog', { name: 'Removal report' });
+    const outcomes = report.getByRole('list', { name: 'Outcome for each member' });
+    const bob = outcomes.getByRole('listitem').filter({ hasText: 'user-bob' }).first();
+    const carol = outcomes.getByRole('listitem').filter({ hasText: 'user-carol' }).first();
+    await expect(bob).toContainText('Removed');
+    await expect(carol).toContainText('Removed');
+    await expect(bob).toContainText(/Removed from \d+ projects?|No project access lost/);
+    await expect(bob).toContainText(/Removed from \d+ apps?|No app access lost/);
+    await expect(page.getByText('Removed 2 members from Acme Genomics.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await report.getByRole('button', { name: 'Close' }).click();
+
+    await expect(page.getByText('26 rows')).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: /Bob Nakamura/ })).toHaveCount(0);
+    const stored = await apiMembers(page, 'org-acme');
+    expect(stored['user-bob']).toBeUndefined();
+    expect(stored['user-carol']).toBeUndefined();
+  });
+
+  test('removing the only admin of org-pilot is refused and reported for that member; leaving is warned', async ({ page, pageErrors }) => {
+    pageErrors.allow(/Failed to load resource/);
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-pilot');
+    await table.getByRole('button', { name: 'Leave Northwind Pilot Program' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Leave Northwind Pilot Program?' });
+    await expect(dialog.getByText('You are removing yourself.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Leave the org' }).click();
+
+    const report = page.getByRole('alertdialog', { name: 'Removal report' });
+    const alice = report.getByRole('listitem').filter({ hasText: 'user-alice' }).first();
+    await expect(alice).toContainText('Not removed');
+    await expect(alice).toContainText('InvalidState');
+    await expect(alice).toContainText('must keep at least one ADMIN');
+    await report.getByRole('button', { name: 'Close' }).click();
+    await expect(page).toHaveURL(/\/orgs\/org-pilot\/members/);
+    expect((await apiMembers(page, 'org-pilot'))['user-alice']).toMatchObject({ level: 'ADMIN' });
+  });
+});

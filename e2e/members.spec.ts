@@ -1,0 +1,247 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+
+/** The org's members as the API has them, asked as the signed-in person (through the page's own session). */
+async function apiMembers(page: Page, orgId: string): Promise<Record<string, Record<string, unknown>>> {
+  return page.evaluate(async (org) => {
+    const { token } = JSON.parse(localStorage.getItem('org-console.session.embedded.v1') ?? '{}') as { token: string };
+    const response = await fetch(`/api/${org}/findMembers`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({}),
+    });
+    const page = (await response.json()) as { results: Array<Record<string, unknown> & { id: string }> };
+    return Object.fromEntries(page.results.map((member) => [member.id, member]));
+  }, orgId);
+}
+
+async function openMembers(page: Page, orgId: string) {
+  await page.goto(`/orgs/${orgId}/members`);
+  const table = page.getByRole('table', { name: /^Members of / });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  return table;
+}
+
+test.describe('Members tab', () => {
+  test('an admin sees the members with their access, filters by level, and the tab passes axe', async ({ page }) => {
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    await expect(page.getByRole('heading', { level: 2, name: 'Members' })).toBeVisible();
+    for (const column of ['Name', 'User ID', 'Level', 'Billable activities', 'Shared project access', 'Shared app access']) {
+      await expect(table.getByRole('columnheader', { name: new RegExp(column) })).toBeVisible();
+    }
+    const bob = table.getByRole('row', { name: /Bob Nakamura/ });
+    await expect(bob).toContainText('user-bob');
+    await expect(bob).toContainText('Member');
+    await expect(bob).toContainText('@bob');
+    await expect(page.getByText('28 rows')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Invite' })).toBeVisible();
+    await expect(table.getByRole('checkbox', { name: 'Select Bob Nakamura' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The filter button comes before the column's sort button.
+    await page.getByRole('button', { name: 'Level', exact: true }).first().click();
+    await page.getByRole('menuitemcheckbox', { name: /Admin/ }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByText('2 of 28 rows')).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: /Alice Liddell/ })).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: /Bob Nakamura/ })).toHaveCount(0);
+  });
+
+  test('invite one person: they appear in the table with the access chosen', async ({ page }) => {
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite people to Acme Genomics' });
+    await expect(dialog.getByRole('tab')).toHaveCount(0); // no accountProvisioning license on Acme
+    await dialog.getByLabel('Usernames or user IDs').fill('Dave');
+    await expect(dialog.getByRole('paragraph').filter({ hasText: 'To invite (1):' })).toContainText('user-dave');
+    await dialog.getByLabel('Shared project access').selectOption('VIEW');
+    await dialog.getByRole('checkbox', { name: 'Billable activities' }).check();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+
+    const outcomes = dialog.getByRole('table', { name: 'Outcome of each invitation' });
+    await expect(outcomes.getByRole('row', { name: /user-dave/ })).toContainText('Invited');
+    await expect(page.getByText('Invited 1 person to Acme Genomics.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+
+    const dave = table.getByRole('row', { name: /Dave Fischer/ });
+    await expect(dave).toContainText('user-dave');
+    await expect(dave).toContainText('View');
+    await expect(page.getByText('29 rows')).toBeVisible();
+    const stored = await apiMembers(page, 'org-acme');
+    expect(stored['user-dave']).toMatchObject({ level: 'MEMBER', projectAccess: 'VIEW', allowBillableActivities: true, appAccess: true });
+  });
+
+  test('invite several: new, already a member, no such user and a typo — each outcome is shown', async ({ page, pageErrors }) => {
+    pageErrors.allow(/Failed to load resource/);
+    await signInAs(page, /Alice Liddell/);
+    await openMembers(page, 'org-acme');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite people to Acme Genomics' });
+    const box = dialog.getByLabel('Usernames or user IDs');
+    await box.fill('username\ndave\nuser-bob\nnobody_here\nx!');
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByText(/Not valid: "x!"/)).toBeVisible();
+    await dialog.getByRole('button', { name: /^Invite/ }).click();
+    await expect(box).toBeFocused();
+
+    await box.fill('username\ndave\nuser-bob, nobody_here');
+    await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByText('Already members (1), not invited again:')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Invite 2 people' }).click();
+
+    const outcomes = dialog.getByRole('table', { name: 'Outcome of each invitation' });
+    await expect(outcomes.getByRole('row', { name: /user-dave/ })).toContainText('Invited');
+    await expect(outcomes.getByRole('row', { name: /user-bob/ })).toContainText('Already a member');
+    const nobody = outcomes.getByRole('row', { name: /user-nobody_here/ });
+    await expect(nobody).toContainText('No such user');
+    await expect(nobody).toContainText('ResourceNotFound');
+    await expect(page.getByText(/Invited 1 person to Acme Genomics; 1 invitation failed/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('choosing ADMIN greys out the flags, says why, and invites an admin', async ({ page }) => {
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite people to Acme Genomics' });
+    await dialog.getByRole('checkbox', { name: 'Data search' }).check();
+    await dialog.getByLabel('Level').selectOption('ADMIN');
+    for (const name of ['Billable activities', 'Shared app access', 'Data search', 'Data deletion']) {
+      const box = dialog.getByRole('checkbox', { name });
+      await expect(box).toBeDisabled();
+      await expect(box).toHaveAttribute('aria-disabled', 'true');
+      await expect(box).toBeChecked();
+    }
+    await expect(dialog.getByLabel('Shared project access')).toBeDisabled();
+    await expect(dialog.getByText('An admin has every permission below')).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Switching back restores what was chosen for a member.
+    await dialog.getByLabel('Level').selectOption('MEMBER');
+    await expect(dialog.getByRole('checkbox', { name: 'Data search' })).toBeChecked();
+    await expect(dialog.getByRole('checkbox', { name: 'Data deletion' })).not.toBeChecked();
+    await dialog.getByLabel('Level').selectOption('ADMIN');
+
+    await dialog.getByLabel('Usernames or user IDs').fill('dave');
+    await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(table.getByRole('row', { name: /Dave Fischer/ })).toContainText('Admin');
+  });
+
+  test('keyboard only: open Invite, type, choose, submit and close', async ({ page }) => {
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    const invite = page.getByRole('button', { name: 'Invite' });
+    await invite.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Invite people to Acme Genomics' });
+    const box = dialog.getByLabel('Usernames or user IDs');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('dave');
+    // Tab to "Billable activities" and tick it with Space.
+    const billable = dialog.getByRole('checkbox', { name: 'Billable activities' });
+    for (let i = 0; i < 10 && !(await billable.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(billable).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(billable).toBeChecked();
+    // On to the submit button, then Enter.
+    const submit = dialog.getByRole('button', { name: 'Invite', exact: true });
+    for (let i = 0; i < 20 && !(await submit.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(submit).toBeFocused();
+    await page.keyboard.press('Enter');
+    const done = dialog.getByRole('button', { name: 'Done' });
+    await expect(dialog.getByRole('heading', { name: 'Outcome for each invitee' })).toBeFocused();
+    for (let i = 0; i < 5 && !(await done.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(done).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(invite).toBeFocused();
+    await expect(table.getByRole('row', { name: /Dave Fischer/ })).toContainText('Yes');
+  });
+
+  test('create a new user where the org holds accountProvisioning; refusals show at the field', async ({ page, pageErrors }) => {
+    pageErrors.allow(/Failed to load resource/);
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-pilot');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const dialog = page.getByRole('dialog', { name: /Invite people to/ });
+    await dialog.getByRole('tab', { name: 'Create new user' }).click();
+    const panel = dialog.getByRole('tabpanel', { name: 'Create new user' });
+
+    const username = panel.getByLabel('Username');
+    await username.fill('x');
+    await expect(username).toHaveAttribute('aria-invalid', 'true');
+    await expect(panel.getByText(/Username must be 3 to 64 letters/)).toBeVisible();
+    const email = panel.getByLabel('E-mail', { exact: true });
+    await email.fill('not-an-email');
+    await expect(panel.getByText(/E-mail must be a valid e-mail address/)).toBeVisible();
+    await expect(panel.getByRole('checkbox', { name: 'Make this org their default billing account' })).toHaveCount(0);
+    await panel.getByRole('checkbox', { name: 'Billable activities' }).check();
+    await expect(panel.getByRole('checkbox', { name: 'Make this org their default billing account' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // A username that is taken: the API's refusal shows at the username field, the rest is kept.
+    await username.fill('bob');
+    await email.fill('new.person@example.org');
+    await panel.getByLabel('First name').fill('Nova');
+    await panel.getByLabel('Last name').fill('Quinn');
+    await panel.getByRole('button', { name: 'Create and invite' }).click();
+    await expect(username).toBeFocused();
+    await expect(username).toHaveAttribute('aria-invalid', 'true');
+    await expect(panel.getByText('The username bob is taken')).toBeVisible();
+    await expect(panel.getByText('InvalidInput', { exact: true })).toBeVisible();
+    await expect(panel.getByLabel('First name')).toHaveValue('Nova');
+
+    await username.fill('nova.quinn');
+    await panel.getByRole('checkbox', { name: 'Make this org their default billing account' }).check();
+    await panel.getByRole('button', { name: 'Create and invite' }).click();
+    await expect(panel.getByRole('heading', { name: 'Created Nova Quinn' })).toBeVisible();
+    await expect(page.getByText(/Created Nova Quinn \(user-nova\.quinn\) and added them/)).toBeVisible();
+    await panel.getByRole('button', { name: 'Done' }).click();
+    const nova = table.getByRole('row', { name: /Nova Quinn/ });
+    await expect(nova).toContainText('user-nova.quinn');
+    const stored = await apiMembers(page, 'org-pilot');
+    expect(stored['user-nova.quinn']).toMatchObject({ level: 'MEMBER', allowBillableActivities: true });
+    const billTo = await page.evaluate(async () => {
+      const response = await fetch('/api/org-pilot/findMembers', {
+        method: 'POST',
+        headers: { Authorization: 'Bearer demo-token-alice', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ id: ['user-nova.quinn'], describe: true }),
+      });
+      const body = (await response.json()) as { results: { describe: { billTo: string; email: string } }[] };
+      return body.results[0]?.describe;
+    });
+    expect(billTo).toMatchObject({ billTo: 'org-pilot', email: 'new.person@example.org' });
+  });
+
+  test('a member who may not list members is told why, not shown an error page', async ({ page, pageErrors }) => {
+    pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
+    await signInAs(page, /Bob Nakamura/);
+    await page.goto('/orgs/org-acme/members');
+    await expect(page.getByText('Only admins of Acme Genomics can see its member list')).toBeVisible();
+    await expect(page.getByText('PermissionDenied', { exact: true })).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Invite' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('someone who may list members but not manage them sees a read-only list', async ({ page }) => {
+    // org-sharing's member list is PUBLIC: Bob may read it, and administers nothing there.
+    await signInAs(page, /Bob Nakamura/);
+    const table = await openMembers(page, 'org-sharing');
+    await expect(table.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Invite' })).toHaveCount(0);
+    await expect(table.getByRole('button', { name: /Edit access|Remove/ })).toHaveCount(0);
+    await expect(table.getByRole('columnheader', { name: 'Level' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
