@@ -7,7 +7,7 @@ export function ColumnPicker<T extends object>({ table, onReset }: { table: Tabl
   const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide() && column.columnDef.meta?.dataColumn);
   if (hideable.length === 0) return null;
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="button button-quiet dt-menu-trigger">Columns</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="dt-menu" align="end" sideOffset={4}>

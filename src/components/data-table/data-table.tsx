@@ -180,7 +180,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
       {hasRows ? (
         <p className="dt-count" role="status">
           {filtered ? `${count.format(shownRows.length)} of ${rowsText(rows.length)}` : rowsText(rows.length)}
-          {filtered ? (
+          {filtered && shownRows.length > 0 ? (
             <>
               {' '}
               <button type="button" className="dt-link-button" onClick={urlState.clearFilters}>

@@ -44,7 +44,7 @@ export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows }: E
   ];
 
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="button button-quiet dt-menu-trigger" disabled={shownRows.length === 0}>
         Export
       </DropdownMenu.Trigger>

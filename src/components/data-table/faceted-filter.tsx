@@ -35,7 +35,7 @@ export function FacetedFilter<T extends object>({ column, chosen, onChange }: Fa
   }
 
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className={`button button-quiet dt-menu-trigger${summary ? ' dt-filter-active' : ''}`}>
         {dataColumn.header}
         {summary ? <span className="dt-filter-summary">: {summary}</span> : null}

@@ -1,0 +1,179 @@
+/**
+ * The shared data table's selection, keyboard use and virtual rows, on the Members tab
+ * of org-acme as Alice (an admin: rows have checkboxes and bulk actions). 28 members,
+ * more than the scroll area shows, so the body is virtualised here too.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+
+/** Acme's members in name order (the seed's). */
+const BY_NAME = [
+  'Aaron Reyes',
+  'Adrian Sato',
+  'Alice Liddell',
+  'Amara Lopez',
+  'Beatriz Rossi',
+  'Beatriz Yamamoto',
+  'Bob Nakamura',
+  'Carol Okafor',
+];
+
+async function openMembers(page: Page, search = ''): Promise<Locator> {
+  await signInAs(page, /Alice Liddell/);
+  await page.goto(`/orgs/org-acme/members${search}`);
+  const table = page.getByRole('table', { name: 'Members of Acme Genomics' });
+  await expect(table.getByRole('rowheader').first()).toBeVisible();
+  return table;
+}
+
+function checkbox(table: Locator, name: string): Locator {
+  return table.getByRole('checkbox', { name: `Select ${name}` });
+}
+
+function bulkBar(page: Page): Locator {
+  return page.getByRole('region', { name: 'Selected rows' });
+}
+
+async function focusWithTab(page: Page, target: Locator, maxPresses = 60): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test.describe('data table (Members of org-acme)', () => {
+  test('Shift-click selects the range in the order shown; Shift-click on a selected row clears a range', async ({ page }) => {
+    const table = await openMembers(page, '?sort=name');
+    await checkbox(table, 'Adrian Sato').click();
+    await expect(bulkBar(page)).toContainText('1 selected');
+    await checkbox(table, 'Bob Nakamura').click({ modifiers: ['Shift'] });
+    await expect(bulkBar(page)).toContainText('6 selected');
+    for (const name of BY_NAME.slice(1, 7)) await expect(checkbox(table, name)).toBeChecked();
+    await expect(checkbox(table, 'Aaron Reyes')).not.toBeChecked();
+    await expect(checkbox(table, 'Carol Okafor')).not.toBeChecked();
+    await expect(bulkBar(page).getByRole('button', { name: 'Edit access' })).toBeVisible();
+
+    // Bob is the anchor now; Shift-click on the checked Amara clears Amara … Bob.
+    await checkbox(table, 'Amara Lopez').click({ modifiers: ['Shift'] });
+    await expect(bulkBar(page)).toContainText('2 selected');
+    await expect(checkbox(table, 'Adrian Sato')).toBeChecked();
+    await expect(checkbox(table, 'Alice Liddell')).toBeChecked();
+    for (const name of BY_NAME.slice(3, 7)) await expect(checkbox(table, name)).not.toBeChecked();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a Shift range reaches rows that were scrolled out of the DOM (virtual rows)', async ({ page }) => {
+    const table = await openMembers(page, '?sort=-name');
+    await expect(table).toHaveAttribute('aria-rowcount', '29');
+    // Only the rows in view (and a few more) are in the DOM.
+    expect(await table.getByRole('rowheader').count()).toBeLessThan(28);
+    await expect(checkbox(table, 'Aaron Reyes')).toHaveCount(0);
+
+    await checkbox(table, 'Sara Varga').click();
+    const scroller = page.getByRole('region', { name: 'Members of Acme Genomics (scrollable)' });
+    await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await checkbox(table, 'Aaron Reyes').click({ modifiers: ['Shift'] });
+    await expect(bulkBar(page)).toContainText('28 selected');
+    await expect(table.getByRole('checkbox', { name: 'Select all 28 rows' })).toBeChecked();
+    await expect(table.getByRole('row', { name: /Aaron Reyes/ })).toHaveAttribute('aria-rowindex', '29');
+  });
+
+  test('"Select all N rows" takes every row the filters let through; "Select all 28" and Escape', async ({ page }) => {
+    const table = await openMembers(page);
+    // The filter's menu button comes before the column's sort button of the same name.
+    await page.getByRole('button', { name: 'Level', exact: true }).first().click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await page.getByRole('menuitemcheckbox', { name: /^Admin/ }).click();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/f\.level=ADMIN/);
+    await expect(table.getByRole('rowheader')).toHaveCount(2);
+
+    await table.getByRole('checkbox', { name: 'Select all 2 rows' }).click();
+    await expect(bulkBar(page)).toContainText('2 selected');
+    await expect(checkbox(table, 'Alice Liddell')).toBeChecked();
+    await expect(checkbox(table, 'Beatriz Rossi')).toBeChecked();
+
+    // Without the filter the two stay selected, and the bar offers all 28.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(table).toHaveAttribute('aria-rowcount', '29');
+    await expect(bulkBar(page)).toContainText('2 selected');
+    await expect(table.getByRole('checkbox', { name: 'Select all 28 rows' })).toHaveAttribute('aria-checked', 'mixed');
+    await bulkBar(page).getByRole('button', { name: 'Select all 28' }).click();
+    await expect(bulkBar(page)).toContainText('28 selected');
+
+    // Escape in a menu opened from the table closes the menu, not the selection.
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect(bulkBar(page)).toContainText('28 selected');
+
+    await checkbox(table, 'Alice Liddell').focus();
+    await page.keyboard.press('Escape');
+    await expect(bulkBar(page)).toHaveCount(0);
+    await expect(checkbox(table, 'Alice Liddell')).not.toBeChecked();
+  });
+
+  test('a filter that hides selected rows drops them from the selection', async ({ page }) => {
+    const table = await openMembers(page, '?sort=name');
+    await checkbox(table, 'Aaron Reyes').click();
+    await checkbox(table, 'Alice Liddell').click();
+    await expect(bulkBar(page)).toContainText('2 selected');
+    await page.getByRole('searchbox', { name: 'Filter Members of Acme Genomics' }).fill('Liddell');
+    await expect(table.getByRole('rowheader')).toHaveCount(1);
+    await expect(bulkBar(page)).toContainText('1 selected');
+    await page.getByRole('searchbox', { name: 'Filter Members of Acme Genomics' }).fill('');
+    await expect(table).toHaveAttribute('aria-rowcount', '29');
+    await expect(bulkBar(page)).toContainText('1 selected');
+    await expect(checkbox(table, 'Aaron Reyes')).not.toBeChecked();
+  });
+
+  test('works with the keyboard alone: sort, column picker, selection, range and Escape', async ({ page }) => {
+    const table = await openMembers(page);
+
+    // Sort by name from its header button.
+    const nameSort = table.getByRole('button', { name: 'Name' });
+    await focusWithTab(page, page.getByRole('searchbox', { name: 'Filter Members of Acme Genomics' }));
+    await focusWithTab(page, nameSort);
+    await page.keyboard.press('Enter');
+    await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/sort=name/);
+    await page.keyboard.press('Enter');
+    await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+    await page.keyboard.press('Enter');
+    await expect(table.getByRole('columnheader', { name: 'Name' })).not.toHaveAttribute('aria-sort');
+    await page.keyboard.press('Enter');
+
+    // Show an optional column from the column picker.
+    await page.keyboard.press('Shift+Tab');
+    const columns = page.getByRole('button', { name: 'Columns' });
+    for (let i = 0; i < 40 && !(await columns.evaluate((element) => element === document.activeElement)); i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await expect(columns).toBeFocused();
+    await page.keyboard.press('Enter');
+    const email = page.getByRole('menuitemcheckbox', { name: 'E-mail' });
+    await expect(page.getByRole('menu')).toBeVisible();
+    for (let i = 0; i < 20 && !(await email.evaluate((element) => element === document.activeElement)); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Space');
+    await expect(email).toHaveAttribute('aria-checked', 'true');
+    await page.keyboard.press('Escape');
+    await expect(columns).toBeFocused();
+    await expect(table.getByRole('columnheader', { name: 'E-mail' })).toBeVisible();
+
+    // Select with Space, a range with Shift+Space, clear with Escape.
+    await focusWithTab(page, table.getByRole('checkbox', { name: 'Select all 28 rows' }));
+    await focusWithTab(page, checkbox(table, BY_NAME[0]!));
+    await page.keyboard.press('Space');
+    await expect(bulkBar(page)).toContainText('1 selected');
+    await focusWithTab(page, checkbox(table, BY_NAME[3]!));
+    await page.keyboard.press('Shift+Space');
+    await expect(bulkBar(page)).toContainText('4 selected');
+    await page.keyboard.press('Escape');
+    await expect(bulkBar(page)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});
