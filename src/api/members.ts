@@ -4,7 +4,7 @@ import { ORG_LEVELS, PROJECT_LEVELS } from '../wire/levels';
 import type { MemberAccess } from '../wire/entities';
 import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
 import { findAllQueryOptions } from './find-all';
-import { fetchAllPages, type FetchAllOptions } from './paging';
+import { fetchAllPages } from './paging';
 
 export interface MemberListFilters {
   level?: 'ADMIN' | 'MEMBER';
@@ -92,12 +92,6 @@ export function parseMember(item: unknown): Member {
       ...(describe?.billTo !== undefined ? { billTo: describe.billTo } : {}),
     },
   };
-}
-
-/** Every member of the org (all pages), described. */
-export function findAllMembers(orgId: string, options: FetchAllOptions & { filters?: MemberListFilters } = {}): Promise<Member[]> {
-  const { filters = {}, ...fetchOptions } = options;
-  return fetchAllPages(`/${encodeURIComponent(orgId)}/findMembers`, { ...filters, describe: true }, parseMember, fetchOptions);
 }
 
 /** Every member, described, loaded page after page with progress (see find-all.ts). */

@@ -13,7 +13,8 @@ import { createUser } from '../../api/users';
 import { FormField } from '../../components/ui/form-field';
 import { DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { CheckField } from './check-field';
-import { DEFAULT_INVITE_ACCESS, InviteAccessFields, inviteAccessInput, type InviteAccess } from './invite-access-fields';
+import { DEFAULT_INVITE_ACCESS, inviteAccessInput, type InviteAccess } from './invite-access';
+import { InviteAccessFields } from './invite-access-fields';
 import { LEVEL_LABELS } from './access-labels';
 import { afterMemberChange } from './member-sync';
 

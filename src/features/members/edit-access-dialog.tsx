@@ -47,6 +47,13 @@ function fromOption(field: EditableField, option: string): AccessForm[EditableFi
   return option === 'true';
 }
 
+/** "Ann, Bob and Cy", or the first few and how many more (a selection may hold thousands). */
+function namesOf(members: readonly MemberRef[], shown = 8): string {
+  const names = members.slice(0, shown).map((member) => member.name);
+  if (members.length > shown) return `${names.join(', ')} and ${(members.length - shown).toLocaleString('en-US')} more`;
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+}
+
 const isAdminHeld = (field: EditableField) => (ADMIN_HELD_FLAGS as readonly string[]).includes(field);
 
 export interface EditAccessDialogProps {
@@ -127,7 +134,7 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
           </>
         ) : (
           <>
-            {plural(refs.length, 'member')}: {refs.map((member) => member.name).join(', ')}
+            {plural(refs.length, 'member')}: {namesOf(refs)}
           </>
         )}
       </p>

@@ -5,38 +5,13 @@
  * MEMBER, should the person switch back.
  */
 import { useId } from 'react';
-import { CUSTOM_ROLE_FLAGS, type CustomRoleFlag } from '../../wire/entities';
+import { CUSTOM_ROLE_FLAGS } from '../../wire/entities';
 import type { OrgLevel, ProjectLevel } from '../../wire/levels';
-import { ADMIN_FLAGS, MEMBER_DEFAULTS } from '../../wire/membership';
-import type { InviteInput } from '../../api/members';
+import { ADMIN_FLAGS } from '../../wire/membership';
 import { FormField } from '../../components/ui/form-field';
 import { CheckField } from './check-field';
+import type { InviteAccess } from './invite-access';
 import { CUSTOM_ROLE_LABELS, FIELD_LABELS, LEVEL_LABELS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS } from './access-labels';
-
-export interface InviteAccess extends Record<CustomRoleFlag, boolean> {
-  level: OrgLevel;
-  allowBillableActivities: boolean;
-  projectAccess: ProjectLevel;
-  appAccess: boolean;
-}
-
-/** What a MEMBER invited with only a level gets (org-api.md §3): the form starts there. */
-export const DEFAULT_INVITE_ACCESS: InviteAccess = {
-  level: 'MEMBER',
-  allowBillableActivities: MEMBER_DEFAULTS.allowBillableActivities,
-  projectAccess: MEMBER_DEFAULTS.projectAccess,
-  appAccess: MEMBER_DEFAULTS.appAccess,
-  archivalManagement: MEMBER_DEFAULTS.archivalManagement,
-  projectMemberDemotion: MEMBER_DEFAULTS.projectMemberDemotion,
-  dataDeletion: MEMBER_DEFAULTS.dataDeletion,
-  dataSearch: MEMBER_DEFAULTS.dataSearch,
-};
-
-/** The fields of `/org-x/invite` for this choice: an ADMIN invite carries no flags. */
-export function inviteAccessInput(access: InviteAccess): Omit<InviteInput, 'invitee'> {
-  if (access.level === 'ADMIN') return { level: 'ADMIN' };
-  return { ...access };
-}
 
 export interface InviteAccessFieldsProps {
   value: InviteAccess;

@@ -68,7 +68,11 @@ export function MembersPage() {
     <section className="members-tab" aria-labelledby="members-heading">
       <h2 id="members-heading">Members</h2>
       {!isAdmin ? (
-        <p className="hint">You are a member of {orgName}: you can see who belongs to it; its admins manage access.</p>
+        <p className="hint">
+          {org.data?.level === 'MEMBER'
+            ? `You are a member of ${orgName}: you can see who belongs to it; its admins manage their access.`
+            : `The member list of ${orgName} is public; its admins manage their access.`}
+        </p>
       ) : null}
       <DataTable<Member>
         tableId="members"
