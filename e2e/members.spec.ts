@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
 
 /** The org's members as the API has them, asked as the signed-in person (through the page's own session). */
@@ -13,6 +13,15 @@ async function apiMembers(page: Page, orgId: string): Promise<Record<string, Rec
     const page = (await response.json()) as { results: Array<Record<string, unknown> & { id: string }> };
     return Object.fromEntries(page.results.map((member) => [member.id, member]));
   }, orgId);
+}
+
+/** Press Tab until `target` has focus (at most `limit` times); fails if it never does. */
+async function tabTo(page: Page, target: Locator, limit: number): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
 }
 
 async function openMembers(page: Page, orgId: string) {
@@ -135,33 +144,20 @@ test.describe('Members tab', () => {
     await signInAs(page, /Alice Liddell/);
     const table = await openMembers(page, 'org-acme');
     const invite = page.getByRole('button', { name: 'Invite' });
-    await invite.focus();
+    await tabTo(page, invite, 40);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Invite people to Acme Genomics' });
     const box = dialog.getByLabel('Usernames or user IDs');
     await expect(box).toBeFocused();
     await page.keyboard.type('dave');
-    // Tab to "Billable activities" and tick it with Space.
     const billable = dialog.getByRole('checkbox', { name: 'Billable activities' });
-    for (let i = 0; i < 10 && !(await billable.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(billable).toBeFocused();
+    await tabTo(page, billable, 10);
     await page.keyboard.press('Space');
     await expect(billable).toBeChecked();
-    // On to the submit button, then Enter.
-    const submit = dialog.getByRole('button', { name: 'Invite', exact: true });
-    for (let i = 0; i < 20 && !(await submit.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(submit).toBeFocused();
+    await tabTo(page, dialog.getByRole('button', { name: 'Invite', exact: true }), 20);
     await page.keyboard.press('Enter');
-    const done = dialog.getByRole('button', { name: 'Done' });
     await expect(dialog.getByRole('heading', { name: 'Outcome for each invitee' })).toBeFocused();
-    for (let i = 0; i < 5 && !(await done.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(done).toBeFocused();
+    await tabTo(page, dialog.getByRole('button', { name: 'Done' }), 5);
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
     await expect(invite).toBeFocused();
