@@ -38,19 +38,15 @@ const columns: DataColumn<Person>[] = [
 ];
 
 // react-virtual 3.14 sizes its viewport from clientWidth/clientHeight, which jsdom reports as 0
-// (the shared setup stubs offsetWidth/offsetHeight only): give the scroll container a viewport.
-const clientSize = {
-  height: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight'),
-  width: Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth'),
-};
+// (the shared setup stubs offsetWidth/offsetHeight only): give every element a viewport here.
 beforeAll(() => {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
 });
 afterAll(() => {
+  // Back to jsdom's own getters on Element.prototype.
   delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
   delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
-  void clientSize;
 });
 
 const READY: LoadStatus = { state: 'ready' };
