@@ -179,4 +179,24 @@ test.describe('Members: Edit access and Remove', () => {
     await expect(page).toHaveURL(/\/orgs\/org-pilot\/members/);
     expect((await apiMembers(page, 'org-pilot'))['user-alice']).toMatchObject({ level: 'ADMIN' });
   });
+
+  test('leaving an org with another admin: the report names the projects, and closing it goes to All Orgs', async ({ page, pageErrors }) => {
+    // After leaving, the org's queries are refused (401) until the page moves on.
+    pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-helix');
+    await table.getByRole('button', { name: 'Leave Helix Clinical Sequencing' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Leave Helix Clinical Sequencing?' });
+    await expect(dialog.getByText('You are removing yourself.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Leave the org' }).click();
+
+    const report = page.getByRole('alertdialog', { name: 'Removal report' });
+    const alice = report.getByRole('listitem').filter({ hasText: 'user-alice' }).first();
+    await expect(alice).toContainText('Left the org');
+    await expect(alice).toContainText(/Removed from \d+ projects/);
+    await expect(alice).not.toContainText(/project-[0-9A-Za-z]{24}/); // names, learnt before leaving
+    await report.getByRole('button', { name: 'Close' }).click();
+    await expect(page).toHaveURL(/\/orgs$/);
+  });
 });

@@ -76,10 +76,13 @@ describe('membership calls', () => {
     expect(result).toEqual({ id: 'org-acme', projects: { 'project-1': 'VIEW' }, apps: {} });
   });
 
-  it('orgProjectNames asks for names of exactly those projects, and gives up quietly', async () => {
+  it('orgProjectNames asks for names of exactly those projects (or all), and gives up quietly', async () => {
     const call = mockFetch({ results: [{ id: 'project-a', describe: { id: 'project-a', name: 'Alpha' } }], next: null });
     expect(await orgProjectNames('org-acme', ['project-a', 'project-b'])).toEqual(new Map([['project-a', 'Alpha']]));
     expect(call().body).toEqual({ id: ['project-a', 'project-b'], describe: { fields: { name: true } } });
+
+    await orgProjectNames('org-acme', 'all');
+    expect(call(1).body).toEqual({ describe: { fields: { name: true } } });
 
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{"error":{"type":"PermissionDenied","message":"no"}}', { status: 401 })));
     expect(await orgProjectNames('org-acme', ['project-a'])).toEqual(new Map());

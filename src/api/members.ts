@@ -151,16 +151,17 @@ export async function removeMember(orgId: string, input: RemoveMemberInput): Pro
 const projectNameSchema = z.looseObject({ id: z.string(), describe: z.looseObject({ name: z.string() }) });
 
 /**
- * Names of the given projects billed to the org, for the removal report. Best effort:
- * a project billed elsewhere, or a refusal, leaves it to be shown by its ID.
+ * Names of the given projects billed to the org (or of all of them), for the removal
+ * report. Best effort: a project billed elsewhere, or a refusal, leaves it to be shown
+ * by its ID.
  */
-export async function orgProjectNames(orgId: string, projectIds: string[]): Promise<Map<string, string>> {
+export async function orgProjectNames(orgId: string, projectIds: string[] | 'all'): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   if (projectIds.length === 0) return names;
   try {
     const found = await fetchAllPages(
       `/${encodeURIComponent(orgId)}/findProjects`,
-      { id: projectIds, describe: { fields: { name: true } } },
+      { ...(projectIds === 'all' ? {} : { id: projectIds }), describe: { fields: { name: true } } },
       (item) => projectNameSchema.safeParse(item),
     );
     for (const result of found) if (result.success) names.set(result.data.id, result.data.describe.name);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberAccess } from '../../wire/entities';
 import {
+  accessFormState,
   describePreview,
   entryFor,
   initialAccessForm,
@@ -213,5 +214,59 @@ describe('entryFor and predictedAccess', () => {
       dataSearch: false,
     });
     expect(entry).toEqual({ level: 'ADMIN' });
+  });
+});
+
+describe('accessFormState', () => {
+  it('starts at the shared values and sends nothing', () => {
+    const state = accessFormState([bob, carol], {});
+    expect(state.shown).toEqual(initialAccessForm([bob, carol]));
+    expect(state.edits).toEqual({});
+  });
+
+  it('sends a pick that differs from where the field stood, and not one that matches it', () => {
+    expect(accessFormState([bob, carol], { appAccess: true, allowBillableActivities: true }).edits).toEqual({
+      allowBillableActivities: true,
+    });
+  });
+
+  it('an explicit "No change" sends nothing, even where the selection shared a value', () => {
+    const state = accessFormState([bob], { allowBillableActivities: null });
+    expect(state.shown.allowBillableActivities).toBeNull();
+    expect(state.edits).toEqual({});
+  });
+
+  it('on demotion, flags stand at what the API would give, so keeping billable is a pick that is sent', () => {
+    const demoted = accessFormState([alice], { level: 'MEMBER' });
+    expect(demoted.shown.allowBillableActivities).toBe(false);
+    expect(demoted.shown.projectAccess).toBe('CONTRIBUTE');
+    const kept = accessFormState([alice], { level: 'MEMBER', allowBillableActivities: true });
+    expect(kept.edits).toEqual({ level: 'MEMBER', allowBillableActivities: true });
+    const plan = planAccessChange([alice], kept.edits);
+    expect(plan.request).toEqual({ 'user-alice': { level: 'MEMBER', allowBillableActivities: true } });
+    expect(plan.changing[0]!.changes.map((c) => c.field)).not.toContain('allowBillableActivities');
+  });
+
+  it('in a mixed selection being demoted, a flag differs when admins and members would end apart', () => {
+    const state = accessFormState([alice, bob], { level: 'MEMBER' });
+    // Alice would get the member default (No), Bob keeps Yes.
+    expect(state.shown.allowBillableActivities).toBeNull();
+    expect(state.shown.appAccess).toBe(true);
+    expect(accessFormState([alice, bob], { level: 'MEMBER', allowBillableActivities: true }).edits).toEqual({
+      level: 'MEMBER',
+      allowBillableActivities: true,
+    });
+  });
+
+  it('a level put back to where it was moves the flags back, and a pick equal to it is no longer sent', () => {
+    const state = accessFormState([alice], { level: 'ADMIN', allowBillableActivities: true });
+    expect(state.shown.allowBillableActivities).toBe(true);
+    expect(state.edits).toEqual({});
+  });
+
+  it('on promotion, the flags stand at the admin set', () => {
+    const state = accessFormState([carol], { level: 'ADMIN' });
+    expect(state.shown).toMatchObject({ level: 'ADMIN', projectAccess: 'ADMINISTER', dataSearch: true, treManagement: false });
+    expect(state.edits).toEqual({ level: 'ADMIN' });
   });
 });

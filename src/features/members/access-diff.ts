@@ -88,6 +88,32 @@ export function touchedEdits(initial: AccessForm, current: AccessForm): AccessEd
   return edits as AccessEdits;
 }
 
+/** What the person picked per field; `null` is an explicit "No change". Fields not picked are absent. */
+export type AccessChoices = Partial<AccessForm>;
+
+export interface AccessFormState {
+  /**
+   * Where each field stands before any flag is picked: the value the selection shares
+   * after the chosen level change alone (an admin becoming a member shows the member
+   * defaults the API would give), or "No change" where it differs.
+   */
+  baseline: AccessForm;
+  /** What each control shows: the pick, else the baseline. */
+  shown: AccessForm;
+  /** The picks that change something relative to the baseline: what is sent. */
+  edits: AccessEdits;
+}
+
+export function accessFormState(members: readonly MemberAccess[], choices: AccessChoices): AccessFormState {
+  const current = initialAccessForm(members);
+  const level = 'level' in choices ? choices.level : current.level;
+  const levelEdit: AccessEdits = level !== null && level !== undefined && level !== current.level ? { level } : {};
+  const baseline = initialAccessForm(members.map((member) => predictedAccess(member, entryFor(member, levelEdit))));
+  baseline.level = current.level;
+  const shown = { ...baseline, ...choices } as AccessForm;
+  return { baseline, shown, edits: touchedEdits(baseline, shown) };
+}
+
 function adminHeldEdits(edits: AccessEdits): AdminHeldFlag[] {
   return ADMIN_HELD_FLAGS.filter((flag) => edits[flag] !== undefined);
 }

@@ -15,9 +15,9 @@ import {
   ADMIN_HELD_FLAGS,
   EDITABLE_FIELDS,
   describeChange,
-  initialAccessForm,
+  accessFormState,
   planAccessChange,
-  touchedEdits,
+  type AccessChoices,
   type AccessForm,
   type EditableField,
   type MemberRef,
@@ -93,12 +93,12 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
   const adminNoteId = useId();
   // A snapshot taken when the dialog opens: a refetch underneath must not move the form.
   const [refs] = useState<MemberRef[]>(() => members.map((member) => ({ ...member, name: member.describe.name })));
-  const [initial] = useState<AccessForm>(() => initialAccessForm(refs));
-  const [form, setForm] = useState<AccessForm>(initial);
-  const edits = useMemo(() => touchedEdits(initial, form), [initial, form]);
+  const [choices, setChoices] = useState<AccessChoices>({});
+  const { baseline, shown, edits } = useMemo(() => accessFormState(refs, choices), [refs, choices]);
   const plan = useMemo(() => planAccessChange(refs, edits), [refs, edits]);
   const selectionHasAdmins = refs.some((member) => member.level === 'ADMIN');
-  const allBecomeAdmins = form.level === 'ADMIN';
+  const allBecomeAdmins = shown.level === 'ADMIN';
+  const demoting = edits.level === 'MEMBER' && selectionHasAdmins;
 
   const save = useMutation({
     mutationFn: () => setMemberAccess(orgId, plan.request),
@@ -143,6 +143,11 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
           An admin has every permission: billable activities, shared project and app access and the custom roles do
           not apply and are not sent. TRE management stays independent.
         </p>
+      ) : demoting ? (
+        <p id={adminNoteId} className="notice notice-info">
+          Admins becoming members get the member defaults for what is not chosen here; the fields below show what
+          they will have. Choose a value to set it.
+        </p>
       ) : selectionHasAdmins ? (
         <p id={adminNoteId} className="notice notice-info">
           Admins in the selection keep every permission; billable activities, shared project and app access and the
@@ -153,24 +158,23 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
         <legend className="visually-hidden">Access</legend>
         {EDITABLE_FIELDS.map((field) => {
           const disabled = allBecomeAdmins && isAdminHeld(field);
-          const shared = initial[field];
           return (
             <FormField
               key={field}
               label={FIELD_LABELS[field]}
-              hint={shared === null ? 'Differs within the selection' : undefined}
+              hint={baseline[field] === null ? 'Differs within the selection' : undefined}
               className={`field-${field}`}
             >
               {(control) => (
                 <select
                   {...control}
                   aria-describedby={[control['aria-describedby'], disabled ? adminNoteId : null].filter(Boolean).join(' ') || undefined}
-                  value={disabled ? NO_CHANGE : toOption(form[field])}
+                  value={disabled ? NO_CHANGE : toOption(shown[field])}
                   disabled={disabled}
                   aria-disabled={disabled || undefined}
                   onChange={(event) => {
                     const value = fromOption(field, event.target.value);
-                    setForm((current) => ({ ...current, [field]: value }));
+                    setChoices((current) => ({ ...current, [field]: value }));
                     save.reset();
                   }}
                 >

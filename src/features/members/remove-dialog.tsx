@@ -53,6 +53,8 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
       const others = ordered.filter((m) => m.id !== selfId);
       const self = ordered.filter((m) => m.id === selfId);
       const call = (member: Member) => removeMember(orgId, { user: member.id, ...input });
+      // Once you have left, the org's projects are no longer yours to list: learn their names first.
+      const namesBeforeLeaving = self.length > 0 ? await orgProjectNames(orgId, 'all') : null;
       const settled = [
         ...(await runEach(others, call, { onSettled: setProgress })),
         ...(await runEach(self, call, { onSettled: (n) => setProgress(others.length + n) })),
@@ -61,7 +63,7 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
         s.ok ? { member: s.item, ok: true, result: s.value } : { member: s.item, ok: false, ...describeError(s.error) },
       );
       const projectIds = [...new Set(outcomes.flatMap((o) => (o.ok ? Object.keys(o.result.projects) : [])))];
-      return { outcomes, projectNames: await orgProjectNames(orgId, projectIds) };
+      return { outcomes, projectNames: namesBeforeLeaving ?? (await orgProjectNames(orgId, projectIds)) };
     },
     onSuccess: (result) => {
       const removed = result.outcomes.filter((o) => o.ok).length;
