@@ -77,8 +77,14 @@ test.describe('Members: Edit access and Remove', () => {
       await expect(changes.filter({ hasText: name })).toHaveText(`${name}: billable activities No → Yes`);
     }
     await expectNoAxeViolations(page);
+    const calls: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/org-acme/setMemberAccess')) calls.push(request.postDataJSON());
+    });
     await dialog.getByRole('button', { name: 'Save changes for 3 members' }).click();
     await expect(dialog).toBeHidden();
+    // One call, carrying each member's level and only the field touched.
+    expect(calls).toEqual([Object.fromEntries(ids.map((id) => [id, { level: 'MEMBER', allowBillableActivities: true }]))]);
     await expect(bulk).toBeHidden(); // the selection was cleared
 
     const after = await apiMembers(page, 'org-acme');

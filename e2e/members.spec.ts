@@ -67,8 +67,22 @@ test.describe('Members tab', () => {
     await expect(dialog.getByRole('paragraph').filter({ hasText: 'To invite (1):' })).toContainText('user-dave');
     await dialog.getByLabel('Shared project access').selectOption('VIEW');
     await dialog.getByRole('checkbox', { name: 'Billable activities' }).check();
+    await dialog.getByRole('checkbox', { name: 'Send e-mail notification' }).uncheck();
     await expectNoAxeViolations(page);
+    const inviteRequest = page.waitForRequest((request) => request.url().endsWith('/api/org-acme/invite'));
     await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
+    expect((await inviteRequest).postDataJSON()).toEqual({
+      invitee: 'user-dave',
+      level: 'MEMBER',
+      allowBillableActivities: true,
+      projectAccess: 'VIEW',
+      appAccess: true,
+      archivalManagement: false,
+      projectMemberDemotion: false,
+      dataDeletion: false,
+      dataSearch: false,
+      suppressEmailNotification: true,
+    });
 
     const outcomes = dialog.getByRole('table', { name: 'Outcome of each invitation' });
     await expect(outcomes.getByRole('row', { name: /user-dave/ })).toContainText('Invited');
