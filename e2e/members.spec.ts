@@ -254,4 +254,27 @@ test.describe('Members tab', () => {
     await expect(table.getByRole('columnheader', { name: 'Level' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test('a member of an org whose list is visible to members sees it read-only', async ({ page }) => {
+    // Isaac Bauer, a member of org-smalllab (memberListVisibility MEMBER), is not on the sign-in page:
+    // sign in with his demo token the way the console keeps an embedded session.
+    await page.goto('/sign-in');
+    await page.evaluate(() =>
+      localStorage.setItem('org-console.session.embedded.v1', JSON.stringify({ userId: 'user-isaac.bauer', token: 'token-isaac.bauer' })),
+    );
+    const table = await openMembers(page, 'org-smalllab');
+    await expect(page.getByRole('banner')).toContainText('Isaac Bauer');
+    await expect(page.getByText('You are a member of Riverside Small Lab')).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: /Isaac Bauer/ })).toBeVisible();
+    await expect(page.getByText('5 rows')).toBeVisible();
+    await expect(table.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Invite' })).toHaveCount(0);
+    await expect(table.getByRole('columnheader', { name: 'Actions' })).toHaveCount(0);
+    // Only admins get members' e-mail addresses: no such column to choose.
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await expect(page.getByRole('menuitemcheckbox', { name: 'Custom roles' })).toBeVisible();
+    await expect(page.getByRole('menuitemcheckbox', { name: 'E-mail' })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expectNoAxeViolations(page);
+  });
 });
