@@ -152,6 +152,8 @@ test.describe('data table (Members tab)', () => {
   });
 
   test('works with the keyboard alone: sort, column picker, selection, range and Escape', async ({ page }) => {
+    // Dozens of key presses, each waiting for focus: more than the default budget on a busy 2-core machine.
+    test.slow();
     const table = await openMembers(page);
 
     // Sort by name from its header button.

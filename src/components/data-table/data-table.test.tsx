@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { DataTable } from './data-table';
@@ -116,10 +116,10 @@ describe('DataTable', () => {
     await user.click(screen.getByRole('button', { name: 'Projects' }));
     expect(bodyRowNames()).toEqual(['Bea', 'Eli', 'Ada', 'Dov', 'Cy']);
     expect(screen.getByRole('columnheader', { name: 'Projects' }).getAttribute('aria-sort')).toBe('ascending');
-    expect(screen.getByTestId('location').textContent).toBe('?sort=projects');
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?sort=projects'));
     await user.click(screen.getByRole('button', { name: 'Projects' }));
     expect(bodyRowNames()).toEqual(['Cy', 'Dov', 'Ada', 'Eli', 'Bea']);
-    expect(screen.getByTestId('location').textContent).toBe('?sort=-projects');
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?sort=-projects'));
   });
 
   it('reads sort and facet filters from the URL', () => {

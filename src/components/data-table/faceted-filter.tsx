@@ -1,4 +1,5 @@
 /** A faceted filter: a menu of the column's options, each with a checkbox and how many rows have it. */
+import { useState } from 'react';
 import { DropdownMenu } from 'radix-ui';
 import { facetKey } from './cell-values';
 import { CheckIcon } from './icons';
@@ -14,15 +15,19 @@ export interface FacetedFilterProps<T extends object> {
 const count = new Intl.NumberFormat('en-US');
 
 export function FacetedFilter<T extends object>({ column, chosen, onChange }: FacetedFilterProps<T>) {
+  const [open, setOpen] = useState(false);
   const dataColumn = column.columnDef.meta?.dataColumn;
   if (!dataColumn?.facet) return null;
   const options = dataColumn.facet.options;
 
-  // Counts among the rows the other filters let through (TanStack's faceting).
+  // Counts among the rows the other filters let through (TanStack's faceting): a pass over
+  // every row, so only while the menu is open, not on every change of the table.
   const counts = new Map<string, number>();
-  for (const [value, n] of column.getFacetedUniqueValues()) {
-    const key = facetKey(value as CellValue);
-    counts.set(key, (counts.get(key) ?? 0) + n);
+  if (open) {
+    for (const [value, n] of column.getFacetedUniqueValues()) {
+      const key = facetKey(value as CellValue);
+      counts.set(key, (counts.get(key) ?? 0) + n);
+    }
   }
 
   const chosenLabels = options.filter((option) => chosen.includes(option.value)).map((option) => option.label);
@@ -35,7 +40,7 @@ export function FacetedFilter<T extends object>({ column, chosen, onChange }: Fa
   }
 
   return (
-    <DropdownMenu.Root modal={false}>
+    <DropdownMenu.Root modal={false} open={open} onOpenChange={setOpen}>
       <DropdownMenu.Trigger className={`button button-quiet dt-menu-trigger${summary ? ' dt-filter-active' : ''}`}>
         {dataColumn.header}
         {summary ? <span className="dt-filter-summary">: {summary}</span> : null}

@@ -18,6 +18,7 @@ export const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 44;
 const SELECT_WIDTH = 52;
 const DEFAULT_ACTIONS_WIDTH = 180;
+const rowHeight = () => ROW_HEIGHT;
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -49,12 +50,14 @@ export function TableBody<Row extends object>({
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
 
+  // A new key function makes the virtualizer measure every row again: keep it stable while the rows are.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build; the rows re-render with the table
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    estimateSize: rowHeight,
+    getItemKey,
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,

@@ -40,10 +40,21 @@ export interface TextFilter {
   columnIds: readonly string[];
 }
 
+/** Lower-cased cell text per row and column, made once per row object, not per keystroke. */
+const searchableText = new WeakMap<object, Map<string, string>>();
+
+function lowerText(original: object, columnId: string, value: CellValue): string {
+  let byColumn = searchableText.get(original);
+  if (!byColumn) searchableText.set(original, (byColumn = new Map()));
+  let text = byColumn.get(columnId);
+  if (text === undefined) byColumn.set(columnId, (text = valueText(value).toLowerCase()));
+  return text;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by tables of every row type
 export const textFilter: FilterFn<DataTableFeatures, any> = (row, columnId, filter: TextFilter) =>
   filter.columnIds.includes(columnId) &&
-  valueText(row.getValue<CellValue>(columnId)).toLowerCase().includes(filter.text.toLowerCase());
+  lowerText(row.original as object, columnId, row.getValue<CellValue>(columnId)).includes(filter.text.toLowerCase());
 
 function renderDefaultCell(value: CellValue): ReactNode {
   const text = valueText(value);

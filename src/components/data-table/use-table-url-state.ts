@@ -1,8 +1,9 @@
 /**
- * The table's sort and filters, read from and written to the URL (see url-state.ts).
- * The text filter answers every keystroke from local state and reaches the URL a
- * moment later (replacing the entry), so typing never waits on a navigation; a
- * URL change from elsewhere (back, a link) replaces what is typed.
+ * The table's sort and filters, kept in the URL (see url-state.ts) so a reload or a
+ * shared link shows the same view. The table answers from local state at once; the URL
+ * follows a moment later (replacing the entry). Going through the router first would
+ * make every sort click and keystroke wait for a navigation. A URL change from
+ * elsewhere (back, a link) replaces the local state.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -10,6 +11,7 @@ import { functionalUpdate, type SortingState, type Updater } from '@tanstack/rea
 import { parseTableUrlState, writeTableUrlState, type TableUrlState } from './url-state';
 import type { DataColumn } from './types';
 
+/** Typing settles before the URL changes; other changes reach it on the next tick. */
 const TEXT_WRITE_DELAY_MS = 250;
 
 export interface TableUrlStateControl {
@@ -23,75 +25,71 @@ export interface TableUrlStateControl {
   clearFilters: () => void;
 }
 
-interface TextSync {
-  text: string;
-  /** The last text this table wrote to the URL (or read from it). */
-  written: string;
-  /** The URL's text when last looked at. */
+interface Synced {
+  /** What the table shows. */
+  state: TableUrlState;
+  /** The URL's state when last looked at. */
   seenInUrl: string;
+  /** The last state this table wrote to the URL, to know its own write when it arrives. */
+  written: string;
 }
+
+const keyOf = (state: TableUrlState) => JSON.stringify(state);
+const withoutText = (state: TableUrlState) => keyOf({ ...state, text: '' });
 
 export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[]): TableUrlStateControl {
   const [params, setParams] = useSearchParams();
-  const urlState = useMemo(() => parseTableUrlState(params, columns), [params, columns]);
+  const inUrl = useMemo(() => parseTableUrlState(params, columns), [params, columns]);
+  const inUrlKey = keyOf(inUrl);
 
-  const [sync, setSync] = useState<TextSync>(() => ({ text: urlState.text, written: urlState.text, seenInUrl: urlState.text }));
-  let current = sync;
-  if (urlState.text !== sync.seenInUrl) {
-    // Our own write arriving: keep typing. Anything else (back, a link): take the URL's text.
-    current =
-      urlState.text === sync.written
-        ? { ...sync, seenInUrl: urlState.text }
-        : { text: urlState.text, written: urlState.text, seenInUrl: urlState.text };
-    setSync(current);
+  const [synced, setSynced] = useState<Synced>(() => ({ state: inUrl, seenInUrl: inUrlKey, written: inUrlKey }));
+  let current = synced;
+  if (inUrlKey !== synced.seenInUrl) {
+    // Our own write arriving changes nothing; anything else (back, a link) wins.
+    const ours = inUrlKey === synced.written || inUrlKey === keyOf(synced.state);
+    current = { ...synced, state: ours ? synced.state : inUrl, seenInUrl: inUrlKey, written: ours ? synced.written : inUrlKey };
+    setSynced(current);
   }
-  const { text } = current;
-
-  const write = useCallback(
-    (change: (state: TableUrlState) => TableUrlState) => {
-      setParams((previous) => writeTableUrlState(previous, change(parseTableUrlState(previous, columns))), {
-        replace: true,
-        preventScrollReset: true,
-      });
-    },
-    [setParams, columns],
-  );
+  const { state } = current;
+  const stateKey = keyOf(state);
+  const { written } = current;
 
   useEffect(() => {
-    if (current.text === current.written) return;
-    const pending = current.text;
-    const timer = window.setTimeout(() => {
-      setSync((previous) => ({ ...previous, written: pending }));
-      write((state) => ({ ...state, text: pending }));
-    }, TEXT_WRITE_DELAY_MS);
+    if (stateKey === written) return;
+    const typing = withoutText(state) === withoutText(JSON.parse(written) as TableUrlState);
+    const timer = window.setTimeout(
+      () => {
+        setSynced((previous) => ({ ...previous, written: stateKey }));
+        setParams((previous) => writeTableUrlState(previous, state), { replace: true, preventScrollReset: true });
+      },
+      typing ? TEXT_WRITE_DELAY_MS : 0,
+    );
     return () => window.clearTimeout(timer);
-  }, [current.text, current.written, write]);
+  }, [state, stateKey, written, setParams]);
 
-  const setText = useCallback((next: string) => setSync((previous) => ({ ...previous, text: next })), []);
+  const update = useCallback((change: (previous: TableUrlState) => TableUrlState) => {
+    setSynced((previous) => ({ ...previous, state: change(previous.state) }));
+  }, []);
 
   const setSorting = useCallback(
-    (updater: Updater<SortingState>) => {
-      write((state) => ({ ...state, sorting: functionalUpdate(updater, state.sorting).slice(0, 1) }));
-    },
-    [write],
+    (updater: Updater<SortingState>) =>
+      update((previous) => ({ ...previous, sorting: functionalUpdate(updater, previous.sorting).slice(0, 1) })),
+    [update],
   );
 
   const setFacet = useCallback(
-    (columnId: string, values: string[]) => {
-      write((state) => {
-        const facets = { ...state.facets };
+    (columnId: string, values: string[]) =>
+      update((previous) => {
+        const facets = { ...previous.facets };
         if (values.length > 0) facets[columnId] = values;
         else delete facets[columnId];
-        return { ...state, facets };
-      });
-    },
-    [write],
+        return { ...previous, facets };
+      }),
+    [update],
   );
 
-  const clearFilters = useCallback(() => {
-    setSync((previous) => ({ ...previous, text: '', written: '' }));
-    write((state) => ({ ...state, text: '', facets: {} }));
-  }, [write]);
+  const setText = useCallback((text: string) => update((previous) => ({ ...previous, text })), [update]);
+  const clearFilters = useCallback(() => update((previous) => ({ ...previous, text: '', facets: {} })), [update]);
 
-  return { sorting: urlState.sorting, setSorting, facets: urlState.facets, setFacet, text, setText, clearFilters };
+  return { sorting: state.sorting, setSorting, facets: state.facets, setFacet, text: state.text, setText, clearFilters };
 }
