@@ -53,3 +53,27 @@ export async function signInAs(page: Page, name: string | RegExp): Promise<void>
   await people.getByRole('button', { name }).click();
   await expect(page).toHaveURL(/\/orgs$/);
 }
+
+/** Calls the embedded API from inside the page, as the signed-in person (the page's own session). */
+export async function apiAsSignedIn<T>(page: Page, path: string, body: object = {}): Promise<T> {
+  return page.evaluate(
+    async ([route, payload]) => {
+      const { token } = JSON.parse(localStorage.getItem('org-console.session.embedded.v1') ?? '{}') as { token: string };
+      const response = await fetch(`/api${route}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
+      return (await response.json()) as T;
+    },
+    [path, body] as const,
+  );
+}
+
+export type StoredMember = Record<string, unknown> & { id: string };
+
+/** The org's members as the API has them, by user ID. */
+export async function apiMembers(page: Page, orgId: string): Promise<Record<string, StoredMember>> {
+  const { results } = await apiAsSignedIn<{ results: StoredMember[] }>(page, `/${orgId}/findMembers`);
+  return Object.fromEntries(results.map((member) => [member.id, member]));
+}

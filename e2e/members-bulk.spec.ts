@@ -1,21 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
-
-type StoredMember = Record<string, unknown> & { id: string };
-
-/** The org's members as the API has them, asked as the signed-in person. */
-async function apiMembers(page: Page, orgId: string): Promise<Record<string, StoredMember>> {
-  return page.evaluate(async (org) => {
-    const { token } = JSON.parse(localStorage.getItem('org-console.session.embedded.v1') ?? '{}') as { token: string };
-    const response = await fetch(`/api/${org}/findMembers`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({}),
-    });
-    const page = (await response.json()) as { results: StoredMember[] };
-    return Object.fromEntries(page.results.map((member) => [member.id, member]));
-  }, orgId);
-}
+import { apiMembers, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
 
 async function openMembers(page: Page, orgId: string): Promise<Locator> {
   await page.goto(`/orgs/${orgId}/members`);

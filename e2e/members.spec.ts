@@ -1,19 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
-
-/** The org's members as the API has them, asked as the signed-in person (through the page's own session). */
-async function apiMembers(page: Page, orgId: string): Promise<Record<string, Record<string, unknown>>> {
-  return page.evaluate(async (org) => {
-    const { token } = JSON.parse(localStorage.getItem('org-console.session.embedded.v1') ?? '{}') as { token: string };
-    const response = await fetch(`/api/${org}/findMembers`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({}),
-    });
-    const page = (await response.json()) as { results: Array<Record<string, unknown> & { id: string }> };
-    return Object.fromEntries(page.results.map((member) => [member.id, member]));
-  }, orgId);
-}
+import { apiMembers, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
 
 /** Press Tab until `target` has focus (at most `limit` times); fails if it never does. */
 async function tabTo(page: Page, target: Locator, limit: number): Promise<void> {
