@@ -5,6 +5,7 @@ import type { MemberAccess } from '../wire/entities';
 import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
 import { findAllQueryOptions } from './find-all';
 import { fetchAllPages } from './paging';
+import { userSchema } from './users';
 
 export interface MemberListFilters {
   level?: 'ADMIN' | 'MEMBER';
@@ -16,16 +17,8 @@ export const memberKeys = {
   list: (orgId: string, filters: MemberListFilters = {}) => [...memberKeys.lists(orgId), filters] as const,
 };
 
-const memberDescribeSchema = z.looseObject({
-  id: z.string(),
-  handle: z.string(),
-  first: z.string().optional().default(''),
-  middle: z.string().optional().default(''),
-  last: z.string().optional().default(''),
-  /** Only admins of the org get these two. */
-  email: z.string().optional(),
-  billTo: z.string().optional(),
-});
+/** A member's `describe`: the user's public view; admins of the org also get `email` and `billTo`. */
+const memberDescribeSchema = userSchema;
 
 /** Flags the API may omit on older servers default to false, as the platform does. */
 const memberSchema = z.looseObject({
