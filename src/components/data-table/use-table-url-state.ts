@@ -30,8 +30,11 @@ interface Synced {
   state: TableUrlState;
   /** The URL's state when last looked at. */
   seenInUrl: string;
-  /** The last state this table wrote to the URL, to know its own write when it arrives. */
-  written: string;
+  /**
+   * The states this table wrote to the URL lately, newest last: a write can arrive after a
+   * newer one was sent, and must still be known as ours, not taken for a back or a link.
+   */
+  written: string[];
 }
 
 const keyOf = (state: TableUrlState) => JSON.stringify(state);
@@ -42,30 +45,30 @@ export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[]): Tabl
   const inUrl = useMemo(() => parseTableUrlState(params, columns), [params, columns]);
   const inUrlKey = keyOf(inUrl);
 
-  const [synced, setSynced] = useState<Synced>(() => ({ state: inUrl, seenInUrl: inUrlKey, written: inUrlKey }));
+  const [synced, setSynced] = useState<Synced>(() => ({ state: inUrl, seenInUrl: inUrlKey, written: [inUrlKey] }));
   let current = synced;
   if (inUrlKey !== synced.seenInUrl) {
     // Our own write arriving changes nothing; anything else (back, a link) wins.
-    const ours = inUrlKey === synced.written || inUrlKey === keyOf(synced.state);
-    current = { ...synced, state: ours ? synced.state : inUrl, seenInUrl: inUrlKey, written: ours ? synced.written : inUrlKey };
+    const ours = synced.written.includes(inUrlKey) || inUrlKey === keyOf(synced.state);
+    current = { ...synced, state: ours ? synced.state : inUrl, seenInUrl: inUrlKey, written: ours ? synced.written : [inUrlKey] };
     setSynced(current);
   }
   const { state } = current;
   const stateKey = keyOf(state);
-  const { written } = current;
+  const lastWritten = current.written[current.written.length - 1]!;
 
   useEffect(() => {
-    if (stateKey === written) return;
-    const typing = withoutText(state) === withoutText(JSON.parse(written) as TableUrlState);
+    if (stateKey === lastWritten) return;
+    const typing = withoutText(state) === withoutText(JSON.parse(lastWritten) as TableUrlState);
     const timer = window.setTimeout(
       () => {
-        setSynced((previous) => ({ ...previous, written: stateKey }));
+        setSynced((previous) => ({ ...previous, written: [...previous.written.slice(-9), stateKey] }));
         setParams((previous) => writeTableUrlState(previous, state), { replace: true, preventScrollReset: true });
       },
       typing ? TEXT_WRITE_DELAY_MS : 0,
     );
     return () => window.clearTimeout(timer);
-  }, [state, stateKey, written, setParams]);
+  }, [state, stateKey, lastWritten, setParams]);
 
   const update = useCallback((change: (previous: TableUrlState) => TableUrlState) => {
     setSynced((previous) => ({ ...previous, state: change(previous.state) }));
