@@ -85,7 +85,7 @@ test.describe('Members: Edit access and Remove', () => {
     await signInAs(page, /Alice Liddell/);
     const table = await openMembers(page, 'org-acme');
     const before = await apiMembers(page, 'org-acme');
-    await page.getByRole('button', { name: 'Level', exact: true }).first().click();
+    await page.getByRole('button', { name: /^Filter by Level/ }).click();
     await page.getByRole('menuitemcheckbox', { name: /Admin/ }).click();
     await page.keyboard.press('Escape');
     await expect(page.getByText('2 of 28 rows')).toBeVisible();

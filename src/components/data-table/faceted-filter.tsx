@@ -41,7 +41,11 @@ export function FacetedFilter<T extends object>({ column, chosen, onChange }: Fa
 
   return (
     <DropdownMenu.Root modal={false} open={open} onOpenChange={setOpen}>
-      <DropdownMenu.Trigger className={`button button-quiet dt-menu-trigger${summary ? ' dt-filter-active' : ''}`}>
+      <DropdownMenu.Trigger
+        className={`button button-quiet dt-menu-trigger${summary ? ' dt-filter-active' : ''}`}
+        // The column's sort button already carries the bare header as its name.
+        aria-label={`Filter by ${dataColumn.header}${summary ? `: ${summary}` : ''}`}
+      >
         {dataColumn.header}
         {summary ? <span className="dt-filter-summary">: {summary}</span> : null}
       </DropdownMenu.Trigger>
