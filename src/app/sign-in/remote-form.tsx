@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { describeError } from '../../api/client';
 import { normaliseApiBase } from '../../api/session';
 import { whoami } from '../../api/users';
+import { FormField } from '../../components/ui/form-field';
 import {
   validateRemoteSignIn,
   type RemoteSignInField,
@@ -62,53 +63,47 @@ export function RemoteSignInForm({ onSignedIn }: RemoteSignInProps) {
       <p id={`${id}-title`} className="visually-hidden">
         Sign in to another API
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-url`}>API URL</label>
-        <p id={`${id}-url-hint`} className="hint">
-          The server&apos;s address, for example https://api.example.org or http://localhost:8787.
-        </p>
-        <input
-          ref={urlRef}
-          id={`${id}-url`}
-          name="apiUrl"
-          type="url"
-          inputMode="url"
-          autoComplete="url"
-          spellCheck={false}
-          value={values.apiUrl}
-          aria-invalid={urlError ? true : undefined}
-          aria-describedby={`${id}-url-hint${urlError ? ` ${id}-url-error` : ''}`}
-          onChange={(e) => update('apiUrl', e.target.value)}
-          onBlur={() => setTouched((t) => ({ ...t, apiUrl: true }))}
-        />
-        {urlError ? (
-          <p id={`${id}-url-error`} className="field-error">
-            {urlError}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-token`}>Token</label>
-        <input
-          ref={tokenRef}
-          id={`${id}-token`}
-          name="token"
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={values.token}
-          aria-invalid={tokenError ? true : undefined}
-          aria-describedby={tokenError ? `${id}-token-error` : undefined}
-          onChange={(e) => update('token', e.target.value)}
-          onBlur={() => setTouched((t) => ({ ...t, token: true }))}
-        />
-        {tokenError ? (
-          <p id={`${id}-token-error`} className="field-error">
-            {tokenError}
-          </p>
-        ) : null}
-        <p className="hint">Kept for this browser tab only, until you sign out or close it.</p>
-      </div>
+      <FormField
+        id={`${id}-url`}
+        label="API URL"
+        hint="The server's address, for example https://api.example.org or http://localhost:8787."
+        error={urlError}
+      >
+        {(control) => (
+          <input
+            {...control}
+            ref={urlRef}
+            name="apiUrl"
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            value={values.apiUrl}
+            onChange={(e) => update('apiUrl', e.target.value)}
+            onBlur={() => setTouched((t) => ({ ...t, apiUrl: true }))}
+          />
+        )}
+      </FormField>
+      <FormField
+        id={`${id}-token`}
+        label="Token"
+        hint="Kept for this browser tab only, until you sign out or close it."
+        error={tokenError}
+      >
+        {(control) => (
+          <input
+            {...control}
+            ref={tokenRef}
+            name="token"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={values.token}
+            onChange={(e) => update('token', e.target.value)}
+            onBlur={() => setTouched((t) => ({ ...t, token: true }))}
+          />
+        )}
+      </FormField>
       {failure ? (
         <div className="state state-error" role="alert">
           <p className="state-title">The API did not accept this sign-in.</p>
