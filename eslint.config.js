@@ -37,6 +37,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/**',
+      'dist-e2e-*/**',
       'coverage/**',
       'node_modules/**',
       'public/mockServiceWorker.js',

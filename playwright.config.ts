@@ -9,6 +9,8 @@ import { defineConfig, devices } from '@playwright/test';
  * PLAYWRIGHT_CHROMIUM_PATH.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Its own build directory per port, so that runs on different ports can build side by side.
+const OUT_DIR = process.env.E2E_PORT ? `dist-e2e-${PORT}` : 'dist';
 const baseURL = `http://127.0.0.1:${PORT}`;
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -49,7 +51,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
