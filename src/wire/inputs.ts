@@ -93,6 +93,9 @@ export const jobLogsForwardingInputSchema = z.union([
   z.strictObject({}),
 ]);
 
+/** [extension] `/org-x/billingSummary`, `/user-x/billingSummary`: the window, in months. */
+const billingSummaryInput = z.strictObject({ months: z.number().int().min(1).max(36).optional() });
+
 export const routeInputs = {
   'system.whoami': z.strictObject({}),
   'system.findOrgs': z.strictObject({
@@ -193,6 +196,7 @@ export const routeInputs = {
     kind: z.enum(['perProject', 'rootExecutions']),
     month: z.string().regex(MONTH, 'must be a month like 2026-03'),
   }),
+  'org.billingSummary': billingSummaryInput,
   'user.new': z.strictObject({
     username: usernameSchema,
     email: emailSchema,
@@ -208,6 +212,7 @@ export const routeInputs = {
     subscriptions: z.boolean().optional(),
   }),
   'user.update': z.strictObject({ billTo: accountIdSchema }),
+  'user.billingSummary': billingSummaryInput,
   'project.new': z.strictObject({
     name: displayNameSchema,
     billTo: accountIdSchema.optional(),

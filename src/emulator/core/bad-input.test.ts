@@ -106,6 +106,8 @@ const EXAMPLES: Record<RouteName, { path: string; body: Record<string, unknown> 
   'org.confirmBillingContact': { path: `/${ORG}/confirmBillingContact`, body: {} },
   'org.requestSpendingLimitChange': { path: `/${ORG}/requestSpendingLimitChange`, body: { amount: 5000, poNumber: 'PO-7', note: 'Q4 sequencing' } },
   'org.usageReport': { path: `/${ORG}/usageReport`, body: { kind: 'perProject', month: '2026-10' } },
+  'org.billingSummary': { path: `/${ORG}/billingSummary`, body: { months: 24 } },
+  'user.billingSummary': { path: `/user-${CALLER}/billingSummary`, body: { months: 3 } },
   'user.describe': { path: `/user-${CALLER}/describe`, body: { fields: { email: true }, appsInstalled: true, subscriptions: false } },
   'user.update': { path: `/user-${CALLER}/update`, body: { billTo: ORG } },
   'project.describe': { path: `/${MAIN_PROJECT}/describe`, body: { fields: { name: true, permissions: true } } },
@@ -408,6 +410,9 @@ describe('pathological bodies', () => {
     ['an own __proto__ key in a project property map', 'project.new', '{"name": "P", "properties": {"__proto__": 42}}', 'InvalidInput'],
     ['a broken regular expression', 'org.findProjects', '{"name": {"regexp": "(", "flags": "i"}}'],
     ['duplicate regular expression flags', 'system.findApps', '{"name": {"regexp": "a", "flags": "ii"}}'],
+    ['a window longer than 36 months', 'org.billingSummary', '{"months": 37}', 'InvalidInput'],
+    ['a window of no months', 'user.billingSummary', '{"months": 0}', 'InvalidInput'],
+    ['a fractional window', 'org.billingSummary', '{"months": 1.5}', 'InvalidInput'],
     ['a made-up "starting"', 'org.findProjects', '{"starting": {"after": "project-x", "query": "0000"}}'],
   ];
   it.each(cases)('%s: a 4xx envelope, nothing changed', (_label, route, text, mustBe) => {

@@ -111,3 +111,56 @@ describe('user billing account', () => {
     expect(outcome(call(state, 'alice', '/user-bob/update', { billTo: 'user-bob' }))).toBe('PermissionDenied');
   });
 });
+
+describe('[extension] billing summary by month', () => {
+  type Month = { month: string; compute: number; storage: number; egress: number; archival: number; publicIpv4: number; total: number };
+  const summary = (state: ReturnType<typeof setup>['state'], who: string, path: string, body: object = {}) =>
+    ok<{ id: string; months: Month[] }>(call(state, who, path, body));
+
+  it('covers the twelve months ending with the current one, oldest first, zeros included', () => {
+    const { state } = setup();
+    const { id, months } = summary(state, 'alice', '/org-acme/billingSummary');
+    expect(id).toBe('org-acme');
+    expect(months.map((m) => m.month)).toEqual([
+      '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05',
+      '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11',
+    ]);
+    expect(months[0]).toEqual({ month: '2025-12', compute: 0, storage: 0, egress: 0, archival: 0, publicIpv4: 0, total: 0 });
+    expect(months.at(-1)).toMatchObject({ month: '2026-11', total: 0 });
+    expect(months.find((m) => m.month === '2026-10')).toEqual({
+      month: '2026-10', compute: 140.25, storage: 30.5, egress: 3.1, archival: 1, publicIpv4: 0.15, total: 175,
+    });
+  });
+
+  it('sums each month to what the per-project usage report of that month adds up to', () => {
+    const { state } = setup();
+    const { months } = summary(state, 'alice', '/org-acme/billingSummary', { months: 3 });
+    expect(months.map((m) => m.month)).toEqual(['2026-09', '2026-10', '2026-11']);
+    for (const m of months) {
+      const report = ok<{ rows: { total: number }[] }>(call(state, 'alice', '/org-acme/usageReport', { kind: 'perProject', month: m.month }));
+      expect(m.total).toBeCloseTo(report.rows.reduce((sum, row) => sum + row.total, 0), 2);
+    }
+  });
+
+  it('reaches back across years up to 36 months and leaves out charges outside the window', () => {
+    const { state } = setup();
+    state.orgs['org-acme']!.billing.charges.push({ project: 'project-old', month: '2023-11', compute: 99, storage: 0, egress: 0, archival: 0, publicIpv4: 0 });
+    const long = summary(state, 'alice', '/org-acme/billingSummary', { months: 36 }).months;
+    expect(long).toHaveLength(36);
+    expect(long[0]!.month).toBe('2023-12');
+    expect(long.reduce((sum, m) => sum + m.total, 0)).toBeCloseTo(175 + 225, 2);
+    expect(outcome(call(state, 'alice', '/org-acme/billingSummary', { months: 37 }))).toBe('InvalidInput');
+  });
+
+  it('is for admins and members allowed billable activities, and for one’s own account only', () => {
+    const { state } = setup();
+    expect(summary(state, 'bob', '/org-acme/billingSummary').months).toHaveLength(12);
+    expect(outcome(call(state, 'carol', '/org-acme/billingSummary'))).toBe('PermissionDenied');
+    state.users['user-bob']!.billing.charges = [{ project: 'project-x', month: '2026-11', compute: 5, storage: 1, egress: 0, archival: 0, publicIpv4: 0.5 }];
+    expect(summary(state, 'bob', '/user-bob/billingSummary', { months: 1 }).months).toEqual([
+      { month: '2026-11', compute: 5, storage: 1, egress: 0, archival: 0, publicIpv4: 0.5, total: 6.5 },
+    ]);
+    expect(outcome(call(state, 'alice', '/user-bob/billingSummary'))).toBe('PermissionDenied');
+    expect(outcome(call(state, 'alice', '/user-nobody/billingSummary'))).toBe('ResourceNotFound');
+  });
+});

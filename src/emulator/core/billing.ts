@@ -4,9 +4,9 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { BillingFigures, Charge } from '../../wire/entities';
 import type { RouteInput } from '../../wire/inputs';
 import type { BillingAccount, OrgRecord } from '../store/state';
-import { getOrg, requireAdmin, requireLicense, requireNotExpired } from './access';
+import { getOrg, hasBillableAccess, requireAdmin, requireLicense, requireNotExpired } from './access';
 import { nextSequence, recordAudit, type Ctx } from './context';
-import { invalidInput, invalidState } from './errors';
+import { invalidInput, invalidState, notFound, permissionDenied } from './errors';
 
 const cents = (value: number) => Math.round(value * 100) / 100;
 
@@ -159,4 +159,58 @@ export function usageReport(ctx: Ctx, orgId: string, input: RouteInput<'org.usag
   requireLicense(org, 'usageReports', 'Usage reports');
   const rows = input.kind === 'perProject' ? perProjectRows(ctx, org, input.month) : rootExecutionRows(ctx, org, input.month);
   return { id: org.id, kind: input.kind, month: input.month, rows };
+}
+
+/** `YYYY-MM` (UTC) of the `count` months ending with `now`'s month, oldest first. */
+export function monthsEndingAt(now: number, count: number): string[] {
+  const date = new Date(now);
+  const months: string[] = [];
+  for (let back = count - 1; back >= 0; back -= 1) {
+    const start = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - back, 1));
+    months.push(`${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, '0')}`);
+  }
+  return months;
+}
+
+const SUMMARY_CATEGORIES = ['compute', 'storage', 'egress', 'archival', 'publicIpv4'] as const;
+type MonthFigures = Record<(typeof SUMMARY_CATEGORIES)[number] | 'total', number>;
+
+/**
+ * [extension] Charges by month and category over the window: every month, zeros
+ * included. A month's total adds the same per-charge totals as `usageReport`'s rows.
+ */
+export function monthlyCharges(account: BillingAccount, now: number, count: number) {
+  const byMonth = new Map<string, MonthFigures>();
+  for (const month of monthsEndingAt(now, count)) {
+    byMonth.set(month, { compute: 0, storage: 0, egress: 0, archival: 0, publicIpv4: 0, total: 0 });
+  }
+  for (const charge of account.charges) {
+    const figures = byMonth.get(charge.month);
+    if (!figures) continue;
+    for (const category of SUMMARY_CATEGORIES) figures[category] += charge[category];
+    figures.total += chargeTotal(charge);
+  }
+  return [...byMonth].map(([month, figures]) => {
+    const rounded = Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, cents(value)])) as MonthFigures;
+    return { month, ...rounded };
+  });
+}
+
+const DEFAULT_SUMMARY_MONTHS = 12;
+
+/** Admins and members who may bill, like the billing fields of the org's describe. */
+export function orgBillingSummary(ctx: Ctx, orgId: string, input: RouteInput<'org.billingSummary'>) {
+  const org = getOrg(ctx.state, orgId);
+  if (!hasBillableAccess(org, ctx.caller.id)) {
+    throw permissionDenied(`Only admins of ${org.id} and members allowed billable activities may see its charges`);
+  }
+  return { id: org.id, months: monthlyCharges(org.billing, ctx.now, input.months ?? DEFAULT_SUMMARY_MONTHS) };
+}
+
+/** One's own account only. */
+export function userBillingSummary(ctx: Ctx, userId: string, input: RouteInput<'user.billingSummary'>) {
+  const user = ctx.state.users[userId];
+  if (!user) throw notFound(`The user ${userId} does not exist`);
+  if (user.id !== ctx.caller.id) throw permissionDenied(`Only ${user.id} may see the charges to their own account`);
+  return { id: user.id, months: monthlyCharges(user.billing, ctx.now, input.months ?? DEFAULT_SUMMARY_MONTHS) };
 }

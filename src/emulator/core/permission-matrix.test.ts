@@ -332,6 +332,17 @@ const ROUTE_CASES: RouteCase[] = [
     envs: [without('usageReports')],
     expected: (c, env) => (isAdmin(c) && !missing(env, 'usageReports') ? 'ok' : PD),
   },
+  {
+    route: 'org.billingSummary', variant: 'twelve months', path: at(`/${ORG}/billingSummary`), body: empty, read: true, envs: [EXPIRED, BROKE],
+    // [extension] Who sees the org's charges: admins and members allowed billable activities.
+    expected: (c) => (billable(c) ? 'ok' : PD),
+    shows: { probe: (b) => ({ months: (b.months as unknown[]).length }), expected: () => ({ months: 12 }) },
+  },
+  {
+    route: 'org.billingSummary', variant: 'three years', path: at(`/${ORG}/billingSummary`), body: () => ({ months: 36 }), read: true, envs: [],
+    expected: (c) => (billable(c) ? 'ok' : PD),
+    shows: { probe: (b) => ({ months: (b.months as unknown[]).length }), expected: () => ({ months: 36 }) },
+  },
 
   // ---- Users.
   {
@@ -358,6 +369,15 @@ const ROUTE_CASES: RouteCase[] = [
   },
   {
     route: 'user.update', variant: 'someone else', path: at(`/${BYSTANDER}/update`), body: () => ({ billTo: BYSTANDER }), read: false, envs: [],
+    expected: () => PD,
+  },
+  {
+    route: 'user.billingSummary', variant: 'oneself', path: (me) => `/user-${me}/billingSummary`, body: () => ({ months: 6 }), read: true, envs: [],
+    expected: () => 'ok',
+    shows: { probe: (b) => ({ id: b.id, months: (b.months as unknown[]).length }), expected: (c) => ({ id: `user-${c.name}`, months: 6 }) },
+  },
+  {
+    route: 'user.billingSummary', variant: 'someone else', path: at(`/${BYSTANDER}/billingSummary`), body: empty, read: true, envs: [],
     expected: () => PD,
   },
 

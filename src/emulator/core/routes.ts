@@ -3,7 +3,14 @@ import type { z } from 'zod';
 import { routeInputs, type RouteInput, type RouteName } from '../../wire/inputs';
 import { addAuthorizedUsers, addDevelopers, describeApp, findGlobalWorkflows, findOrgApps, findSystemApps } from './apps';
 import { findAuditEvents } from './audit';
-import { confirmBillingContact, requestSpendingLimitChange, updateBillingInformation, usageReport } from './billing';
+import {
+  confirmBillingContact,
+  orgBillingSummary,
+  requestSpendingLimitChange,
+  updateBillingInformation,
+  usageReport,
+  userBillingSummary,
+} from './billing';
 import type { Ctx } from './context';
 import { findMembers, invite, removeMember, setMemberAccess } from './members';
 import { describeOrg, findOrgs, newOrg, updateOrg } from './orgs';
@@ -63,9 +70,11 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
   route('org.confirmBillingContact', 'entity', WRITE, (ctx, subject) => confirmBillingContact(ctx, subject)),
   route('org.requestSpendingLimitChange', 'entity', WRITE, requestSpendingLimitChange),
   route('org.usageReport', 'entity', READ, usageReport),
+  route('org.billingSummary', 'entity', READ, orgBillingSummary),
 
   route('user.describe', 'entity', READ, describeUser),
   route('user.update', 'entity', WRITE, updateUser),
+  route('user.billingSummary', 'entity', READ, userBillingSummary),
 
   route('project.describe', 'entity', READ, describeProject),
   route('project.invite', 'entity', WRITE, inviteToProject),
