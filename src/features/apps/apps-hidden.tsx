@@ -1,0 +1,21 @@
+/** Why someone cannot see the org's apps: only admins may list them (`/org-x/findApps`). */
+import type { ApiError } from '../../api/client';
+
+export function AppsHidden({ orgName, error }: { orgName: string; error?: ApiError }) {
+  return (
+    <section className="apps-tab" aria-labelledby="apps-heading">
+      <h2 id="apps-heading">Apps</h2>
+      <div className="state state-empty apps-hidden">
+        <p className="state-title">Only admins of {orgName} can see the apps billed to it</p>
+        {error ? (
+          <p>
+            The API answered: <code className="error-type">{error.type}</code>:{' '}
+            <span className="error-message">{error.message}</span>
+          </p>
+        ) : (
+          <p>You are a member of {orgName}, not one of its admins. You can still run the apps you have access to.</p>
+        )}
+      </div>
+    </section>
+  );
+}
