@@ -1,0 +1,170 @@
+/**
+ * "Grant yourself Administer" on the selected projects below ADMINISTER: a confirmation
+ * saying how many, then one `/project-x/invite` per project (the API has no bulk
+ * invite), each granted row updated as it succeeds, and a report of the refusals.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { describeError } from '../../api/client';
+import type { OrgProject } from '../../api/org-projects';
+import { grantYourselfAdminister } from '../../api/projects';
+import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
+import { plural } from '../members/plural';
+import { runEach } from '../members/run-each';
+import { afterGrant, showGranted } from './grant-administer';
+import { batchEvery } from './batch';
+
+/** Names listed in the confirmation before "and N more". */
+const LISTED = 50;
+/** Granted rows are shown in the list this often while the calls run. */
+const SHOW_EVERY_MS = 150;
+
+export interface BulkGrantTarget {
+  /** The selected projects below ADMINISTER. */
+  projects: OrgProject[];
+  /** Selected projects that already have ADMINISTER (left as they are). */
+  alreadyAdminister: number;
+  clearSelection: () => void;
+}
+
+type Refusal = { project: OrgProject; type: string; message: string };
+
+interface GrantReport {
+  granted: number;
+  refused: Refusal[];
+}
+
+export interface BulkGrantDialogProps {
+  orgId: string;
+  userId: string;
+  /** The dialog is open while this is not null. */
+  target: BulkGrantTarget | null;
+  onClose: () => void;
+}
+
+export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDialogProps) {
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState(0);
+  const [report, setReport] = useState<GrantReport | null>(null);
+  const reportRef = useRef<HTMLHeadingElement>(null);
+
+  const grant = useMutation({
+    mutationFn: async (projects: OrgProject[]): Promise<GrantReport> => {
+      setProgress(0);
+      const show = batchEvery<string>(SHOW_EVERY_MS, (ids) => showGranted(queryClient, orgId, new Set(ids), userId));
+      const settled = await runEach(
+        projects,
+        async (project) => {
+          await grantYourselfAdminister(project.id, userId);
+          show.add(project.id);
+        },
+        { onSettled: setProgress },
+      );
+      await show.flush();
+      const refused = settled.flatMap((s) => (s.ok ? [] : [{ project: s.item, ...describeError(s.error) }]));
+      return { granted: settled.length - refused.length, refused };
+    },
+    onSuccess: async (result, projects) => {
+      setReport(result);
+      const summary = `You now administer ${plural(result.granted, 'more project')}`;
+      if (result.refused.length === 0) toast.success(`${summary}.`);
+      else toast.warning(`${summary}; ${plural(result.refused.length, 'grant')} refused. The report lists why.`);
+      if (result.granted > 0) {
+        target?.clearSelection();
+        const refusedIds = new Set(result.refused.map((r) => r.project.id));
+        await afterGrant(queryClient, orgId, projects.filter((p) => !refusedIds.has(p.id)).map((p) => p.id));
+      }
+    },
+  });
+
+  useEffect(() => {
+    if (report) reportRef.current?.focus();
+  }, [report]);
+
+  const pending = grant.isPending && report === null;
+  const count = target?.projects.length ?? 0;
+
+  function close() {
+    setReport(null);
+    grant.reset();
+    onClose();
+  }
+
+  return (
+    <Dialog
+      open={target !== null}
+      onOpenChange={(open) => !open && close()}
+      busy={pending}
+      className="dialog-wide"
+      title={report ? 'Grant report' : `Grant yourself Administer on ${plural(count, 'project')}?`}
+      description={
+        report
+          ? 'Where you now have Administer, and why the other grants were refused.'
+          : 'You are invited to each of them at Administer, one project after the other. The org’s audit log records each grant.'
+      }
+    >
+      {report ? (
+        <>
+          <h3 ref={reportRef} tabIndex={-1} className="grant-report-heading">
+            Granted on {plural(report.granted, 'project')}
+            {report.refused.length > 0 ? `; refused on ${report.refused.length}` : ''}
+          </h3>
+          {report.refused.length > 0 ? (
+            <ul className="grant-report" aria-label="Refused grants" tabIndex={0}>
+              {report.refused.map(({ project, type, message }) => (
+                <li key={project.id}>
+                  <p>
+                    <strong>{project.name}</strong> <code>{project.id}</code>
+                  </p>
+                  <p>
+                    <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <DialogFooter>
+            <DialogClose className="button button-primary">Close</DialogClose>
+          </DialogFooter>
+        </>
+      ) : target ? (
+        <>
+          {target.alreadyAdminister > 0 ? (
+            <p>
+              {plural(target.alreadyAdminister, 'selected project')} {target.alreadyAdminister === 1 ? 'has' : 'have'} Administer
+              already and {target.alreadyAdminister === 1 ? 'is' : 'are'} left as {target.alreadyAdminister === 1 ? 'it is' : 'they are'}.
+            </p>
+          ) : null}
+          <ul className="grant-list" aria-label="Projects to grant yourself Administer on" tabIndex={0}>
+            {target.projects.slice(0, LISTED).map((project) => (
+              <li key={project.id}>
+                <strong>{project.name}</strong> <code>{project.id}</code>
+              </li>
+            ))}
+            {count > LISTED ? <li>and {plural(count - LISTED, 'more project')}</li> : null}
+          </ul>
+          {grant.isError ? (
+            <p className="notice notice-danger" role="alert">
+              {describeError(grant.error).type}: {describeError(grant.error).message}
+            </p>
+          ) : null}
+          <DialogFooter>
+            <DialogClose className="button button-quiet" disabled={pending}>
+              Cancel
+            </DialogClose>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={pending}
+              aria-busy={pending}
+              onClick={() => grant.mutate(target.projects)}
+            >
+              {pending ? `Granting… ${progress} of ${count} done` : `Grant Administer on ${plural(count, 'project')}`}
+            </button>
+          </DialogFooter>
+        </>
+      ) : null}
+    </Dialog>
+  );
+}

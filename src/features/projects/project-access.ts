@@ -1,0 +1,62 @@
+/** Pure helpers of the Projects tab: how access reads, who may be granted Administer, and the row after a grant. */
+import type { OrgProject, ProjectMonthlyLimits } from '../../api/org-projects';
+import { PROJECT_LEVELS, projectLevelRank, type ProjectLevel } from '../../wire/levels';
+
+export const ACCESS_LABELS: Record<ProjectLevel, string> = {
+  ADMINISTER: 'Administer',
+  CONTRIBUTE: 'Contribute',
+  UPLOAD: 'Upload',
+  VIEW: 'View',
+  NONE: 'Not a member',
+};
+
+/** The access facet's options, highest first. */
+export const ACCESS_OPTIONS = [...PROJECT_LEVELS].reverse().map((level) => ({ value: level, label: ACCESS_LABELS[level] }));
+
+/** A project where "Grant yourself Administer" would change something. */
+export function needsAdminister(project: Pick<OrgProject, 'level'>): boolean {
+  return projectLevelRank(project.level) < projectLevelRank('ADMINISTER');
+}
+
+/** The selected projects a bulk grant acts on (those below ADMINISTER), and how many are left as they are. */
+export function grantTargets<T extends Pick<OrgProject, 'level'>>(selected: readonly T[]): { targets: T[]; alreadyAdminister: number } {
+  const targets = selected.filter(needsAdminister);
+  return { targets, alreadyAdminister: selected.length - targets.length };
+}
+
+/**
+ * The list after `userId` was granted ADMINISTER on `projectIds`: those rows read
+ * ADMINISTER, and where the permissions are shown, list the user. Other rows keep
+ * their identity (the table keeps its state for them).
+ */
+export function withAdministerGranted(projects: readonly OrgProject[], projectIds: ReadonlySet<string>, userId: string): OrgProject[] {
+  return projects.map((project) => {
+    if (!projectIds.has(project.id)) return project;
+    const granted: OrgProject = { ...project, level: 'ADMINISTER' };
+    if (project.permissions) granted.permissions = { ...project.permissions, [userId]: 'ADMINISTER' };
+    return granted;
+  });
+}
+
+/** How many users and orgs hold access, or null when the API did not show the permissions. */
+export function memberCount(project: Pick<OrgProject, 'permissions'>): number | null {
+  return project.permissions ? Object.keys(project.permissions).length : null;
+}
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const GIB = 1024 ** 3;
+
+/** GiB as a person reads it: "512 GiB", "1.5 TiB". */
+export function formatGib(gib: number): string {
+  return gib >= 1024 ? `${decimal.format(gib / 1024)} TiB` : `${decimal.format(gib)} GiB`;
+}
+
+/** "Compute $5,000 · Egress 1 TiB · Storage $2,000", only the limits set; null when none is. */
+export function formatLimits(limits: ProjectMonthlyLimits): string | null {
+  const parts: string[] = [];
+  if (limits.compute !== null) parts.push(`Compute ${usd.format(limits.compute)}`);
+  if (limits.egressBytes !== null) parts.push(`Egress ${formatGib(limits.egressBytes / GIB)}`);
+  if (limits.storage !== null) parts.push(`Storage ${usd.format(limits.storage)}`);
+  return parts.length > 0 ? parts.join(' · ') : null;
+}

@@ -1,0 +1,21 @@
+/** Why someone cannot list the org's projects: who may, and the API's refusal in its words. */
+import type { ApiError } from '../../api/client';
+
+export function projectListHiddenTitle(orgName: string): string {
+  return `Only admins of ${orgName}, and members with the project member demotion role, can list its projects`;
+}
+
+export function ProjectListHidden({ orgName, error }: { orgName: string; error: ApiError }) {
+  return (
+    <section className="projects-tab" aria-labelledby="projects-heading">
+      <h2 id="projects-heading">Projects</h2>
+      <div className="state state-empty project-list-hidden">
+        <p className="state-title">{projectListHiddenTitle(orgName)}</p>
+        <p>
+          An admin of the org can give you that role. The API answered:{' '}
+          <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The Projects tab (`/orgs/:orgId/projects`): every project billed to the org, including
+ * those you are not in. Admins of the org may grant themselves Administer per row or on
+ * the selected rows; a member with the project member demotion role sees the list
+ * without those actions; anyone else is told why they may not list it.
+ */
+import { useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { isApiError } from '../../api/client';
+import { useFindAll } from '../../api/find-all';
+import { orgProjectsQueryOptions, type OrgProject } from '../../api/org-projects';
+import { orgDescribeQueryOptions } from '../../api/orgs';
+import { useSession } from '../../api/session';
+import { DataTable } from '../../components/data-table';
+import { EmptyState } from '../../components/ui/query-states';
+import { plural } from '../members/plural';
+import { BulkGrantDialog, type BulkGrantTarget } from './bulk-grant-dialog';
+import { GrantButton } from './grant-button';
+import { ProjectListHidden } from './project-list-hidden';
+import { grantTargets, needsAdminister } from './project-access';
+import { projectColumns } from './projects-columns';
+import './projects.css';
+
+export function ProjectsPage() {
+  const { orgId = '' } = useParams();
+  const session = useSession();
+  const selfId = session?.userId ?? '';
+  const navigate = useNavigate();
+  const org = useQuery(orgDescribeQueryOptions(orgId));
+  const projects = useFindAll(orgProjectsQueryOptions(orgId));
+  const [granting, setGranting] = useState<BulkGrantTarget | null>(null);
+
+  const orgName = org.data?.name ?? orgId;
+  // Only an admin of the billing org may invite themselves (`/project-x/invite`).
+  const isAdmin = org.data?.level === 'ADMIN';
+  const columns = useMemo(() => projectColumns({ withMemberCount: isAdmin }), [isAdmin]);
+
+  const error = projects.query.error;
+  if (projects.rows.length === 0 && isApiError(error) && error.type === 'PermissionDenied') {
+    return <ProjectListHidden orgName={orgName} error={error} />;
+  }
+
+  return (
+    <section className="projects-tab" aria-labelledby="projects-heading">
+      <h2 id="projects-heading">Projects</h2>
+      {org.data && !isAdmin && projects.query.data !== undefined ? (
+        <p className="hint">
+          You hold the project member demotion role in {orgName}: you can see the projects it pays for. Only its admins
+          may grant themselves access.
+        </p>
+      ) : null}
+      <DataTable<OrgProject>
+        tableId="org-projects"
+        personId={selfId}
+        label={`Projects billed to ${orgName}`}
+        columns={columns}
+        rows={projects.rows}
+        getRowId={(project) => project.id}
+        rowName={(project) => project.name}
+        status={projects.status}
+        empty={<EmptyState title={`No projects are billed to ${orgName}`} />}
+        onOpenRow={(project) => void navigate(`/projects/${encodeURIComponent(project.id)}`)}
+        bulkActions={
+          isAdmin
+            ? (selected, clearSelection) => {
+                const { targets, alreadyAdminister } = grantTargets(selected);
+                if (targets.length === 0) {
+                  return <span className="bulk-grant-note">You administer every selected project.</span>;
+                }
+                return (
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setGranting({ projects: targets, alreadyAdminister, clearSelection })}
+                  >
+                    Grant yourself Administer on {plural(targets.length, 'project')}
+                  </button>
+                );
+              }
+            : undefined
+        }
+        rowActions={
+          isAdmin
+            ? (project) => (needsAdminister(project) ? <GrantButton orgId={orgId} userId={selfId} project={project} /> : null)
+            : undefined
+        }
+        rowActionsWidth={isAdmin ? 230 : undefined}
+      />
+      {isAdmin ? <BulkGrantDialog orgId={orgId} userId={selfId} target={granting} onClose={() => setGranting(null)} /> : null}
+    </section>
+  );
+}
+
+export { ProjectsPage as Component };
