@@ -19,6 +19,7 @@ import { LoadingState } from '../components/ui/query-states';
  */
 const ORG_TABS = [
   { path: 'members', label: 'Members', lazy: () => import('../features/members/route') },
+  { path: 'projects', label: 'Projects', lazy: () => import('../features/projects/route') },
   { path: 'apps', label: 'Apps', lazy: () => import('../features/apps/route') },
 ] as const satisfies readonly { path: string; label: string; lazy: RouteObject['lazy'] }[];
 
