@@ -21,9 +21,14 @@ const ORG_TABS = [
   { path: 'members', label: 'Members', lazy: () => import('../features/members/route') },
   { path: 'projects', label: 'Projects', lazy: () => import('../features/projects/route') },
   { path: 'apps', label: 'Apps', lazy: () => import('../features/apps/route') },
-] as const satisfies readonly { path: string; label: string; lazy: RouteObject['lazy'] }[];
+  { path: 'settings', label: 'Settings', lazy: () => import('../features/settings/route') },
+  { path: 'billing', label: 'Billing', lazy: () => import('../features/billing/org-billing-route') },
+  { path: 'activity', label: 'Activity', adminOnly: true, lazy: () => import('../features/activity/route') },
+] as const satisfies readonly { path: string; label: string; adminOnly?: boolean; lazy: RouteObject['lazy'] }[];
 
-const orgRouteHandle: OrgRouteHandle = { orgTabs: ORG_TABS.map(({ path, label }) => ({ path, label })) };
+const orgRouteHandle: OrgRouteHandle = {
+  orgTabs: ORG_TABS.map((tab) => ({ path: tab.path, label: tab.label, adminOnly: 'adminOnly' in tab && tab.adminOnly })),
+};
 
 function IndexRedirect() {
   return <Navigate to={getSession() ? '/orgs' : '/sign-in'} replace />;
@@ -52,6 +57,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   },
                   lazy: () => import('../features/orgs/route'),
                 },
+                { path: 'billing', lazy: () => import('../features/billing/route') },
                 {
                   path: 'orgs/:orgId',
                   handle: orgRouteHandle,
@@ -66,6 +72,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     ...ORG_TABS.map(({ path, lazy }) => ({ path, lazy, errorElement: <RouteError withTitle={false} /> })),
                   ],
                 },
+                { path: 'projects/:projectId', lazy: () => import('../features/project/route') },
               ],
             },
             { path: '*', lazy: () => import('./not-found') },

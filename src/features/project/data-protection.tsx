@@ -1,0 +1,57 @@
+/** The Data Protection Notice switch (Radix Switch): ADMINISTER may change it; others read it and why. */
+import { useId } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Switch } from 'radix-ui';
+import { toast } from 'sonner';
+import { describeError } from '../../api/client';
+import { afterProjectChange, updateProject, type ProjectDescribe } from '../../api/project';
+import { ApiFailure } from './api-failure';
+
+export function DataProtectionNotice({ project }: { project: ProjectDescribe }) {
+  const queryClient = useQueryClient();
+  const switchId = useId();
+  const reasonId = useId();
+  const mayChange = project.level === 'ADMINISTER';
+  const save = useMutation({
+    mutationFn: (on: boolean) => updateProject(project.id, { dataProtectionNotice: on }),
+    onSuccess: (_, on) =>
+      afterProjectChange(queryClient, project.id).then(() => {
+        toast.success(`Data Protection Notice turned ${on ? 'on' : 'off'} for ${project.name}.`);
+      }),
+    onError: (error) => {
+      const { type, message } = describeError(error);
+      toast.error(`Nothing changed: ${type}: ${message}`);
+    },
+  });
+  // While saving, show the state asked for; a failure falls back to the project's.
+  const checked = save.isPending && save.variables !== undefined ? save.variables : project.dataProtectionNotice;
+
+  return (
+    <section className="card project-section" aria-labelledby="dpn-heading">
+      <h2 id="dpn-heading">Data Protection Notice</h2>
+      <p className="hint">When on, everyone opening the project is shown the data protection notice first.</p>
+      <div className="project-toggle">
+        <Switch.Root
+          id={switchId}
+          className="project-switch"
+          checked={checked}
+          disabled={!mayChange || save.isPending}
+          aria-describedby={mayChange ? undefined : reasonId}
+          onCheckedChange={(on) => save.mutate(on)}
+        >
+          <Switch.Thumb className="project-switch-thumb" />
+        </Switch.Root>
+        <label htmlFor={switchId}>Data Protection Notice</label>
+        <span className="hint" aria-live="polite">
+          {save.isPending ? 'Saving…' : checked ? 'On' : 'Off'}
+        </span>
+      </div>
+      {mayChange ? null : (
+        <p id={reasonId} className="hint">
+          Read-only: changing it needs ADMINISTER on the project; your access is {project.level}.
+        </p>
+      )}
+      {save.isError ? <ApiFailure title="The API refused the change; nothing changed." error={save.error} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Monthly limits of the project (compute, egress, storage; the action comes from the
+ * billing org's policy). Editable with ADMINISTER where the billing org holds the
+ * `projectSpendingLimits` license; validated as you type; only changed fields are sent.
+ */
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { describeError } from '../../api/client';
+import { afterProjectChange, updateProject, type ProjectDescribe } from '../../api/project';
+import { FormField } from '../../components/ui/form-field';
+import { ApiFailure } from './api-failure';
+import { LIMIT_FIELDS, LIMIT_LABELS, checkLimits, formatLimit, limitTexts, type LimitTexts, type Limits } from './limits';
+
+export interface MonthlyLimitsProps {
+  project: ProjectDescribe;
+  /** true/false when the billing org's license is known; undefined when it is not visible. */
+  licensed: boolean | undefined;
+  orgName: string | undefined;
+  /** The org policy's action when a limit is reached (NOTIFY / BLOCK), if known. */
+  action: string | null | undefined;
+}
+
+function limitsOf(project: ProjectDescribe): Limits {
+  return {
+    monthlyComputeLimit: project.monthlyComputeLimit,
+    monthlyEgressBytesLimit: project.monthlyEgressBytesLimit,
+    monthlyStorageLimit: project.monthlyStorageLimit,
+  };
+}
+
+function LimitValues({ limits, action }: { limits: Limits; action: string | null | undefined }) {
+  return (
+    <dl className="project-limits">
+      {LIMIT_FIELDS.map((field) => (
+        <div key={field}>
+          <dt>{LIMIT_LABELS[field]}</dt>
+          <dd>{formatLimit(field, limits[field])}</dd>
+        </div>
+      ))}
+      {action !== undefined ? (
+        <div>
+          <dt>When a limit is reached</dt>
+          <dd>{action ?? 'Not set'} (the billing org’s policy)</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+export function MonthlyLimits({ project, licensed, orgName, action }: MonthlyLimitsProps) {
+  const limits = limitsOf(project);
+  let reason: string | null = null;
+  if (!project.billTo.startsWith('org-')) {
+    reason = 'Monthly limits apply to projects billed to an org holding the projectSpendingLimits license; this one is billed to a person.';
+  } else if (licensed === false) {
+    reason = `Monthly limits need the projectSpendingLimits license, which ${orgName ?? project.billTo} does not hold.`;
+  }
+
+  return (
+    <section className="card project-section" aria-labelledby="limits-heading">
+      <h2 id="limits-heading">Monthly limits</h2>
+      {reason ? (
+        <p>{reason}</p>
+      ) : project.level === 'ADMINISTER' ? (
+        <LimitsForm key={JSON.stringify(limits)} project={project} limits={limits} action={action} />
+      ) : (
+        <>
+          <LimitValues limits={limits} action={action} />
+          <p className="hint">Read-only: changing them needs ADMINISTER on the project; your access is {project.level}.</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function LimitsForm({ project, limits, action }: { project: ProjectDescribe; limits: Limits; action: string | null | undefined }) {
+  const queryClient = useQueryClient();
+  const [texts, setTexts] = useState<LimitTexts>(() => limitTexts(limits));
+  const check = checkLimits(texts, limits);
+  const save = useMutation({
+    mutationFn: () => (check.ok ? updateProject(project.id, check.patch) : Promise.reject(new Error('invalid limits'))),
+    onSuccess: () =>
+      afterProjectChange(queryClient, project.id).then(() => {
+        toast.success(`Saved the monthly limits of ${project.name}.`);
+      }),
+    onError: (error) => {
+      const { type, message } = describeError(error);
+      toast.error(`Limits not saved: ${type}: ${message}`);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!check.ok || check.changed.length === 0 || save.isPending) return;
+    save.mutate();
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {LIMIT_FIELDS.map((field) => (
+        <FormField key={field} label={LIMIT_LABELS[field]} hint="Empty for no limit." error={check.ok ? undefined : check.errors[field]}>
+          {(control) => (
+            <input
+              {...control}
+              inputMode="decimal"
+              value={texts[field]}
+              disabled={save.isPending}
+              onChange={(event) => {
+                const value = event.target.value;
+                setTexts((current) => ({ ...current, [field]: value }));
+                save.reset();
+              }}
+            />
+          )}
+        </FormField>
+      ))}
+      {action !== undefined ? <p className="hint">When a limit is reached: {action ?? 'not set'} (the billing org’s policy).</p> : null}
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={!check.ok || check.changed.length === 0 || save.isPending}
+        aria-busy={save.isPending}
+      >
+        {save.isPending ? 'Saving…' : 'Save limits'}
+      </button>
+      {save.isError ? <ApiFailure title="The API refused the limits; nothing changed." error={save.error} /> : null}
+    </form>
+  );
+}

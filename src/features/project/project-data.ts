@@ -1,0 +1,66 @@
+/** Names and standings the project page needs besides the project itself. */
+import { useMemo } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
+import { displayName, userQueryOptions } from '../../api/users';
+import { ORG_LEVELS } from '../../wire/levels';
+import type { OrgStanding } from './project-rules';
+
+const orgExtrasSchema = z.looseObject({
+  level: z.enum(ORG_LEVELS).optional(),
+  policies: z
+    .looseObject({
+      restrictProjectTransfer: z.enum(ORG_LEVELS).optional(),
+      projectSharing: z.enum(ORG_LEVELS).optional(),
+      projectLimits: z.looseObject({ action: z.string().nullable().optional() }).optional(),
+    })
+    .optional(),
+  licenses: z.looseObject({ projectSpendingLimits: z.boolean().optional() }).optional(),
+});
+export type OrgExtras = z.infer<typeof orgExtrasSchema>;
+
+/** The policies, licenses and level in an org's describe (absent parts stay absent). */
+export function orgExtras(org: unknown): OrgExtras {
+  const parsed = orgExtrasSchema.safeParse(org ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** The caller's standing in the org paying for the project, for `restrictProjectTransfer`. */
+export function billingStanding(org: OrgDescribe | undefined, orgId: string): OrgStanding {
+  const extras = orgExtras(org);
+  return { name: org?.name ?? orgId, level: extras.level, policy: extras.policies?.restrictProjectTransfer };
+}
+
+/** Display names of users by ID (their public describe); the ID until known. */
+export function useUserNames(userIds: readonly string[]): Map<string, string> {
+  const unique = [...new Set(userIds)].filter((id) => id.startsWith('user-'));
+  const results = useQueries({ queries: unique.map((id) => userQueryOptions(id)) });
+  const entries: [string, string][] = [];
+  unique.forEach((id, i) => {
+    const user = results[i]?.data;
+    if (user) entries.push([id, displayName(user)]);
+  });
+  const key = JSON.stringify(entries);
+  // A stable map while the names stay the same: tables downstream memoize on it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => new Map(entries), [key]);
+}
+
+/** Org describes by ID, for names (a refused describe leaves the ID). */
+export function useOrgDescribes(orgIds: readonly string[]): Map<string, OrgDescribe> {
+  const unique = [...new Set(orgIds)].filter((id) => id.startsWith('org-'));
+  const results = useQueries({ queries: unique.map((id) => ({ ...orgDescribeQueryOptions(id), retry: false })) });
+  const orgs = new Map<string, OrgDescribe>();
+  unique.forEach((id, i) => {
+    const org = results[i]?.data;
+    if (org) orgs.set(id, org);
+  });
+  return orgs;
+}
+
+/** The billing org's describe, when the project is billed to an org. */
+export function useBillingOrg(billTo: string | undefined) {
+  const orgId = billTo?.startsWith('org-') ? billTo : '';
+  return useQuery({ ...orgDescribeQueryOptions(orgId), enabled: orgId !== '', retry: false });
+}

@@ -1,0 +1,90 @@
+/** The project's facts: name, ID, who pays, when and by whom it was created, data, region, PHI, your access. */
+import { Link } from 'react-router';
+import type { ProjectDescribe } from '../../api/project';
+import { CopyButton } from '../../components/ui/copy-button';
+
+const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
+const gib = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+export interface ProjectHeaderProps {
+  project: ProjectDescribe;
+  billToName: string | undefined;
+  creatorName: string | undefined;
+  /** Set when the caller sees the project only as an admin of its billing org. */
+  seenAsAdminOf: string | undefined;
+}
+
+function BilledTo({ billTo, name }: { billTo: string; name: string | undefined }) {
+  if (billTo.startsWith('org-')) {
+    return (
+      <>
+        <Link to={`/orgs/${encodeURIComponent(billTo)}`}>{name ?? billTo}</Link> <code>{billTo}</code>
+      </>
+    );
+  }
+  return (
+    <>
+      {name ?? billTo} <code>{billTo}</code> (a personal account)
+    </>
+  );
+}
+
+export function ProjectHeader({ project, billToName, creatorName, seenAsAdminOf }: ProjectHeaderProps) {
+  return (
+    <header className="org-header project-header">
+      <h1>{project.name}</h1>
+      <dl className="org-facts">
+        <div>
+          <dt>Project ID</dt>
+          <dd>
+            <code>{project.id}</code>
+            <CopyButton value={project.id} label="Copy project ID" what="project ID" />
+          </dd>
+        </div>
+        <div>
+          <dt>Billed to</dt>
+          <dd>
+            <BilledTo billTo={project.billTo} name={billToName} />
+          </dd>
+        </div>
+        {project.created !== undefined ? (
+          <div>
+            <dt>Created</dt>
+            <dd>{longDate.format(new Date(project.created))}</dd>
+          </div>
+        ) : null}
+        {project.createdBy ? (
+          <div>
+            <dt>Created by</dt>
+            <dd>
+              {creatorName ?? project.createdBy} <code>{project.createdBy}</code>
+            </dd>
+          </div>
+        ) : null}
+        {project.dataUsage !== undefined ? (
+          <div>
+            <dt>Data usage</dt>
+            <dd>{gib.format(project.dataUsage)} GiB</dd>
+          </div>
+        ) : null}
+        {project.region ? (
+          <div>
+            <dt>Region</dt>
+            <dd>{project.region}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Contains PHI</dt>
+          <dd>{project.containsPHI ? 'Yes' : 'No'}</dd>
+        </div>
+        <div>
+          <dt>Your access</dt>
+          <dd>
+            <strong className="project-level">{project.level}</strong>
+            {project.level === 'NONE' && seenAsAdminOf ? ` (you see it as an admin of ${seenAsAdminOf})` : null}
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

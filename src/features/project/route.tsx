@@ -1,0 +1,125 @@
+/**
+ * The project page (`/projects/:projectId`): the project's facts, grant yourself
+ * Administer, its members and the access explainer, sharing, transfer of billing, the
+ * Data Protection Notice and monthly limits. What the caller may not do is shown
+ * read-only with the reason; a project that cannot be read shows the API's answer.
+ */
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { isApiError } from '../../api/client';
+import { projectDescribeQueryOptions, type ProjectDescribe } from '../../api/project';
+import { useSession } from '../../api/session';
+import { PageTitle } from '../../components/ui/page-title';
+import { ErrorState, LoadingState } from '../../components/ui/query-states';
+import { DataProtectionNotice } from './data-protection';
+import { GrantAdminister } from './grant-administer';
+import { MonthlyLimits } from './monthly-limits';
+import { billingStanding, orgExtras, useBillingOrg, useOrgDescribes, useUserNames } from './project-data';
+import { ProjectHeader } from './project-header';
+import { ProjectLists } from './project-lists';
+import { transferBlockedReason } from './project-rules';
+import { ShareWithOrg } from './share-with-org';
+import { TransferBilling } from './transfer-billing';
+import './project.css';
+
+function ProjectUnavailable({ projectId, error, onRetry, retrying }: { projectId: string; error: unknown; onRetry: () => void; retrying: boolean }) {
+  const known = isApiError(error) && (error.type === 'PermissionDenied' || error.type === 'ResourceNotFound');
+  const title = !known
+    ? `Could not load ${projectId}`
+    : error.type === 'PermissionDenied'
+      ? `You have no access to ${projectId}`
+      : `There is no project ${projectId}`;
+  return (
+    <section className="page page-narrow">
+      <PageTitle>{title}</PageTitle>
+      <h1>{title}</h1>
+      {known ? (
+        <>
+          <div className="state state-error">
+            <p>The API answered:</p>
+            <p>
+              <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
+            </p>
+          </div>
+          <p>
+            {error.type === 'PermissionDenied'
+              ? 'Only people with access to the project, and admins of the org it is billed to, may open it.'
+              : 'The project ID may be mistyped, or the link out of date.'}
+          </p>
+        </>
+      ) : (
+        <ErrorState title="The project could not be loaded." error={error} onRetry={onRetry} retrying={retrying} />
+      )}
+      <p className="actions">
+        <Link to="/orgs" className="button">
+          Back to All Orgs
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+function ProjectView({ project, selfId }: { project: ProjectDescribe; selfId: string }) {
+  const billingOrg = useBillingOrg(project.billTo);
+  const billedToOrg = project.billTo.startsWith('org-');
+  const grantees = Object.keys(project.permissions ?? {});
+  const orgs = useOrgDescribes([...grantees, ...(billedToOrg ? [project.billTo] : [])]);
+  const userNames = useUserNames([...grantees, selfId, project.createdBy ?? '', billedToOrg ? '' : project.billTo]);
+  const orgName = (orgId: string) => orgs.get(orgId)?.name ?? orgId;
+
+  const billing = billingOrg.data;
+  const extras = orgExtras(billing);
+  const billingName = billedToOrg ? orgName(project.billTo) : (userNames.get(project.billTo) ?? project.billTo);
+  const isBillingAdmin = extras.level === 'ADMIN';
+  const transferReason =
+    billedToOrg && billingOrg.isPending
+      ? 'Checking the billing org’s project transfer policy…'
+      : transferBlockedReason(project.level, billedToOrg ? billingStanding(billing, project.billTo) : null);
+  const hiddenReason = `The member list needs ADMINISTER on the project, or being an admin of ${billingName}, which pays for it; your access is ${project.level}.`;
+
+  return (
+    <div className="page project-page">
+      <PageTitle>{project.name}</PageTitle>
+      <ProjectHeader
+        project={project}
+        billToName={billedToOrg ? orgs.get(project.billTo)?.name : userNames.get(project.billTo)}
+        creatorName={project.createdBy ? userNames.get(project.createdBy) : undefined}
+        seenAsAdminOf={isBillingAdmin ? billingName : undefined}
+      />
+      {isBillingAdmin && project.level !== 'ADMINISTER' ? <GrantAdminister project={project} selfId={selfId} orgName={billingName} /> : null}
+      <ProjectLists project={project} personId={selfId} orgName={orgName} userNames={userNames} hiddenReason={hiddenReason} />
+      <div className="project-sections">
+        <ShareWithOrg project={project} />
+        <TransferBilling
+          project={project}
+          selfId={selfId}
+          selfName={userNames.get(selfId) ?? selfId}
+          blockedReason={transferReason}
+          currentName={billingName}
+        />
+        <DataProtectionNotice project={project} />
+        <MonthlyLimits
+          project={project}
+          licensed={billedToOrg ? extras.licenses?.projectSpendingLimits : false}
+          orgName={billingName}
+          action={extras.policies?.projectLimits?.action}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function ProjectPage() {
+  const { projectId = '' } = useParams();
+  const session = useSession();
+  const project = useQuery(projectDescribeQueryOptions(projectId));
+
+  // A failed background refetch keeps the project on screen; only a first load that fails replaces it.
+  if (project.data) return <ProjectView project={project.data} selfId={session?.userId ?? ''} />;
+  if (project.isError) {
+    return <ProjectUnavailable projectId={projectId} error={project.error} onRetry={() => void project.refetch()} retrying={project.isFetching} />;
+  }
+  return <LoadingState>Loading {projectId}…</LoadingState>;
+}
+
+export { ProjectPage as Component };
