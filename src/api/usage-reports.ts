@@ -1,0 +1,144 @@
+/**
+ * Usage reports of an org (licence `usageReports`): the per-project and root-execution
+ * reports of a month, and the project where the monthly reports are delivered.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
+import { findAllQueryOptions } from './find-all';
+import { orgKeys, type OrgDescribe } from './orgs';
+import { projectKeys } from './projects';
+
+export type UsageReportKind = 'perProject' | 'rootExecutions';
+
+export const usageReportKeys = {
+  all: (orgId: string) => ['usage-reports', orgId] as const,
+  report: (orgId: string, kind: UsageReportKind, month: string) => [...usageReportKeys.all(orgId), kind, month] as const,
+  /** The delivery change; its effect shows in the org's describe (`orgKeys.detail`). */
+  setDestination: (orgId: string) => [...orgKeys.detail(orgId), 'reportDestination'] as const,
+  /** Projects billed to the org, named, for the delivery choice (under the org's project lists). */
+  destinations: (orgId: string) => [...projectKeys.orgLists(orgId), 'report-destinations'] as const,
+};
+
+const perProjectRowSchema = z.looseObject({
+  project: z.string(),
+  name: z.string(),
+  compute: z.number(),
+  storage: z.number(),
+  egress: z.number(),
+  archival: z.number(),
+  publicIpv4: z.number(),
+  total: z.number(),
+});
+export type PerProjectUsageRow = z.infer<typeof perProjectRowSchema>;
+
+const rootExecutionRowSchema = z.looseObject({
+  execution: z.string(),
+  project: z.string(),
+  launchedBy: z.string(),
+  executable: z.string(),
+  cost: z.number(),
+  created: z.number(),
+});
+export type RootExecutionRow = z.infer<typeof rootExecutionRowSchema>;
+
+export interface UsageReportRows {
+  perProject: PerProjectUsageRow[];
+  rootExecutions: RootExecutionRow[];
+}
+
+const rowSchemas: { [K in UsageReportKind]: z.ZodType<UsageReportRows[K][number]> } = {
+  perProject: perProjectRowSchema,
+  rootExecutions: rootExecutionRowSchema,
+};
+
+/** `/org-x/usageReport {kind, month}` (admins of a licensed org). */
+export async function fetchUsageReport<K extends UsageReportKind>(
+  orgId: string,
+  kind: K,
+  month: string,
+  signal?: AbortSignal,
+): Promise<UsageReportRows[K]> {
+  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/usageReport`, { kind, month }, { signal });
+  const parsed = z.looseObject({ month: z.string(), rows: z.array(rowSchemas[kind]) }).safeParse(raw);
+  if (!parsed.success) {
+    throw new ApiError(
+      CLIENT_ERROR_TYPES.invalidResponse,
+      `/${orgId}/usageReport answered with ${kind} rows of an unexpected shape.`,
+      200,
+      z.treeifyError(parsed.error),
+    );
+  }
+  return parsed.data.rows as UsageReportRows[K];
+}
+
+export function usageReportQueryOptions<K extends UsageReportKind>(orgId: string, kind: K, month: string) {
+  return queryOptions({
+    queryKey: usageReportKeys.report(orgId, kind, month),
+    queryFn: ({ signal }) => fetchUsageReport(orgId, kind, month, signal),
+  });
+}
+
+const orgReportSettingsSchema = z.looseObject({
+  licenses: z.looseObject({ usageReports: z.boolean().optional() }).optional(),
+  reportDestination: z.string().nullable().optional(),
+});
+
+/** What the usage reports section needs of the org's describe. */
+export interface UsageReportSettings {
+  orgName: string;
+  isAdmin: boolean;
+  licensed: boolean;
+  /** `undefined` when the API does not show it to this person; `null` when none is set. */
+  reportDestination: string | null | undefined;
+}
+
+/** Reads the licence and delivery project out of `/org-x/describe` (use as the describe query's `select`). */
+export function usageReportSettings(org: OrgDescribe): UsageReportSettings {
+  const parsed = orgReportSettingsSchema.safeParse(org);
+  if (!parsed.success) {
+    throw new ApiError(
+      CLIENT_ERROR_TYPES.invalidResponse,
+      `/${org.id}/describe answered with licenses or a report destination of an unexpected shape.`,
+      200,
+      z.treeifyError(parsed.error),
+    );
+  }
+  return {
+    orgName: org.name,
+    isAdmin: org.level === 'ADMIN',
+    licensed: parsed.data.licenses?.usageReports === true,
+    reportDestination: parsed.data.reportDestination,
+  };
+}
+
+const destinationProjectSchema = z.looseObject({ id: z.string(), describe: z.looseObject({ name: z.string() }) });
+
+export interface DestinationProject {
+  id: string;
+  name: string;
+}
+
+function parseDestinationProject(item: unknown): DestinationProject {
+  const parsed = destinationProjectSchema.safeParse(item);
+  if (!parsed.success) {
+    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, 'findProjects returned a project without its name.', 200);
+  }
+  return { id: parsed.data.id, name: parsed.data.describe.name };
+}
+
+/** Every project billed to the org (`/org-x/findProjects` described), by ID and name. */
+export function destinationProjectsQueryOptions(orgId: string) {
+  return findAllQueryOptions({
+    queryKey: usageReportKeys.destinations(orgId),
+    path: `/${encodeURIComponent(orgId)}/findProjects`,
+    // Only the name: an org may pay for thousands of projects.
+    body: { describe: { fields: { name: true } } },
+    parse: parseDestinationProject,
+  });
+}
+
+/** `/org-x/update {reportDestination}` (admins; the project must be billed to the org). */
+export async function setReportDestination(orgId: string, projectId: string | null): Promise<void> {
+  await apiCall(`/${encodeURIComponent(orgId)}/update`, { reportDestination: projectId });
+}

@@ -1,0 +1,222 @@
+/**
+ * "Request a spending limit change" in an org's billing tile: admins ask for a new
+ * limit (amount and purchase-order number, checked as typed with the API's rules);
+ * everyone who may see the org's billing sees the pending requests, newest first.
+ */
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { describeError } from '../../api/client';
+import { orgDescribeQueryOptions, orgKeys } from '../../api/orgs';
+import { requestSpendingLimitChange, spendingLimitKeys, spendingLimitView, type SpendingLimitRequest } from '../../api/spending-limits';
+import { useSession } from '../../api/session';
+import { afterMutation } from '../../api/sync';
+import { displayName, userQueryOptions } from '../../api/users';
+import { DataTable, type DataColumn } from '../../components/data-table';
+import { FormField } from '../../components/ui/form-field';
+import { EmptyState, ErrorState, LoadingState } from '../../components/ui/query-states';
+import {
+  EMPTY_SPENDING_LIMIT_FORM,
+  pendingNewestFirst,
+  spendingLimitFormErrors,
+  spendingLimitRequestBody,
+  type SpendingLimitField,
+  type SpendingLimitFormValues,
+} from './spending-limit-form';
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Requesters by ID: their name from `/user-x/describe` (public view), or the ID until then or if refused. */
+function useRequesterNames(requests: readonly SpendingLimitRequest[]): Map<string, string> {
+  const ids = useMemo(() => [...new Set(requests.map((request) => request.requestedBy))].sort(), [requests]);
+  const names = useQueries({
+    queries: ids.map((id) => userQueryOptions(id)),
+    combine: (results) => results.map((result, i) => (result.data ? displayName(result.data) : ids[i]!)),
+  });
+  // One Map per distinct set of names, so the table's columns stay the same between renders.
+  const key = JSON.stringify([ids, names]);
+  return useMemo(() => {
+    const [keyIds, keyNames] = JSON.parse(key) as [string[], string[]];
+    return new Map(keyIds.map((id, i) => [id, keyNames[i] ?? id]));
+  }, [key]);
+}
+
+function requestColumns(names: Map<string, string>): DataColumn<SpendingLimitRequest>[] {
+  const requester = (request: SpendingLimitRequest) => names.get(request.requestedBy) ?? request.requestedBy;
+  return [
+    { id: 'amount', header: 'Amount', width: 140, align: 'end', rowHeader: true, value: (r) => r.amount, cell: (r) => usd.format(r.amount) },
+    { id: 'poNumber', header: 'PO number', width: 150, value: (r) => r.poNumber },
+    { id: 'note', header: 'Note', width: 260, value: (r) => r.note },
+    {
+      id: 'requestedBy',
+      header: 'Requested by',
+      width: 200,
+      value: requester,
+      cell: (r) =>
+        requester(r) === r.requestedBy ? (
+          <code>{r.requestedBy}</code>
+        ) : (
+          <span title={r.requestedBy}>{requester(r)}</span>
+        ),
+    },
+    { id: 'created', header: 'Requested', width: 190, value: (r) => r.created, cell: (r) => dateTime.format(new Date(r.created)) },
+  ];
+}
+
+function ApiRefusal({ error }: { error: unknown }) {
+  const { type, message } = describeError(error);
+  return (
+    <>
+      <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
+    </>
+  );
+}
+
+function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<SpendingLimitFormValues>(EMPTY_SPENDING_LIMIT_FORM);
+  const [touched, setTouched] = useState<Partial<Record<SpendingLimitField, boolean>>>({});
+  const amountRef = useRef<HTMLInputElement>(null);
+  const poNumberRef = useRef<HTMLInputElement>(null);
+
+  const request = useMutation({
+    mutationKey: spendingLimitKeys.request(orgId),
+    mutationFn: (values: SpendingLimitFormValues) => requestSpendingLimitChange(orgId, spendingLimitRequestBody(values)),
+    onSuccess: async (_result, sent) => {
+      await afterMutation(queryClient, [orgKeys.detail(orgId)]);
+      const { amount, poNumber } = spendingLimitRequestBody(sent);
+      toast.success(`Requested a spending limit of ${usd.format(amount)} for ${orgName} (${poNumber}).`);
+      setValues(EMPTY_SPENDING_LIMIT_FORM);
+      setTouched({});
+    },
+  });
+
+  const errors = spendingLimitFormErrors(values);
+  const shown = (field: SpendingLimitField) => (touched[field] ? errors[field] : undefined);
+
+  function change(field: SpendingLimitField, value: string) {
+    if (request.isError) request.reset();
+    setTouched((t) => ({ ...t, [field]: true }));
+    setValues((v) => ({ ...v, [field]: value }));
+  }
+
+  function blur(field: SpendingLimitField) {
+    setTouched((t) => ({ ...t, [field]: true }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (request.isPending) return;
+    setTouched({ amount: true, poNumber: true, note: true });
+    if (errors.amount || errors.poNumber || errors.note) {
+      (errors.amount ? amountRef : poNumberRef).current?.focus();
+      return;
+    }
+    request.mutate(values);
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-label="Request a spending limit change">
+      <FormField label="Amount (USD)" hint="The spending limit you are asking for, in US dollars." error={shown('amount')}>
+        {(control) => (
+          <input
+            {...control}
+            ref={amountRef}
+            name="amount"
+            inputMode="decimal"
+            autoComplete="off"
+            value={values.amount}
+            onChange={(e) => change('amount', e.target.value)}
+            onBlur={() => blur('amount')}
+          />
+        )}
+      </FormField>
+      <FormField label="Purchase-order number" error={shown('poNumber')}>
+        {(control) => (
+          <input
+            {...control}
+            ref={poNumberRef}
+            name="poNumber"
+            autoComplete="off"
+            value={values.poNumber}
+            onChange={(e) => change('poNumber', e.target.value)}
+            onBlur={() => blur('poNumber')}
+          />
+        )}
+      </FormField>
+      <FormField label="Note (optional)" error={shown('note')}>
+        {(control) => (
+          <textarea {...control} name="note" rows={2} value={values.note} onChange={(e) => change('note', e.target.value)} />
+        )}
+      </FormField>
+      {request.isError ? (
+        <div className="state state-error" role="alert">
+          <p className="state-title">The API did not take the request.</p>
+          <p>
+            <ApiRefusal error={request.error} />
+          </p>
+        </div>
+      ) : null}
+      <button type="submit" className="button button-primary" disabled={request.isPending} aria-busy={request.isPending}>
+        {request.isPending ? 'Requesting…' : 'Request change'}
+      </button>
+    </form>
+  );
+}
+
+function PendingRequests({ orgName, requests }: { orgName: string; requests: SpendingLimitRequest[] }) {
+  const session = useSession();
+  const rows = useMemo(() => pendingNewestFirst(requests), [requests]);
+  const names = useRequesterNames(rows);
+  const columns = useMemo(() => requestColumns(names), [names]);
+  return (
+    <DataTable<SpendingLimitRequest>
+      tableId="spending-limit-requests"
+      personId={session?.userId ?? ''}
+      label={`Pending spending limit requests of ${orgName}`}
+      columns={columns}
+      rows={rows}
+      getRowId={(request) => request.id}
+      rowName={(request) => `${usd.format(request.amount)} (${request.poNumber})`}
+      status={{ state: 'ready' }}
+      empty={<EmptyState title="No pending requests" />}
+    />
+  );
+}
+
+export function SpendingLimitRequests({ orgId }: { orgId: string }) {
+  const view = useQuery({ ...orgDescribeQueryOptions(orgId), select: spendingLimitView });
+  const headingId = useId();
+
+  let body;
+  if (view.data) {
+    const { orgName, isAdmin, requests } = view.data;
+    body = (
+      <>
+        {isAdmin ? (
+          <RequestForm orgId={orgId} orgName={orgName} />
+        ) : (
+          <p className="hint">Only admins of {orgName} may request a spending limit change; you can see the pending requests.</p>
+        )}
+        <h4>Pending requests</h4>
+        {requests ? (
+          <PendingRequests orgName={orgName} requests={requests} />
+        ) : (
+          <p className="hint">Only admins of {orgName} and members allowed billable activities see its spending limit requests.</p>
+        )}
+      </>
+    );
+  } else if (view.isError) {
+    body = <ErrorState title="Could not read the org's spending limit requests." error={view.error} onRetry={() => void view.refetch()} />;
+  } else {
+    body = <LoadingState>Loading spending limit requests…</LoadingState>;
+  }
+
+  return (
+    <section className="billing-section spending-limit-requests" aria-labelledby={headingId}>
+      <h3 id={headingId}>Request a spending limit change</h3>
+      {body}
+    </section>
+  );
+}

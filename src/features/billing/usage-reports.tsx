@@ -1,0 +1,286 @@
+/**
+ * "Usage reports" in an org's billing tile (licence `usageReports`): admins choose a
+ * month, see how much it holds, download the per-project usage and the root execution
+ * stats as CSV, and choose the project the monthly reports are delivered to.
+ */
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { describeError } from '../../api/client';
+import { useFindAll } from '../../api/find-all';
+import { orgDescribeQueryOptions, orgKeys } from '../../api/orgs';
+import { afterMutation } from '../../api/sync';
+import {
+  destinationProjectsQueryOptions,
+  setReportDestination,
+  usageReportKeys,
+  usageReportQueryOptions,
+  usageReportSettings,
+  type UsageReportKind,
+} from '../../api/usage-reports';
+import { FormField } from '../../components/ui/form-field';
+import { ErrorState, LoadingState } from '../../components/ui/query-states';
+import { perProjectCsv, perProjectTotals, rootExecutionsCsv, usageReportFileName } from './usage-report-csv';
+import { defaultReportMonth, lastTwelveMonths, type ReportMonth } from './usage-report-months';
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const count = new Intl.NumberFormat('en-US');
+
+function plural(n: number, one: string, many: string): string {
+  return `${count.format(n)} ${n === 1 ? one : many}`;
+}
+
+/** Hands the text to the browser as a file download. */
+function downloadCsv(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser the click's turn to start the download before the URL goes.
+  window.setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function RefusalLine({ error }: { error: unknown }) {
+  const { type, message } = describeError(error);
+  return (
+    <>
+      <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
+    </>
+  );
+}
+
+function ApiRefusal({ title, error }: { title: string; error: unknown }) {
+  return (
+    <div className="state state-error" role="alert">
+      <p className="state-title">{title}</p>
+      <p>
+        <RefusalLine error={error} />
+      </p>
+    </div>
+  );
+}
+
+const REPORT_NAMES: Record<UsageReportKind, string> = {
+  perProject: 'per-project usage',
+  rootExecutions: 'root execution stats',
+};
+
+/** Row count and total of the chosen month, from the same reports the downloads use. */
+function MonthPreview({ orgId, month }: { orgId: string; month: ReportMonth }) {
+  const perProject = useQuery(usageReportQueryOptions(orgId, 'perProject', month.value));
+  const executions = useQuery(usageReportQueryOptions(orgId, 'rootExecutions', month.value));
+  if (perProject.isError || executions.isError) {
+    const failed = perProject.isError ? perProject : executions;
+    return <ErrorState title={`Could not read the usage of ${month.label}.`} error={failed.error} onRetry={() => void failed.refetch()} />;
+  }
+  if (!perProject.data || !executions.data) return <LoadingState>Loading the usage of {month.label}…</LoadingState>;
+  const total = perProjectTotals(perProject.data).total;
+  return (
+    <p className="usage-report-preview" role="status">
+      {month.label}: {plural(perProject.data.length, 'project', 'projects')} charged, total {usd.format(total)};{' '}
+      {plural(executions.data.length, 'root execution', 'root executions')}.
+    </p>
+  );
+}
+
+function ReportDownloads({ orgId }: { orgId: string }) {
+  const queryClient = useQueryClient();
+  const months = useMemo(() => lastTwelveMonths(new Date()), []);
+  const [monthValue, setMonthValue] = useState(() => defaultReportMonth(months));
+  const month = months.find((m) => m.value === monthValue) ?? months[0]!;
+
+  const download = useMutation({
+    mutationKey: [...usageReportKeys.all(orgId), 'download'],
+    mutationFn: async ({ kind, month }: { kind: UsageReportKind; month: ReportMonth }) => {
+      // The same cached report the preview counted, so the file matches what was shown.
+      const text =
+        kind === 'perProject'
+          ? perProjectCsv(await queryClient.fetchQuery(usageReportQueryOptions(orgId, 'perProject', month.value)))
+          : rootExecutionsCsv(await queryClient.fetchQuery(usageReportQueryOptions(orgId, 'rootExecutions', month.value)));
+      const fileName = usageReportFileName(orgId, kind, month.value);
+      downloadCsv(fileName, text);
+      return fileName;
+    },
+    onSuccess: (fileName, { kind, month }) => toast.success(`Downloaded the ${REPORT_NAMES[kind]} of ${month.label} (${fileName}).`),
+  });
+
+  const busyWith = download.isPending ? download.variables.kind : null;
+
+  return (
+    <div className="usage-report-downloads">
+      <FormField label="Month" hint="Reports cover the last 12 months; the current one is still accruing.">
+        {(control) => (
+          <select
+            {...control}
+            value={month.value}
+            onChange={(e) => {
+              download.reset();
+              setMonthValue(e.target.value);
+            }}
+          >
+            {months.map((m) => (
+              <option key={m.value} value={m.value}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <MonthPreview orgId={orgId} month={month} />
+      <div className="actions">
+        {(['perProject', 'rootExecutions'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="button"
+            disabled={download.isPending}
+            aria-busy={busyWith === kind}
+            onClick={() => download.mutate({ kind, month })}
+          >
+            {busyWith === kind ? 'Preparing…' : `Download ${REPORT_NAMES[kind]} (CSV)`}
+          </button>
+        ))}
+      </div>
+      {download.isError ? <ApiRefusal title="The API did not give the report." error={download.error} /> : null}
+    </div>
+  );
+}
+
+const NOT_DELIVERED = '';
+
+function MonthlyDelivery({ orgId, orgName, current }: { orgId: string; orgName: string; current: string | null }) {
+  const queryClient = useQueryClient();
+  const projects = useFindAll(destinationProjectsQueryOptions(orgId));
+  const [draft, setDraft] = useState<string | null>(null);
+  const chosen = draft ?? current ?? NOT_DELIVERED;
+  const sorted = useMemo(() => [...projects.rows].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)), [projects.rows]);
+  const nameOf = (id: string) => sorted.find((project) => project.id === id)?.name ?? id;
+
+  const save = useMutation({
+    mutationKey: usageReportKeys.setDestination(orgId),
+    mutationFn: (projectId: string | null) => setReportDestination(orgId, projectId),
+    onSuccess: async (_result, projectId) => {
+      await afterMutation(queryClient, [orgKeys.detail(orgId)]);
+      setDraft(null);
+      toast.success(
+        projectId
+          ? `Monthly reports of ${orgName} will be delivered to ${nameOf(projectId)}.`
+          : `Monthly reports of ${orgName} will not be delivered to a project.`,
+      );
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (save.isPending) return;
+    save.mutate(chosen === NOT_DELIVERED ? null : chosen);
+  }
+
+  if (projects.status.state === 'error') {
+    return (
+      <ErrorState
+        title={`Could not list the projects billed to ${orgName}.`}
+        error={projects.query.error}
+        onRetry={projects.status.retry}
+      />
+    );
+  }
+  const loading = projects.status.state === 'loading';
+  // Until the list is in (or if the project is no longer billed here), the destination shows by its ID.
+  const unlisted = chosen !== NOT_DELIVERED && !sorted.some((project) => project.id === chosen);
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-label="Monthly delivery">
+      <FormField
+        label="Delivery project"
+        hint={`Each month's reports are saved into this project, which must be billed to ${orgName}.`}
+        error={save.isError ? <RefusalLine error={save.error} /> : undefined}
+      >
+        {(control) => (
+          <select
+            {...control}
+            value={chosen}
+            disabled={loading}
+            onChange={(e) => {
+              save.reset();
+              setDraft(e.target.value);
+            }}
+          >
+            <option value={NOT_DELIVERED}>Not delivered</option>
+            {unlisted ? <option value={chosen}>{chosen}</option> : null}
+            {sorted.map((project) => (
+              <option key={project.id} value={project.id}>
+                {project.name} ({project.id})
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {loading ? <LoadingState>Loading the projects billed to {orgName}…</LoadingState> : null}
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={save.isPending || loading || chosen === (current ?? NOT_DELIVERED)}
+        aria-busy={save.isPending}
+      >
+        {save.isPending ? 'Saving…' : 'Save delivery project'}
+      </button>
+    </form>
+  );
+}
+
+export function UsageReports({ orgId }: { orgId: string }) {
+  const settings = useQuery({ ...orgDescribeQueryOptions(orgId), select: usageReportSettings });
+  const headingId = useId();
+  const deliveryHeadingId = useId();
+
+  let body;
+  if (settings.data) {
+    const { orgName, isAdmin, licensed, reportDestination } = settings.data;
+    if (!licensed) {
+      body = (
+        <p className="notice notice-info">
+          Usage reports need the <strong>Usage reports</strong> license, which {orgName} does not hold. Licenses are set by the
+          platform, not by org admins: ask DNAnexus support or your account manager to add it to {orgName}.
+        </p>
+      );
+    } else if (!isAdmin) {
+      body = (
+        <p className="hint">
+          Only admins of {orgName} may download its usage reports.
+          {reportDestination ? (
+            <>
+              {' '}
+              Monthly reports are delivered to the project <code>{reportDestination}</code>.
+            </>
+          ) : null}
+        </p>
+      );
+    } else {
+      body = (
+        <>
+          <ReportDownloads orgId={orgId} />
+          <section aria-labelledby={deliveryHeadingId}>
+            <h4 id={deliveryHeadingId}>Monthly delivery</h4>
+            <MonthlyDelivery orgId={orgId} orgName={orgName} current={reportDestination ?? null} />
+          </section>
+        </>
+      );
+    }
+  } else if (settings.isError) {
+    body = <ErrorState title="Could not read the org's usage report settings." error={settings.error} onRetry={() => void settings.refetch()} />;
+  } else {
+    body = <LoadingState>Loading usage reports…</LoadingState>;
+  }
+
+  return (
+    <section className="billing-section usage-reports" aria-labelledby={headingId}>
+      <h3 id={headingId}>Usage reports</h3>
+      {body}
+    </section>
+  );
+}
