@@ -1,0 +1,156 @@
+/**
+ * The Settings tab's view of an org (its `describe`, parsed in full: policies, licenses,
+ * PHI, job logs forwarding, SAML) and the settings mutations: `/org-x/update` and
+ * `/org-x/bulkUpdateProjectLimit`. The settings are read from the org's describe query
+ * (`orgDescribeQueryOptions` + `select: parseOrgSettings`), so the header and this tab
+ * share one cached describe and one invalidation.
+ */
+import { z } from 'zod';
+import { LICENSES, LIMIT_ACTIONS, MEMBER_LIST_VISIBILITIES, type License, type OrgPolicies, type ProjectLimits } from '../wire/entities';
+import { ORG_LEVELS } from '../wire/levels';
+import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
+import type { OrgDescribe } from './orgs';
+
+const limitAmount = z.number().nullable().optional().default(null);
+
+/** Policies the API leaves out (an older server) read as the platform's defaults (org-api.md §4). */
+const policiesSchema = z.looseObject({
+  memberListVisibility: z.enum(MEMBER_LIST_VISIBILITIES).optional().default('ADMIN'),
+  restrictProjectTransfer: z.enum(ORG_LEVELS).optional().default('ADMIN'),
+  projectSharing: z.enum(ORG_LEVELS).optional().default('MEMBER'),
+  allowInstanceUpgradeOnJobRestart: z.boolean().optional().default(false),
+  jobReuse: z.boolean().optional().default(false),
+  detailedJobMetricsCollectDefault: z.boolean().optional().default(false),
+  projectLimits: z
+    .looseObject({
+      monthlyComputeLimit: limitAmount,
+      monthlyEgressBytesLimit: limitAmount,
+      monthlyStorageLimit: limitAmount,
+      action: z.enum(LIMIT_ACTIONS).nullable().optional().default(null),
+    })
+    .optional()
+    .default({ monthlyComputeLimit: null, monthlyEgressBytesLimit: null, monthlyStorageLimit: null, action: null }),
+});
+
+const licenseFlag = z.boolean().optional().default(false);
+const licensesSchema = z.looseObject({
+  accountProvisioning: licenseFlag,
+  projectSpendingLimits: licenseFlag,
+  usageReports: licenseFlag,
+  jobLogsForwarding: licenseFlag,
+  phiDataProtection: licenseFlag,
+});
+
+/** As the API returns it: the token itself never comes back, only its SHA-256 signature. */
+const jobLogsForwardingSchema = z.looseObject({
+  url: z.string().optional(),
+  tokenSignature: z.string().optional(),
+  updated: z.number(),
+  updatedBy: z.string(),
+});
+export type JobLogsForwardingState = z.infer<typeof jobLogsForwardingSchema>;
+
+const orgSettingsSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  handle: z.string(),
+  level: z.enum(ORG_LEVELS).optional(),
+  created: z.number().optional(),
+  expiresAt: z.number().nullable().optional().default(null),
+  memberCount: z.number().optional(),
+  projectCount: z.number().optional(),
+  appCount: z.number().optional(),
+  /** Only where the caller may list members. */
+  admins: z.array(z.string()).optional(),
+  policies: policiesSchema.optional().default(policiesSchema.parse({})),
+  licenses: licensesSchema.optional().default(licensesSchema.parse({})),
+  phiFeaturesEnabled: z.boolean().optional().default(false),
+  samlIdP: z.string().nullable().optional().default(null),
+  /** Only for admins, and only once forwarding was ever set (`null` here otherwise). */
+  jobLogsForwarding: jobLogsForwardingSchema.nullable().optional().default(null),
+});
+
+export interface OrgSettings {
+  id: string;
+  name: string;
+  handle: string;
+  level?: 'ADMIN' | 'MEMBER';
+  created?: number;
+  expiresAt: number | null;
+  memberCount?: number;
+  projectCount?: number;
+  appCount?: number;
+  admins?: string[];
+  policies: OrgPolicies;
+  licenses: Record<License, boolean>;
+  phiFeaturesEnabled: boolean;
+  samlIdP: string | null;
+  jobLogsForwarding: JobLogsForwardingState | null;
+}
+
+/** The org's describe as the Settings tab reads it; a describe without the expected shape is an `InvalidResponse`. */
+export function parseOrgSettings(describe: OrgDescribe): OrgSettings {
+  const parsed = orgSettingsSchema.safeParse(describe);
+  if (!parsed.success) {
+    throw new ApiError(
+      CLIENT_ERROR_TYPES.invalidResponse,
+      `/${describe.id}/describe answered without the expected settings.`,
+      200,
+      z.treeifyError(parsed.error),
+    );
+  }
+  const { policies, licenses, ...rest } = parsed.data;
+  return {
+    ...rest,
+    policies: {
+      memberListVisibility: policies.memberListVisibility,
+      restrictProjectTransfer: policies.restrictProjectTransfer,
+      projectSharing: policies.projectSharing,
+      allowInstanceUpgradeOnJobRestart: policies.allowInstanceUpgradeOnJobRestart,
+      jobReuse: policies.jobReuse,
+      detailedJobMetricsCollectDefault: policies.detailedJobMetricsCollectDefault,
+      projectLimits: {
+        monthlyComputeLimit: policies.projectLimits.monthlyComputeLimit,
+        monthlyEgressBytesLimit: policies.projectLimits.monthlyEgressBytesLimit,
+        monthlyStorageLimit: policies.projectLimits.monthlyStorageLimit,
+        action: policies.projectLimits.action,
+      },
+    },
+    licenses: Object.fromEntries(LICENSES.map((license) => [license, licenses[license]])) as Record<License, boolean>,
+  };
+}
+
+// ---- Mutations ----
+
+export type PoliciesPatch = Partial<Omit<OrgPolicies, 'projectLimits'>> & { projectLimits?: Partial<OrgPolicies['projectLimits']> };
+
+/** `/org-x/update` without `jobLogsForwarding` (see `setJobLogsForwarding`). Admin only. */
+export interface OrgUpdate {
+  name?: string;
+  policies?: PoliciesPatch;
+  samlIdP?: string | null;
+}
+
+export async function updateOrg(orgId: string, update: OrgUpdate): Promise<void> {
+  await apiCall(`/${encodeURIComponent(orgId)}/update`, update);
+}
+
+/**
+ * Forward job logs to a Splunk HEC endpoint, or stop (`null`). The token goes to the API
+ * once and is kept nowhere: not returned, not cached; the API stores its signature only.
+ */
+export async function setJobLogsForwarding(orgId: string, destination: { url: string; token: string } | null): Promise<void> {
+  await apiCall(`/${encodeURIComponent(orgId)}/update`, { jobLogsForwarding: destination ?? {} });
+}
+
+const bulkLimitResultSchema = z.looseObject({ id: z.string(), updated: z.array(z.string()) });
+
+/** `/org-x/bulkUpdateProjectLimit {projects: 'all'}`: the projects that now carry `limits`. */
+export async function applyLimitsToAllProjects(orgId: string, limits: ProjectLimits): Promise<{ updated: string[] }> {
+  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/bulkUpdateProjectLimit`, { projects: 'all', limits });
+  const parsed = bulkLimitResultSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, 'bulkUpdateProjectLimit answered without the updated projects.', 200);
+  }
+  return { updated: parsed.data.updated };
+}

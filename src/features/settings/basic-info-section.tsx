@@ -1,0 +1,202 @@
+/**
+ * Basic information: the name (renamed inline by admins, validated as typed with the
+ * API's own rule), ID, handle, counts, admins (linking to Members filtered to admins),
+ * created and expiry.
+ */
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { displayNameSchema } from '../../wire/inputs';
+import { useFindAll } from '../../api/find-all';
+import { membersQueryOptions } from '../../api/members';
+import { orgKeys } from '../../api/orgs';
+import { updateOrg, type OrgSettings } from '../../api/settings';
+import { afterMutation } from '../../api/sync';
+import { CopyButton } from '../../components/ui/copy-button';
+import { FormField } from '../../components/ui/form-field';
+import { FACET_PARAM_PREFIX } from '../../components/data-table/url-state';
+import { expiryStatus, formatDate } from '../org/expiry';
+import { ApiRefusal, SettingsSection } from './settings-ui';
+
+/** What is wrong with a new org name, by the API's rule; undefined when it is fine. */
+export function orgNameError(name: string): string | undefined {
+  const parsed = displayNameSchema.safeParse(name);
+  return parsed.success ? undefined : `Name ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
+}
+
+function NameEditor({ org, onDone }: { org: OrgSettings; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(org.name);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const rename = useMutation({
+    mutationFn: (newName: string) => updateOrg(org.id, { name: newName }),
+    onSuccess: async (_result, newName) => {
+      await afterMutation(queryClient, [orgKeys.all]);
+      toast.success(`Renamed ${org.name} to ${newName}`);
+      onDone();
+    },
+    onError: () => inputRef.current?.focus(),
+  });
+  const error = orgNameError(name);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (rename.isPending) return;
+    if (error) {
+      inputRef.current?.focus();
+      return;
+    }
+    const newName = displayNameSchema.parse(name);
+    if (newName === org.name) {
+      onDone();
+      return;
+    }
+    rename.mutate(newName);
+  }
+
+  return (
+    <form className="settings-inline-form" noValidate onSubmit={submit} aria-label="Rename the org">
+      <FormField label="Org name" hint="How the org is shown everywhere, up to 256 characters." error={error}>
+        {(control) => (
+          <input
+            {...control}
+            ref={inputRef}
+            // Opening the editor is asking to type: focus goes to the field.
+            autoFocus
+            autoComplete="off"
+            value={name}
+            onChange={(e) => {
+              if (rename.isError) rename.reset();
+              setName(e.target.value);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && !rename.isPending) onDone();
+            }}
+          />
+        )}
+      </FormField>
+      {rename.isError ? <ApiRefusal error={rename.error} what="rename the org" /> : null}
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={rename.isPending} aria-busy={rename.isPending}>
+          {rename.isPending ? 'Saving…' : 'Save name'}
+        </button>
+        <button type="button" className="button button-quiet" disabled={rename.isPending} onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function OrgName({ org, canEdit }: { org: OrgSettings; canEdit: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  if (editing) {
+    return (
+      <NameEditor
+        org={org}
+        onDone={() => {
+          setEditing(false);
+          // Back where the edit started.
+          requestAnimationFrame(() => renameButton.current?.focus());
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <span>{org.name}</span>
+      {canEdit ? (
+        <button ref={renameButton} type="button" className="button button-small" onClick={() => setEditing(true)}>
+          Rename
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+function Admins({ org }: { org: OrgSettings & { admins: string[] } }) {
+  const admins = useFindAll(membersQueryOptions(org.id, { level: 'ADMIN' }));
+  const names = new Map(admins.rows.map((member) => [member.id, member.describe.name]));
+  const filtered = `../members?${new URLSearchParams([[`${FACET_PARAM_PREFIX}level`, 'ADMIN']]).toString()}`;
+  return (
+    <>
+      <ul className="settings-admins">
+        {org.admins.map((id) => (
+          <li key={id}>
+            {names.get(id) ?? id} <code>{id}</code>
+          </li>
+        ))}
+      </ul>
+      <Link to={filtered} relative="path">
+        Show the {org.admins.length === 1 ? 'admin' : `${org.admins.length} admins`} in Members
+      </Link>
+    </>
+  );
+}
+
+function count(value: number | undefined, hidden: string): string {
+  return value === undefined ? hidden : value.toLocaleString('en-US');
+}
+
+function Expiry({ expiresAt }: { expiresAt: number | null }) {
+  const [now] = useState(Date.now);
+  const status = expiryStatus(expiresAt, now);
+  if (status.kind === 'none') return <>Never</>;
+  if (status.kind === 'later') return <>{status.text}</>;
+  return <strong className={status.kind === 'expired' ? 'settings-expired' : 'settings-expiring'}>{status.text}</strong>;
+}
+
+export function BasicInfoSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {
+  const hiddenList = 'Not shown: the member list is not visible to you';
+  return (
+    <SettingsSection id="settings-basic" title="Basic information">
+      <dl className="settings-facts">
+        <div>
+          <dt>Name</dt>
+          <dd>
+            <OrgName org={org} canEdit={isAdmin} />
+          </dd>
+        </div>
+        <div>
+          <dt>Org ID</dt>
+          <dd>
+            <code>{org.id}</code>
+            <CopyButton value={org.id} label="Copy org ID" what="org ID" />
+          </dd>
+        </div>
+        <div>
+          <dt>Handle</dt>
+          <dd>{org.handle}</dd>
+        </div>
+        <div>
+          <dt>Members</dt>
+          <dd>{count(org.memberCount, hiddenList)}</dd>
+        </div>
+        <div>
+          <dt>Projects</dt>
+          <dd>{count(org.projectCount, 'Not shown')}</dd>
+        </div>
+        <div>
+          <dt>Apps</dt>
+          <dd>{count(org.appCount, 'Not shown')}</dd>
+        </div>
+        <div>
+          <dt>Admins</dt>
+          <dd>{org.admins ? <Admins org={{ ...org, admins: org.admins }} /> : hiddenList}</dd>
+        </div>
+        <div>
+          <dt>Created</dt>
+          <dd>{org.created === undefined ? 'Not shown' : formatDate(org.created)}</dd>
+        </div>
+        <div>
+          <dt>Expiry</dt>
+          <dd>
+            <Expiry expiresAt={org.expiresAt} />
+          </dd>
+        </div>
+      </dl>
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * Monthly project spending limits (licensed): the org's default limits and action for
+ * new projects (`policies.projectLimits`), and "Apply to all existing projects" through
+ * `/org-x/bulkUpdateProjectLimit`, behind a confirmation that says how many projects.
+ */
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Select } from 'radix-ui';
+import { toast } from 'sonner';
+import { LIMIT_ACTIONS, type LimitAction } from '../../wire/entities';
+import { orgKeys } from '../../api/orgs';
+import { projectKeys } from '../../api/projects';
+import { applyLimitsToAllProjects, updateOrg, type OrgSettings } from '../../api/settings';
+import { afterMutation } from '../../api/sync';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { FormField } from '../../components/ui/form-field';
+import { ACTION_LABELS, LIMIT_FIELDS, formatLimit, limitError, limitsDraft, limitsFromDraft, sameLimits, type LimitsDraft } from './limits';
+import { AdminsOnlyNote, ApiRefusal, SettingsSection } from './settings-ui';
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
+function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange: (value: LimitAction) => void }) {
+  return (
+    <FormField label="When a project reaches a limit" hint="Notify its admins, or also block new jobs until the next month.">
+      {(control) => (
+        <Select.Root value={value ?? undefined} onValueChange={(next) => onChange(next as LimitAction)}>
+          <Select.Trigger {...control} className="settings-select">
+            <Select.Value placeholder="Choose an action" />
+            <Select.Icon aria-hidden="true" className="settings-select-icon">
+              ▾
+            </Select.Icon>
+          </Select.Trigger>
+          <Select.Portal>
+            <Select.Content className="menu settings-select-content" position="popper" sideOffset={4}>
+              <Select.Viewport>
+                {LIMIT_ACTIONS.map((action) => (
+                  <Select.Item key={action} value={action} className="menu-item">
+                    <Select.ItemText>{ACTION_LABELS[action]}</Select.ItemText>
+                  </Select.Item>
+                ))}
+              </Select.Viewport>
+            </Select.Content>
+          </Select.Portal>
+        </Select.Root>
+      )}
+    </FormField>
+  );
+}
+
+function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason: string | null }) {
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [applied, setApplied] = useState<number | null>(null);
+  const limits = org.policies.projectLimits;
+  const apply = useMutation({
+    mutationFn: () =>
+      applyLimitsToAllProjects(org.id, {
+        monthlyComputeLimit: limits.monthlyComputeLimit,
+        monthlyEgressBytesLimit: limits.monthlyEgressBytesLimit,
+        monthlyStorageLimit: limits.monthlyStorageLimit,
+      }),
+    onSuccess: async ({ updated }) => {
+      await afterMutation(queryClient, [projectKeys.all, orgKeys.detail(org.id)]);
+      setOpen(false);
+      setApplied(updated.length);
+      toast.success(`Applied the default limits to ${plural(updated.length, 'project')} of ${org.name}.`);
+    },
+  });
+  const projects = org.projectCount;
+  return (
+    <div className="settings-apply">
+      <button
+        type="button"
+        className="button"
+        disabled={disabledReason !== null}
+        aria-describedby={disabledReason ? 'settings-apply-reason' : undefined}
+        onClick={() => {
+          setApplied(null);
+          setOpen(true);
+        }}
+      >
+        Apply to all existing projects
+      </button>
+      {disabledReason ? (
+        <p id="settings-apply-reason" className="hint">
+          {disabledReason}
+        </p>
+      ) : null}
+      {applied !== null ? (
+        <p role="status">Applied the default limits to {plural(applied, 'project')}.</p>
+      ) : null}
+      <ConfirmDialog
+        open={open}
+        onOpenChange={(next) => {
+          if (!next) apply.reset();
+          setOpen(next);
+        }}
+        title={`Apply the default limits to ${projects === undefined ? 'every project' : plural(projects, 'project')}?`}
+        confirmLabel="Apply to all projects"
+        pendingLabel="Applying…"
+        pending={apply.isPending}
+        onConfirm={() => apply.mutate()}
+      >
+        <p>
+          Every project billed to {org.name}
+          {projects === undefined ? '' : ` (${plural(projects, 'project')})`} gets these monthly limits, replacing the limits
+          set on it:
+        </p>
+        <ul>
+          {LIMIT_FIELDS.map(({ field, label }) => (
+            <li key={field}>
+              {label}: {formatLimit(field, limits[field])}
+            </li>
+          ))}
+        </ul>
+        {apply.isError ? <ApiRefusal error={apply.error} what="apply the limits" /> : null}
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function LimitsForm({ org }: { org: OrgSettings }) {
+  const queryClient = useQueryClient();
+  const saved = org.policies.projectLimits;
+  const [draft, setDraft] = useState<LimitsDraft>(() => limitsDraft(saved));
+  const parsed = limitsFromDraft(draft);
+  const dirty = parsed === null || !sameLimits(parsed, saved);
+  const save = useMutation({
+    mutationFn: (projectLimits: typeof saved) => updateOrg(org.id, { policies: { projectLimits } }),
+    onSuccess: async (_result, projectLimits) => {
+      await afterMutation(queryClient, [orgKeys.all]);
+      setDraft(limitsDraft(projectLimits));
+      toast.success(`Saved the default project limits of ${org.name}.`);
+    },
+  });
+
+  function change(patch: Partial<LimitsDraft>) {
+    if (save.isError) save.reset();
+    setDraft((current) => ({ ...current, ...patch }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (parsed && dirty && !save.isPending) save.mutate(parsed);
+  }
+
+  return (
+    <>
+      <form className="form" noValidate onSubmit={submit} aria-label="Default monthly project limits">
+        <div className="settings-limit-fields">
+          {LIMIT_FIELDS.map(({ field, label, unit }) => (
+            <FormField key={field} label={`${label} (${unit})`} hint="Empty: no limit." error={limitError(draft[field])}>
+              {(control) => (
+                <input {...control} inputMode="decimal" autoComplete="off" value={draft[field]} onChange={(e) => change({ [field]: e.target.value })} />
+              )}
+            </FormField>
+          ))}
+        </div>
+        <ActionSelect value={draft.action} onChange={(action) => change({ action })} />
+        {save.isError ? <ApiRefusal error={save.error} what="save the default limits" /> : null}
+        <div className="actions">
+          <button type="submit" className="button button-primary" disabled={!dirty || parsed === null || save.isPending} aria-busy={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save default limits'}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={!dirty || save.isPending}
+            onClick={() => {
+              save.reset();
+              setDraft(limitsDraft(saved));
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      </form>
+      <ApplyToAll org={org} disabledReason={dirty ? 'Save or cancel the changes to the defaults first: the saved defaults are applied.' : null} />
+    </>
+  );
+}
+
+function ReadOnlyLimits({ org }: { org: OrgSettings }) {
+  const limits = org.policies.projectLimits;
+  return (
+    <dl className="settings-facts">
+      {LIMIT_FIELDS.map(({ field, label }) => (
+        <div key={field}>
+          <dt>{label}</dt>
+          <dd>{formatLimit(field, limits[field])}</dd>
+        </div>
+      ))}
+      <div>
+        <dt>When a project reaches a limit</dt>
+        <dd>{limits.action ? ACTION_LABELS[limits.action] : 'Not set'}</dd>
+      </div>
+    </dl>
+  );
+}
+
+export function LimitsSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {
+  return (
+    <SettingsSection
+      id="settings-limits"
+      title="Monthly project spending limits"
+      description="Default limits given to every new project billed to the org."
+    >
+      {!org.licenses.projectSpendingLimits ? (
+        <p>Monthly project spending limits need a license that {org.name} does not hold. Contact support to add it.</p>
+      ) : isAdmin ? (
+        <LimitsForm org={org} />
+      ) : (
+        <>
+          <ReadOnlyLimits org={org} />
+          <AdminsOnlyNote>Only admins of {org.name} change the default limits.</AdminsOnlyNote>
+        </>
+      )}
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,88 @@
+/** SAML identity provider: shown to members, edited by admins (`samlIdP`, up to 1,024 characters; empty clears it). */
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { routeInputs } from '../../wire/inputs';
+import { orgKeys } from '../../api/orgs';
+import { updateOrg, type OrgSettings } from '../../api/settings';
+import { afterMutation } from '../../api/sync';
+import { FormField } from '../../components/ui/form-field';
+import { AdminsOnlyNote, ApiRefusal, SettingsSection } from './settings-ui';
+
+const samlIdPSchema = routeInputs['org.update'].shape.samlIdP;
+
+export function samlError(value: string): string | undefined {
+  const parsed = samlIdPSchema.safeParse(value);
+  return parsed.success ? undefined : `The identity provider ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
+}
+
+function SamlForm({ org }: { org: OrgSettings }) {
+  const queryClient = useQueryClient();
+  const [value, setValue] = useState(org.samlIdP ?? '');
+  const next = value.trim() === '' ? null : value.trim();
+  const dirty = next !== org.samlIdP;
+  const error = samlError(value);
+  const save = useMutation({
+    mutationFn: (samlIdP: string | null) => updateOrg(org.id, { samlIdP }),
+    onSuccess: async (_result, samlIdP) => {
+      await afterMutation(queryClient, [orgKeys.detail(org.id)]);
+      toast.success(samlIdP ? `Members of ${org.name} sign in through ${samlIdP}.` : `Removed the SAML identity provider of ${org.name}.`);
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!error && dirty && !save.isPending) save.mutate(next);
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-label="SAML identity provider">
+      <FormField label="Identity provider" hint="Its metadata URL or entity ID. Leave empty to sign in without SAML." error={error}>
+        {(control) => (
+          <input
+            {...control}
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            onChange={(e) => {
+              if (save.isError) save.reset();
+              setValue(e.target.value);
+            }}
+          />
+        )}
+      </FormField>
+      {save.isError ? <ApiRefusal error={save.error} what="save the identity provider" /> : null}
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={!dirty || Boolean(error) || save.isPending} aria-busy={save.isPending}>
+          {save.isPending ? 'Saving…' : 'Save identity provider'}
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={!dirty || save.isPending}
+          onClick={() => {
+            save.reset();
+            setValue(org.samlIdP ?? '');
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SamlSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {
+  return (
+    <SettingsSection id="settings-saml" title="SAML identity provider" description="Where members of the org sign in with single sign-on.">
+      {isAdmin ? (
+        <SamlForm org={org} />
+      ) : (
+        <>
+          <p>{org.samlIdP ? <code className="settings-break">{org.samlIdP}</code> : 'None: members sign in with their platform password.'}</p>
+          <AdminsOnlyNote>Only admins of {org.name} change the identity provider.</AdminsOnlyNote>
+        </>
+      )}
+    </SettingsSection>
+  );
+}
