@@ -66,6 +66,7 @@ function Header() {
             <Suspense fallback={<AdminOrgsMenuLoading />}>
               <AdminOrgsMenu />
             </Suspense>
+            <NavLink to="/billing">Billing</NavLink>
           </nav>
         ) : null}
         <div className="header-user">

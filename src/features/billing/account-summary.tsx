@@ -1,0 +1,104 @@
+/**
+ * Account summary: the spending limit, the charges to date by category (the account's
+ * describe), and charges by month and category over the last 12 months (the
+ * `billingSummary` extension) as a chart with the same figures in a table.
+ */
+import { lazy, Suspense, useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { billingSummaryQueryOptions, type BillingAccount } from '../../api/billing';
+import { ErrorState, LoadingState } from '../../components/ui/query-states';
+import { ChargesTable } from './charges-table';
+import { monthSeries } from './month-series';
+import { formatUsd } from './remaining';
+
+// recharts is the heaviest part of the billing screens: it loads once a summary is shown.
+const ChargesChart = lazy(() => import('./charges-chart'));
+
+export const SUMMARY_MONTHS = 12;
+
+const cents = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The describe gives compute, storage and egress; where a limit is set, the limit minus
+ * what is left is every charge, and the difference is archival and public IPv4.
+ */
+export function chargesToDate(figures: BillingAccount['figures']) {
+  const named = cents(figures.computeCharges + figures.storageCharges + figures.dataEgressCharges);
+  const all =
+    figures.spendingLimit !== null && figures.estSpendingLimitLeft !== null ? cents(figures.spendingLimit - figures.estSpendingLimitLeft) : null;
+  const other = all !== null && all - named >= 0.01 ? cents(all - named) : 0;
+  return { total: cents(named + other), other };
+}
+
+function Figures({ figures }: { figures: BillingAccount['figures'] }) {
+  const { total, other } = chargesToDate(figures);
+  return (
+    <dl className="billing-facts billing-figures">
+      <div>
+        <dt>Spending limit</dt>
+        <dd>{figures.spendingLimit === null ? 'No limit' : formatUsd(figures.spendingLimit)}</dd>
+      </div>
+      <div>
+        <dt>Total charges to date</dt>
+        <dd>{formatUsd(total)}</dd>
+      </div>
+      <div>
+        <dt>Storage</dt>
+        <dd>{formatUsd(figures.storageCharges)}</dd>
+      </div>
+      <div>
+        <dt>Compute</dt>
+        <dd>{formatUsd(figures.computeCharges)}</dd>
+      </div>
+      <div>
+        <dt>Egress</dt>
+        <dd>{formatUsd(figures.dataEgressCharges)}</dd>
+      </div>
+      {other > 0 ? (
+        <div>
+          <dt>Archival and public IPv4</dt>
+          <dd>{formatUsd(other)}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+function MonthlyCharges({ account }: { account: BillingAccount }) {
+  const summary = useQuery(billingSummaryQueryOptions(account.id, SUMMARY_MONTHS));
+  if (summary.isPending) return <LoadingState>Loading the charges by month…</LoadingState>;
+  if (summary.isError) {
+    return (
+      <ErrorState
+        title="The charges by month could not be loaded."
+        error={summary.error}
+        onRetry={() => void summary.refetch()}
+        retrying={summary.isFetching}
+      />
+    );
+  }
+  const rows = monthSeries(summary.data);
+  const period = rows.length > 0 ? `${rows[0]!.label} – ${rows[rows.length - 1]!.label}` : 'no months';
+  const caption = `Charges to ${account.name} by month and category, ${period} (USD)`;
+  return (
+    <>
+      <Suspense fallback={<LoadingState>Loading the chart…</LoadingState>}>
+        <ChargesChart rows={rows} label={`Chart of charges to ${account.name} by month and category, ${period}. The table below gives the figures.`} />
+      </Suspense>
+      <ChargesTable rows={rows} caption={caption} />
+    </>
+  );
+}
+
+export function AccountSummary({ account }: { account: BillingAccount }) {
+  const headingId = useId();
+  const monthsId = useId();
+  return (
+    <section className="billing-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Account summary</h3>
+      <Figures figures={account.figures} />
+      <h4 id={monthsId}>Charges by month, last {SUMMARY_MONTHS} months</h4>
+      <MonthlyCharges account={account} />
+    </section>
+  );
+}

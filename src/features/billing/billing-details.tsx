@@ -1,0 +1,151 @@
+/**
+ * An org's billing details: "Set up billing" when there are none (admins; members are
+ * told whom to ask), otherwise who is responsible, pending until the billing contact
+ * confirms. "Confirm as billing contact" stands in for the link in the contact's e-mail.
+ */
+import { useId } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import { confirmBillingContact, orgBillingKeys, type OrgBillingAccount } from '../../api/billing';
+import { describeError } from '../../api/client';
+import { afterMutation } from '../../api/sync';
+import type { BillingInformation } from '../../wire/entities';
+import { SetUpBillingButton } from './billing-info-form';
+
+function ConfirmContactButton({ account, contact }: { account: OrgBillingAccount; contact: BillingInformation }) {
+  const queryClient = useQueryClient();
+  const confirm = useMutation({
+    mutationFn: () => confirmBillingContact(account.id),
+    onSuccess: async () => {
+      await afterMutation(queryClient, orgBillingKeys(account.id));
+      toast.success(`${contact.name} confirmed as the billing contact of ${account.name}`);
+    },
+  });
+  const failure = confirm.isError ? describeError(confirm.error) : null;
+  return (
+    <div className="billing-confirm">
+      <p className="hint">
+        On the platform, {contact.name} confirms by the link in an e-mail sent to {contact.email}. Here, this button
+        stands in for that link.
+      </p>
+      <button
+        type="button"
+        className="button"
+        disabled={confirm.isPending}
+        aria-busy={confirm.isPending}
+        onClick={() => confirm.mutate()}
+      >
+        {confirm.isPending ? 'Confirming…' : 'Confirm as billing contact'}
+      </button>
+      {failure ? (
+        <p className="field-error" role="alert">
+          <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function addressLines(info: BillingInformation): string[] {
+  const cityLine = [info.postCode, info.city].filter(Boolean).join(' ');
+  return [info.companyName, info.address1, info.address2, [cityLine, info.state].filter(Boolean).join(', '), info.country].filter(
+    (line) => line.trim() !== '',
+  );
+}
+
+function Contact({ info }: { info: BillingInformation }) {
+  return (
+    <dl className="billing-facts">
+      <div>
+        <dt>Billing contact</dt>
+        <dd>
+          {info.name} (<a href={`mailto:${info.email}`}>{info.email}</a>)
+        </dd>
+      </div>
+      <div>
+        <dt>Address</dt>
+        <dd>
+          {addressLines(info).map((line, i) => (
+            <span key={i} className="billing-address-line">
+              {line}
+            </span>
+          ))}
+        </dd>
+      </div>
+      <div>
+        <dt>Phone</dt>
+        <dd>{info.phone}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function NotSetUp({ account }: { account: OrgBillingAccount }) {
+  if (account.level === 'ADMIN') {
+    return (
+      <>
+        <p>Billing is not set up: {account.name} cannot pay for projects until someone is responsible for its invoices.</p>
+        <SetUpBillingButton orgId={account.id} orgName={account.name} />
+      </>
+    );
+  }
+  const admins = account.admins ?? [];
+  return (
+    <p>
+      Billing is not set up. Only an admin of {account.name} can set it up
+      {admins.length > 0 ? (
+        <>
+          ; ask {admins.map((id, i) => (
+            <span key={id}>
+              {i > 0 ? ', ' : ''}
+              <code>{id}</code>
+            </span>
+          ))}
+        </>
+      ) : null}
+      .
+    </p>
+  );
+}
+
+export function BillingDetails({ account }: { account: OrgBillingAccount }) {
+  const headingId = useId();
+  const info = account.billingInformation;
+  return (
+    <section className="billing-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Billing details</h3>
+      {info === undefined ? (
+        <p>This API does not show who is responsible for the org’s invoices.</p>
+      ) : info === null ? (
+        <NotSetUp account={account} />
+      ) : (
+        <>
+          <Contact info={info} />
+          {account.billingContactConfirmed ? (
+            <p className="billing-status billing-status-ok">
+              <span aria-hidden="true">✓ </span>Confirmed by the billing contact
+            </p>
+          ) : (
+            <>
+              <p className="billing-status billing-status-pending">
+                <span aria-hidden="true">⏳ </span>Pending confirmation by the billing contact
+              </p>
+              {account.level === 'ADMIN' ? <ConfirmContactButton account={account} contact={info} /> : null}
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The one-line billing state of an org on its tile. */
+export function billingState(account: OrgBillingAccount): { text: string; tone: 'ok' | 'pending' | 'off' } | null {
+  if (account.billingInformation === null) {
+    return account.billable ? { text: 'Billable (spending limit), billing not set up', tone: 'pending' } : { text: 'Not billable: billing not set up', tone: 'off' };
+  }
+  if (account.billingInformation && !account.billingContactConfirmed) return { text: 'Billing pending confirmation', tone: 'pending' };
+  if (account.billable === true) return { text: 'Billable', tone: 'ok' };
+  if (account.billable === false) return { text: 'Not billable', tone: 'off' };
+  return null;
+}

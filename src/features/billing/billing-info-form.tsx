@@ -1,0 +1,125 @@
+/**
+ * "Set up billing": the billing contact and address, each field checked as you type with
+ * the API's own rules (`billingInformationSchema`); the API's refusal shown in the form.
+ */
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import type { BillingInformation } from '../../wire/entities';
+import { billingInformationSchema } from '../../wire/inputs';
+import { orgBillingKeys, updateBillingInformation } from '../../api/billing';
+import { describeError } from '../../api/client';
+import { afterMutation } from '../../api/sync';
+import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
+import { FormField } from '../../components/ui/form-field';
+import { BILLING_FIELDS, billingInformationErrors, EMPTY_BILLING_INFORMATION, type BillingField } from './billing-info-fields';
+
+interface FormProps {
+  orgId: string;
+  orgName: string;
+  onSaved: () => void;
+  onBusyChange: (busy: boolean) => void;
+}
+
+function BillingInformationForm({ orgId, orgName, onSaved, onBusyChange }: FormProps) {
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<BillingInformation>(EMPTY_BILLING_INFORMATION);
+  const [touched, setTouched] = useState<Partial<Record<BillingField, boolean>>>({});
+  const inputs = useRef<Partial<Record<BillingField, HTMLInputElement | null>>>({});
+
+  const save = useMutation({
+    mutationFn: (info: BillingInformation) => updateBillingInformation(orgId, info),
+    onMutate: () => onBusyChange(true),
+    onSettled: () => onBusyChange(false),
+    onSuccess: async (_result, info) => {
+      await afterMutation(queryClient, orgBillingKeys(orgId));
+      toast.success(`Billing details of ${orgName} saved: pending confirmation by ${info.name} (${info.email})`);
+      onSaved();
+    },
+  });
+
+  const errors = billingInformationErrors(values);
+  const failure = save.isError ? describeError(save.error) : null;
+
+  function change(field: BillingField, value: string) {
+    if (save.isError) save.reset();
+    setTouched((t) => ({ ...t, [field]: true }));
+    setValues((v) => ({ ...v, [field]: value }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (save.isPending) return;
+    setTouched(Object.fromEntries(BILLING_FIELDS.map(({ field }) => [field, true])));
+    const firstWrong = BILLING_FIELDS.find(({ field }) => errors[field]);
+    if (firstWrong) {
+      inputs.current[firstWrong.field]?.focus();
+      return;
+    }
+    save.mutate(billingInformationSchema.parse(values));
+  }
+
+  return (
+    <form className="form billing-info-form" noValidate onSubmit={submit} aria-label={`Billing details of ${orgName}`}>
+      <div className="billing-info-grid">
+        {BILLING_FIELDS.map(({ field, label, hint, type, autoComplete }) => (
+          <FormField key={field} label={label} hint={hint} error={touched[field] ? errors[field] : undefined}>
+            {(control) => (
+              <input
+                {...control}
+                ref={(element) => {
+                  inputs.current[field] = element;
+                }}
+                name={field}
+                type={type ?? 'text'}
+                autoComplete={autoComplete}
+                value={values[field]}
+                onChange={(e) => change(field, e.target.value)}
+                onBlur={() => setTouched((t) => ({ ...t, [field]: true }))}
+              />
+            )}
+          </FormField>
+        ))}
+      </div>
+      {failure ? (
+        <div className="state state-error" role="alert">
+          <p className="state-title">The API did not save the billing details.</p>
+          <p>
+            <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
+          </p>
+        </div>
+      ) : null}
+      <DialogFooter>
+        <DialogClose className="button button-quiet" disabled={save.isPending}>
+          Cancel
+        </DialogClose>
+        <button type="submit" className="button button-primary" disabled={save.isPending} aria-busy={save.isPending}>
+          {save.isPending ? 'Saving…' : 'Save billing details'}
+        </button>
+      </DialogFooter>
+    </form>
+  );
+}
+
+/** The "Set up billing" button and its dialog (admins of an org with no billing details). */
+export function SetUpBillingButton({ orgId, orgName }: { orgId: string; orgName: string }) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      busy={busy}
+      className="dialog-wide"
+      title={`Set up billing for ${orgName}`}
+      description="Who receives the invoices. The billing contact confirms by a link in an e-mail; until then the details are pending."
+      trigger={
+        <button type="button" className="button button-primary">
+          Set up billing
+        </button>
+      }
+    >
+      {open ? <BillingInformationForm orgId={orgId} orgName={orgName} onSaved={() => setOpen(false)} onBusyChange={setBusy} /> : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * A billing account's tile: name, ID, what remains of its spending limit (warning in
+ * words under 10 %), its billing state, and the default-account mark or action; expanded,
+ * its billing details, account summary and, for orgs, limit requests and usage reports.
+ */
+import { useId, type ReactNode } from 'react';
+import { Accordion } from 'radix-ui';
+import type { BillingAccount } from '../../api/billing';
+import { AccountSummary } from './account-summary';
+import { BillingDetails, billingState } from './billing-details';
+import { DefaultAccount } from './default-account';
+import { remainingOf } from './remaining';
+import { SpendingLimitRequests } from './spending-limit-requests';
+import { UsageReports } from './usage-reports';
+
+export interface TileProps {
+  account: BillingAccount;
+  userId: string;
+  /** The person's default billing account; undefined while it loads. */
+  currentDefault: string | undefined;
+}
+
+function Remaining({ account }: { account: BillingAccount }) {
+  const remaining = remainingOf(account.figures);
+  const warn = remaining.kind === 'low' || remaining.kind === 'exhausted';
+  return (
+    <p className={warn ? 'billing-remaining billing-remaining-low' : 'billing-remaining'}>
+      <span className="billing-remaining-label">Remaining</span> <strong>{remaining.text}</strong>
+      {remaining.kind !== 'noLimit' && remaining.warning ? (
+        <span className="billing-warning">
+          <span aria-hidden="true">⚠ </span>
+          {remaining.warning}
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+function AccountFacts({ account, userId, currentDefault }: TileProps) {
+  const state = account.kind === 'org' ? billingState(account) : null;
+  return (
+    <div className="billing-tile-facts">
+      <Remaining account={account} />
+      {state ? <p className={`billing-state billing-state-${state.tone}`}>{state.text}</p> : null}
+      {account.kind === 'user' ? <p className="billing-state">Your own account</p> : null}
+      <DefaultAccount userId={userId} currentDefault={currentDefault} account={account} />
+    </div>
+  );
+}
+
+function AccountDetails({ account }: { account: BillingAccount }) {
+  return (
+    <div className="billing-tile-body">
+      {account.kind === 'org' ? <BillingDetails account={account} /> : null}
+      <AccountSummary account={account} />
+      {account.kind === 'org' ? <SpendingLimitRequests orgId={account.id} /> : null}
+      {account.kind === 'org' ? <UsageReports orgId={account.id} /> : null}
+    </div>
+  );
+}
+
+function TileName({ account, id }: { account: BillingAccount; id: string }) {
+  return (
+    <>
+      <span id={id} className="billing-tile-name">
+        {account.name}
+      </span>{' '}
+      <code className="billing-tile-id">{account.id}</code>
+    </>
+  );
+}
+
+function Tile({ labelId, children }: { labelId: string; children: ReactNode }) {
+  return (
+    <article className="card billing-tile" aria-labelledby={labelId}>
+      {children}
+    </article>
+  );
+}
+
+/** One tile of `/billing`, inside the page's Accordion: it expands in place. */
+export function BillingTile(props: TileProps) {
+  const labelId = useId();
+  const { account } = props;
+  return (
+    <Accordion.Item value={account.id} className="billing-tile-item">
+      <Tile labelId={labelId}>
+        <div className="billing-tile-head">
+          <Accordion.Header asChild>
+            <h2 className="billing-tile-heading">
+              <Accordion.Trigger className="billing-tile-trigger">
+                <span className="billing-tile-chevron" aria-hidden="true" />
+                <TileName account={account} id={labelId} />
+              </Accordion.Trigger>
+            </h2>
+          </Accordion.Header>
+          <AccountFacts {...props} />
+        </div>
+        <Accordion.Content className="billing-tile-content">
+          <AccountDetails account={account} />
+        </Accordion.Content>
+      </Tile>
+    </Accordion.Item>
+  );
+}
+
+/** The tile as the org's Billing tab shows it: always expanded. */
+export function ExpandedBillingTile(props: TileProps) {
+  const labelId = useId();
+  const { account } = props;
+  return (
+    <Tile labelId={labelId}>
+      <div className="billing-tile-head">
+        <h2 className="billing-tile-heading">
+          <TileName account={account} id={labelId} />
+        </h2>
+        <AccountFacts {...props} />
+      </div>
+      <AccountDetails account={account} />
+    </Tile>
+  );
+}

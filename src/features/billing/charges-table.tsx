@@ -1,0 +1,52 @@
+/** The figures behind the chart: months × categories, with the window's totals. */
+import { CHARGE_CATEGORIES } from '../../api/billing';
+import { CATEGORY_LABELS, seriesTotals, type MonthRow } from './month-series';
+import { formatUsd } from './remaining';
+
+export function ChargesTable({ rows, caption }: { rows: readonly MonthRow[]; caption: string }) {
+  const totals = seriesTotals(rows);
+  return (
+    <div className="table-wrap billing-charges-table">
+      <table className="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            {CHARGE_CATEGORIES.map((category) => (
+              <th scope="col" key={category} className="num">
+                {CATEGORY_LABELS[category]}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              Total
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.month}>
+              <th scope="row">{row.label}</th>
+              {CHARGE_CATEGORIES.map((category) => (
+                <td key={category} className="num">
+                  {formatUsd(row[category])}
+                </td>
+              ))}
+              <td className="num">{formatUsd(row.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">All months</th>
+            {CHARGE_CATEGORIES.map((category) => (
+              <td key={category} className="num">
+                {formatUsd(totals[category])}
+              </td>
+            ))}
+            <td className="num">{formatUsd(totals.total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
