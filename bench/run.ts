@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: prints performance figures. Nothing here is a test; nothing is asserted.
- * `npm run bench -- --emulator-only` skips the browser part (no build, no Chromium).
+ * `npm run bench -- --emulator-only` skips the browser part (no build, no Chromium);
+ * `npm run bench -- --console-only` runs only the browser part (Members and Projects tabs, bundle size).
  */
 import { printBundle } from './bundle';
 import { consoleFigures } from './console.bench';
 import { emulatorFigures } from './emulator.bench';
 import { printFigures } from './measure';
 
-printFigures('Emulator (Node, large scenario)', emulatorFigures());
+if (!process.argv.includes('--console-only')) {
+  printFigures('Emulator (Node, large scenario)', emulatorFigures());
+}
 
 if (!process.argv.includes('--emulator-only')) {
   await consoleFigures();

@@ -68,8 +68,10 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
     onSuccess: async (result, projects) => {
       setReport(result);
       const summary = `You now administer ${plural(result.granted, 'more project')}`;
+      const refused = `${plural(result.refused.length, 'grant')} refused. The report lists why.`;
       if (result.refused.length === 0) toast.success(`${summary}.`);
-      else toast.warning(`${summary}; ${plural(result.refused.length, 'grant')} refused. The report lists why.`);
+      else if (result.granted > 0) toast.warning(`${summary}; ${refused}`);
+      else toast.error(`No grant went through: ${refused}`);
       if (result.granted > 0) {
         target?.clearSelection();
         const refusedIds = new Set(result.refused.map((r) => r.project.id));
@@ -100,7 +102,9 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
       title={report ? 'Grant report' : `Grant yourself Administer on ${plural(count, 'project')}?`}
       description={
         report
-          ? 'Where you now have Administer, and why the other grants were refused.'
+          ? report.refused.length > 0
+            ? 'Each grant the API refused, with its reason. The others went through.'
+            : 'Every grant went through: you now administer these projects.'
           : 'You are invited to each of them at Administer, one project after the other. The org’s audit log records each grant.'
       }
     >
