@@ -76,6 +76,25 @@ function OrgTabs({ tabs }: { tabs: readonly OrgTab[] }) {
   );
 }
 
+/** An admin-only tab opened by someone else (e.g. from a link): why there is nothing to see. */
+function AdminOnlyTab({ tab, org }: { tab: OrgTab; org: OrgDescribe }) {
+  return (
+    <section aria-labelledby="admin-only-heading">
+      <h2 id="admin-only-heading">{tab.label}</h2>
+      <div className="state state-empty">
+        <p className="state-title">
+          Only admins of {org.name} can see {tab.label}
+        </p>
+        <p>
+          {org.level === 'MEMBER'
+            ? `You are a member of ${org.name}, not one of its admins.`
+            : `You are not a member of ${org.name}.`}
+        </p>
+      </div>
+    </section>
+  );
+}
+
 function BackToAllOrgs() {
   return (
     <p className="actions">
@@ -125,6 +144,8 @@ export function OrgLayout() {
   const org = useQuery(orgDescribeQueryOptions(orgId));
   const tabPath = useMatch('/orgs/:orgId/:tab/*')?.params.tab;
   const tab = tabs.find((t) => t.path === tabPath);
+  const isAdmin = org.data?.level === 'ADMIN';
+  const shownTabs = isAdmin ? tabs : tabs.filter((t) => !t.adminOnly);
 
   // A failed background refetch keeps the org on screen; only a first load that fails replaces it.
   if (org.data) {
@@ -133,8 +154,8 @@ export function OrgLayout() {
         {/* The one title of the screen, e.g. "Members · Acme Genomics · Org Console": tabs set none. */}
         <PageTitle>{tab ? `${tab.label} · ${org.data.name}` : org.data.name}</PageTitle>
         <OrgHeader org={org.data} />
-        <OrgTabs tabs={tabs} />
-        <Outlet />
+        <OrgTabs tabs={shownTabs} />
+        {tab?.adminOnly && !isAdmin ? <AdminOnlyTab tab={tab} org={org.data} /> : <Outlet />}
       </div>
     );
   }

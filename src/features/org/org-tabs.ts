@@ -7,6 +7,8 @@ export interface OrgTab {
   /** The child route's path below `/orgs/:orgId`, e.g. `members`. */
   path: string;
   label: string;
+  /** Only admins of the org see the tab; anyone else opening its URL is told why. */
+  adminOnly?: boolean;
 }
 
 export interface OrgRouteHandle {

@@ -1,0 +1,123 @@
+/**
+ * The Activity tab (`/orgs/:orgId/activity`, admins only): the org's audit log, newest
+ * first — when, who, what, the target and the change before → after — with filters by
+ * person and by action. The newest page loads first; "Load older events" pages back
+ * through `next` (the log of a busy org is long, and its newest events are what matter).
+ */
+import { useMemo, useState } from 'react';
+import { useParams } from 'react-router';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { auditLogQueryOptions } from '../../api/audit';
+import { describeError, isApiError } from '../../api/client';
+import { orgDescribeQueryOptions } from '../../api/orgs';
+import { useSession } from '../../api/session';
+import { DataTable, type LoadStatus } from '../../components/data-table';
+import { EmptyState } from '../../components/ui/query-states';
+import { activityColumns } from './activity-columns';
+import { toActivityRow, type ActivityRow } from './activity-rows';
+import { EventDetailsDialog } from './event-details-dialog';
+import { useNames } from './use-names';
+import './activity.css';
+
+const count = new Intl.NumberFormat('en-US');
+
+export function ActivityPage() {
+  const { orgId = '' } = useParams();
+  const selfId = useSession()?.userId ?? '';
+  const org = useQuery(orgDescribeQueryOptions(orgId));
+  const orgName = org.data?.name ?? orgId;
+  const isAdmin = org.data?.level === 'ADMIN';
+  const log = useInfiniteQuery({ ...auditLogQueryOptions(orgId), enabled: isAdmin });
+  const [details, setDetails] = useState<ActivityRow | null>(null);
+
+  const events = useMemo(() => log.data?.pages.flatMap((page) => page.events) ?? [], [log.data]);
+  const nameOf = useNames(orgId, orgName, events, isAdmin);
+  const rows = useMemo(() => events.map((event) => toActivityRow(event, nameOf)), [events, nameOf]);
+  const columns = useMemo(() => activityColumns(rows), [rows]);
+
+  const { data, error, refetch } = log;
+  const status = useMemo((): LoadStatus => {
+    if (data !== undefined) return { state: 'ready' };
+    if (error) {
+      const { type, message } = describeError(error);
+      return { state: 'error', type, message, retry: () => void refetch() };
+    }
+    return { state: 'loading', loaded: 0 };
+  }, [data, error, refetch]);
+
+  if (data === undefined && isApiError(error) && error.type === 'PermissionDenied') {
+    return (
+      <section className="activity-tab" aria-labelledby="activity-heading">
+        <h2 id="activity-heading">Activity</h2>
+        <div className="state state-empty">
+          <p className="state-title">Only admins of {orgName} can see its activity</p>
+          <p>
+            The API answered: <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
+          </p>
+        </div>
+      </section>
+    );
+  }
+
+  const olderFailed = log.isFetchNextPageError ? describeError(error) : null;
+
+  return (
+    <section className="activity-tab" aria-labelledby="activity-heading">
+      <h2 id="activity-heading">Activity</h2>
+      <p className="hint">
+        Every change made to {orgName} and to what it pays for, newest first. Filters apply to the events loaded.
+      </p>
+      <DataTable<ActivityRow>
+        tableId="activity"
+        personId={selfId}
+        label={`Activity of ${orgName}`}
+        columns={columns}
+        rows={rows}
+        getRowId={(row) => row.event.id}
+        rowName={(row) => `${row.what} by ${row.who}`}
+        status={status}
+        empty={<EmptyState title={`Nothing has happened in ${orgName} yet`} />}
+        rowActions={(row) => (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-label={`Details of ${row.what} by ${row.who}, ${row.event.id}`}
+            onClick={() => setDetails(row)}
+          >
+            Details
+          </button>
+        )}
+        rowActionsWidth={100}
+      />
+      {data !== undefined && events.length > 0 ? (
+        <div className="activity-paging">
+          <p role="status">
+            {log.hasNextPage
+              ? `The newest ${count.format(events.length)} events are loaded.`
+              : `All ${count.format(events.length)} events are loaded.`}
+          </p>
+          {log.hasNextPage ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void log.fetchNextPage()}
+              disabled={log.isFetchingNextPage}
+              aria-disabled={log.isFetchingNextPage}
+            >
+              {log.isFetchingNextPage ? 'Loading older events…' : 'Load older events'}
+            </button>
+          ) : null}
+          {olderFailed ? (
+            <p className="activity-error" role="alert">
+              Could not load older events: <code className="error-type">{olderFailed.type}</code>:{' '}
+              <span className="error-message">{olderFailed.message}</span>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <EventDetailsDialog row={details} nameOf={nameOf} onClose={() => setDetails(null)} />
+    </section>
+  );
+}
+
+export { ActivityPage as Component };
