@@ -182,7 +182,8 @@ test.describe('Settings tab', () => {
     await expect(forwarding.getByRole('button', { name: 'Start forwarding' })).toBeVisible();
 
     const responses = await Promise.all(bodies);
-    expect(responses.length).toBeGreaterThan(5);
+    // The bodies were read (the describe after saving carries the new signature), and none holds the token.
+    expect(responses.some((body) => body.includes(signature))).toBe(true);
     for (const body of responses) expect(body).not.toContain(token);
   });
 

@@ -136,6 +136,31 @@ function Admins({ org }: { org: OrgSettings & { admins: string[] } }) {
   );
 }
 
+/** A non-member of a public org is told its name, ID and handle only. */
+function PublicOrgFacts({ org }: { org: OrgSettings }) {
+  return (
+    <SettingsSection id="settings-basic" title="Basic information">
+      <dl className="settings-facts">
+        <div>
+          <dt>Name</dt>
+          <dd>{org.name}</dd>
+        </div>
+        <div>
+          <dt>Org ID</dt>
+          <dd>
+            <code>{org.id}</code>
+            <CopyButton value={org.id} label="Copy org ID" what="org ID" />
+          </dd>
+        </div>
+        <div>
+          <dt>Handle</dt>
+          <dd>{org.handle}</dd>
+        </div>
+      </dl>
+    </SettingsSection>
+  );
+}
+
 function count(value: number | undefined, hidden: string): string {
   return value === undefined ? hidden : value.toLocaleString('en-US');
 }
@@ -150,6 +175,7 @@ function Expiry({ expiresAt }: { expiresAt: number | null }) {
 
 export function BasicInfoSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {
   const hiddenList = 'Not shown: the member list is not visible to you';
+  if (!org.level) return <PublicOrgFacts org={org} />;
   return (
     <SettingsSection id="settings-basic" title="Basic information">
       <dl className="settings-facts">

@@ -91,7 +91,11 @@ function ForwardingForm({ org, replacing }: { org: OrgSettings; replacing: boole
       await afterMutation(queryClient, [orgKeys.detail(org.id)]);
       toast.success(`Job logs of ${org.name} are forwarded to the new destination.`);
     },
-    onError: () => setToken(''),
+    // A refused token is not kept either: it is typed again.
+    onError: () => {
+      setToken('');
+      setTouched((t) => ({ ...t, token: false }));
+    },
   });
   const errors = forwardingErrors(url, token);
 

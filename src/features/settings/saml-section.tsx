@@ -11,9 +11,10 @@ import { AdminsOnlyNote, ApiRefusal, SettingsSection } from './settings-ui';
 
 const samlIdPSchema = routeInputs['org.update'].shape.samlIdP;
 
+/** What is wrong with the identity provider as typed, by the API's rule (at most 1,024 characters). */
 export function samlError(value: string): string | undefined {
-  const parsed = samlIdPSchema.safeParse(value);
-  return parsed.success ? undefined : `The identity provider ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
+  if (samlIdPSchema.safeParse(value).success) return undefined;
+  return `The identity provider must be at most 1,024 characters (this one has ${value.length.toLocaleString('en-US')}).`;
 }
 
 function SamlForm({ org }: { org: OrgSettings }) {
