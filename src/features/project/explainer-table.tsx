@@ -15,18 +15,8 @@ import { explainAccess, type AccessExplanation, type OrgRoster } from './access-
 const SOURCE_LABELS: Record<AccessExplanation['source'], string> = { explicit: 'Explicit', org: 'Org grant', admin: 'Org admin' };
 
 const columns: DataColumn<AccessExplanation>[] = [
-  {
-    id: 'person',
-    header: 'Person',
-    rowHeader: true,
-    width: 240,
-    value: (row) => row.name,
-    cell: (row) => (
-      <span className="project-person">
-        <span>{row.name}</span> <code>{row.userId}</code>
-      </span>
-    ),
-  },
+  { id: 'person', header: 'Person', rowHeader: true, width: 210, value: (row) => row.name },
+  { id: 'userId', header: 'User ID', optional: true, width: 200, value: (row) => row.userId, cell: (row) => <code>{row.userId}</code> },
   {
     id: 'effective',
     header: 'Effective access',
@@ -37,11 +27,13 @@ const columns: DataColumn<AccessExplanation>[] = [
   {
     id: 'source',
     header: 'Through',
+    optional: true,
     width: 120,
     value: (row) => SOURCE_LABELS[row.source],
     facet: { options: Object.values(SOURCE_LABELS).map((label) => ({ value: label, label })) },
   },
-  { id: 'rule', header: 'Rule', width: 520, value: (row) => row.rule },
+  // The whole sentence is the point of the column: the title shows it where the cell is too narrow.
+  { id: 'rule', header: 'Rule', width: 680, value: (row) => row.rule, cell: (row) => <span title={row.rule}>{row.rule}</span> },
 ];
 
 export interface ExplainerProps {

@@ -9,10 +9,27 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
+import type { OrgSummary } from '../../api/orgs';
 import { afterProjectChange, billableOrgsQueryOptions, updateProject, type ProjectDescribe } from '../../api/project';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
 import { ApiFailure } from './api-failure';
+
+interface Target {
+  id: string;
+  name: string;
+  /** Why the API would refuse this account, or null. */
+  unusable: string | null;
+}
+
+/** An org the caller may bill, but where the API refuses new charges. */
+function whyNotBillable(org: OrgSummary, now: number): string | null {
+  if (org.expiresAt !== null && org.expiresAt !== undefined && org.expiresAt <= now) return 'expired';
+  if (org.billable === false) return 'billing not set up';
+  const left = org.estSpendingLimitLeft;
+  if (left !== null && left !== undefined && left <= 0) return 'no funds left';
+  return null;
+}
 
 export interface TransferBillingProps {
   project: ProjectDescribe;
@@ -28,13 +45,15 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
   const queryClient = useQueryClient();
   const reasonId = useId();
   const orgs = useFindAll(billableOrgsQueryOptions());
-  const targets = [
-    { id: selfId, name: `Your own account (${selfName})` },
-    ...orgs.rows.map((org) => ({ id: org.id, name: org.name })),
+  // When the list was loaded: enough to tell which orgs have expired.
+  const [now] = useState(Date.now);
+  const targets: Target[] = [
+    { id: selfId, name: `Your own account (${selfName})`, unusable: null },
+    ...orgs.rows.map((org) => ({ id: org.id, name: org.name, unusable: whyNotBillable(org, now) })),
   ].filter((target) => target.id !== project.billTo);
   const [chosen, setChosen] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const target = targets.find((t) => t.id === chosen) ?? targets[0];
+  const target = targets.find((t) => t.id === chosen) ?? targets.find((t) => t.unusable === null);
 
   const transfer = useMutation({
     mutationFn: (to: string) => updateProject(project.id, { billTo: to }),
@@ -77,8 +96,8 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
               }}
             >
               {targets.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
+                <option key={t.id} value={t.id} disabled={t.unusable !== null}>
+                  {t.unusable ? `${t.name} (${t.unusable})` : t.name}
                 </option>
               ))}
             </select>
