@@ -138,14 +138,3 @@ export function BillingDetails({ account }: { account: OrgBillingAccount }) {
     </section>
   );
 }
-
-/** The one-line billing state of an org on its tile. */
-export function billingState(account: OrgBillingAccount): { text: string; tone: 'ok' | 'pending' | 'off' } | null {
-  if (account.billingInformation === null) {
-    return account.billable ? { text: 'Billable (spending limit), billing not set up', tone: 'pending' } : { text: 'Not billable: billing not set up', tone: 'off' };
-  }
-  if (account.billingInformation && !account.billingContactConfirmed) return { text: 'Billing pending confirmation', tone: 'pending' };
-  if (account.billable === true) return { text: 'Billable', tone: 'ok' };
-  if (account.billable === false) return { text: 'Not billable', tone: 'off' };
-  return null;
-}
