@@ -84,7 +84,7 @@ function NotSetUp({ account }: { account: OrgBillingAccount }) {
   if (account.level === 'ADMIN') {
     return (
       <>
-        <p>Billing is not set up: {account.name} cannot pay for projects until someone is responsible for its invoices.</p>
+        <p>Billing is not set up: nobody is responsible for the invoices of {account.name} yet.</p>
         <SetUpBillingButton orgId={account.id} orgName={account.name} />
       </>
     );
