@@ -148,7 +148,7 @@ function LimitsForm({ org }: { org: OrgSettings }) {
 
   return (
     <>
-      <form className="form" noValidate onSubmit={submit} aria-label="Default monthly project limits">
+      <form className="form settings-form-wide" noValidate onSubmit={submit} aria-label="Default monthly project limits">
         <div className="settings-limit-fields">
           {LIMIT_FIELDS.map(({ field, label, unit }) => (
             <FormField key={field} label={`${label} (${unit})`} hint="Empty: no limit." error={limitError(draft[field])}>
