@@ -47,7 +47,7 @@ function requestColumns(names: Map<string, string>): DataColumn<SpendingLimitReq
   return [
     { id: 'amount', header: 'Amount', width: 140, align: 'end', rowHeader: true, value: (r) => r.amount, cell: (r) => usd.format(r.amount) },
     { id: 'poNumber', header: 'PO number', width: 150, value: (r) => r.poNumber },
-    { id: 'note', header: 'Note', width: 260, value: (r) => r.note },
+    { id: 'note', header: 'Note', width: 320, value: (r) => r.note },
     {
       id: 'requestedBy',
       header: 'Requested by',

@@ -111,7 +111,7 @@ function ReportDownloads({ orgId }: { orgId: string }) {
   const busyWith = download.isPending ? download.variables.kind : null;
 
   return (
-    <div className="usage-report-downloads">
+    <div className="form usage-report-downloads">
       <FormField label="Month" hint="Reports cover the last 12 months; the current one is still accruing.">
         {(control) => (
           <select
