@@ -244,6 +244,14 @@ test.describe('Project page', () => {
     await page.reload();
     await expect(page.getByLabel('Monthly compute limit (USD)')).toHaveValue('1234.5');
     await expect(page.getByLabel('Monthly egress limit (GiB)')).toHaveValue('2');
+
+    // Northwind Pilot Program holds no projectSpendingLimits license: no form, the reason instead.
+    const { results } = await apiAsSignedIn<Found>(page, '/org-pilot/findProjects', { describe: { fields: { name: true } } });
+    await openProject(page, results[0]!.id);
+    await expect(
+      page.getByText('Monthly limits need the projectSpendingLimits license, which Northwind Pilot Program does not hold.'),
+    ).toBeVisible();
+    await expect(page.getByLabel('Monthly compute limit (USD)')).toHaveCount(0);
   });
 
   test('an unknown project and one the person may not see show the API’s answer', async ({ page, pageErrors }) => {
