@@ -209,6 +209,23 @@ test.describe('Projects tab', () => {
     await expect(page).toHaveURL(new RegExp(`/projects/${id}$`));
   });
 
+  test('a member with the project member demotion role sees the list without the grant actions', async ({ page, baseURL }) => {
+    // Chen Okafor, a generated member of Acme with the role, signs in with their token through "Use another API".
+    await page.goto('/sign-in');
+    const form = page.getByRole('form', { name: 'Sign in to another API' });
+    await form.getByLabel('API URL').fill(`${baseURL}/api`);
+    await form.getByLabel('Token').fill('token-chen.okafor');
+    await form.getByRole('button', { name: 'Sign in with this API' }).click();
+    await expect(page).toHaveURL(/\/orgs$/);
+    const table = await openProjects(page);
+    await expect(page.getByText('33 rows')).toBeVisible();
+    await expect(page.getByText(/You hold the project member demotion role in Acme Genomics/)).toBeVisible();
+    await expect(table.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Grant yourself Administer/ })).toHaveCount(0);
+    await expect(table.getByRole('cell', { name: 'Not a member' }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('a member without the project member demotion role is told why, not shown an error', async ({ page, pageErrors }) => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
     await signInAs(page, /Carol Okafor/);
