@@ -132,6 +132,18 @@ test.describe('Settings tab', () => {
     await expect(section(page, 'Basic information')).toContainText('28');
   });
 
+  test('a non-member of a public org sees its name, ID and handle only, without a crash', async ({ page }) => {
+    await signInAs(page, /Dave Fischer/);
+    await openSettings(page, 'org-sharing');
+    const basic = section(page, 'Basic information');
+    await expect(basic).toContainText('Cross-Lab Sharing Consortium');
+    await expect(basic).toContainText('org-sharing');
+    await expect(basic.getByText('Created')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Policies and administration' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Save|^Rename/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
   test('job logs forwarding on org-helix: the token is sent once and shows nowhere after (DOM, responses, audit log); Disable', async ({ page }) => {
     const token = 'e2e-hec-token-5b1f0c2a9d';
     const signature = createHash('sha256').update(token).digest('hex');
