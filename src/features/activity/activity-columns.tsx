@@ -10,7 +10,7 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
     {
       id: 'when',
       header: 'When',
-      width: 190,
+      width: 210,
       value: (row) => isoDateTime(row.event.time),
       cell: (row) => <time dateTime={new Date(row.event.time).toISOString()}>{dateTime.format(row.event.time)}</time>,
     },
@@ -25,7 +25,7 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
     {
       id: 'what',
       header: 'What',
-      width: 260,
+      width: 290,
       value: (row) => row.what,
       cell: (row) => (
         <span className="activity-what">

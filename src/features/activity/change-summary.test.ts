@@ -33,7 +33,13 @@ describe('changeSummary', () => {
 
   it('plain values', () => {
     expect(changeSummary(false, true)).toBe('No → Yes');
-    expect(changeSummary({ invitee: 'org-acme', level: null }, { invitee: 'org-acme', level: 'VIEW' })).toBe('Level: — → VIEW');
+  });
+
+  it('names what the change was about when an unchanged field says so', () => {
+    expect(changeSummary({ invitee: 'user-carol', level: null }, { invitee: 'user-carol', level: 'VIEW' }, { nameOf })).toBe(
+      'Invitee: Carol Okafor; Level: — → VIEW',
+    );
+    expect(changeSummary({ note: 'same', level: null }, { note: 'same', level: 'VIEW' })).toBe('Level: — → VIEW');
   });
 
   it('nothing differs', () => {

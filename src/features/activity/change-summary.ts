@@ -103,9 +103,23 @@ export function lineText(line: ChangeLine, maxValue = Infinity): string {
   return `${where}${truncate(line.before, maxValue)} → ${truncate(line.after, maxValue)}`;
 }
 
-/** The compact summary for the table: every changed field, each value cut to `maxValue` characters. */
+/**
+ * Who or what a change was about, when the event says so in a field that did not change
+ * (e.g. a project share's `invitee`): "Invitee: Acme Genomics".
+ */
+export function changeContext(before: unknown, after: unknown, options: ChangeOptions = {}): string[] {
+  if (!isPlainObject(before) || !isPlainObject(after)) return [];
+  return Object.keys(after)
+    .filter((key) => {
+      const value = after[key];
+      return typeof value === 'string' && value === before[key] && /^(user|org|project|app)-/.test(value);
+    })
+    .map((key) => `${keyLabel(key, options)}: ${formatValue(after[key], options)}`);
+}
+
+/** The compact summary for the table: what it was about, then every changed field, each value cut to `maxValue` characters. */
 export function changeSummary(before: unknown, after: unknown, options: ChangeOptions = {}, maxValue = 40): string {
   const lines = changeLines(before, after, options);
   if (lines.length === 0) return 'No change recorded';
-  return lines.map((line) => lineText(line, maxValue)).join('; ');
+  return [...changeContext(before, after, options), ...lines.map((line) => lineText(line, maxValue))].join('; ');
 }

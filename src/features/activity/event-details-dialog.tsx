@@ -1,7 +1,7 @@
 /** One audit event in full: every changed field untruncated, and the before and after as the API recorded them. */
 import { Dialog } from '../../components/ui/dialog';
 import type { ActivityRow, NameOf } from './activity-rows';
-import { changeLines, lineText } from './change-summary';
+import { changeContext, changeLines, lineText } from './change-summary';
 
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'medium' });
 
@@ -18,6 +18,7 @@ function Recorded({ label, value }: { label: string; value: unknown }) {
 
 export function EventDetailsDialog({ row, nameOf, onClose }: { row: ActivityRow | null; nameOf: NameOf; onClose: () => void }) {
   const lines = row ? changeLines(row.event.before, row.event.after, { nameOf }) : [];
+  const context = row ? changeContext(row.event.before, row.event.after, { nameOf }) : [];
   return (
     <Dialog
       open={row !== null}
@@ -32,6 +33,7 @@ export function EventDetailsDialog({ row, nameOf, onClose }: { row: ActivityRow 
             Target: <strong>{row.target || '—'}</strong>
             {row.target !== row.event.target ? <code className="activity-route"> {row.event.target}</code> : null}
           </p>
+          {context.length > 0 ? <p>{context.join('; ')}</p> : null}
           <h3 id="activity-change-heading">Change</h3>
           {lines.length === 0 ? (
             <p>No change recorded.</p>

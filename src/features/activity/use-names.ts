@@ -1,13 +1,15 @@
 /**
- * Names for the IDs in an org's log: its members (one `findMembers`, usually cached
- * from the Members tab), the org itself, and each other actor described once
- * (`/user-x/describe`, e.g. a former member). An ID nobody could name stays an ID.
+ * Names for the IDs in an org's log: its members and its projects (`findMembers` and
+ * `findProjects`, shared with the Members and Projects tabs' caches), the org itself, and
+ * each other actor described once (`/user-x/describe`, e.g. a former member). An ID
+ * nobody could name stays an ID; names arrive after the events, which show at once.
  */
 import { useCallback, useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { AuditEvent } from '../../api/audit';
 import { useFindAll } from '../../api/find-all';
 import { membersQueryOptions } from '../../api/members';
+import { orgProjectsQueryOptions } from '../../api/org-projects';
 import { displayName, userQueryOptions, type User } from '../../api/users';
 import type { NameOf } from './activity-rows';
 
@@ -23,7 +25,9 @@ const MAX_DESCRIBED = 50;
 
 export function useNames(orgId: string, orgName: string, events: readonly AuditEvent[], enabled: boolean): NameOf {
   const members = useFindAll({ ...membersQueryOptions(orgId), enabled });
+  const projects = useFindAll({ ...orgProjectsQueryOptions(orgId), enabled });
   const memberNames = useMemo(() => new Map(members.rows.map((m) => [m.id, m.describe.name])), [members.rows]);
+  const projectNames = useMemo(() => new Map(projects.rows.map((p) => [p.id, p.name])), [projects.rows]);
 
   const membersKnown = members.status.state !== 'loading';
   const strangers = useMemo(() => {
@@ -37,7 +41,7 @@ export function useNames(orgId: string, orgName: string, events: readonly AuditE
   });
 
   return useCallback(
-    (id: string) => (id === orgId ? orgName : (memberNames.get(id) ?? strangerNames.get(id))),
-    [orgId, orgName, memberNames, strangerNames],
+    (id: string) => (id === orgId ? orgName : (memberNames.get(id) ?? projectNames.get(id) ?? strangerNames.get(id))),
+    [orgId, orgName, memberNames, projectNames, strangerNames],
   );
 }
