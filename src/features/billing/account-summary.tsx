@@ -9,26 +9,12 @@ import { billingSummaryQueryOptions, type BillingAccount } from '../../api/billi
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { ChargesTable } from './charges-table';
 import { monthSeries } from './month-series';
-import { formatUsd } from './remaining';
+import { chargesToDate, formatUsd } from './remaining';
 
 // recharts is the heaviest part of the billing screens: it loads once a summary is shown.
 const ChargesChart = lazy(() => import('./charges-chart'));
 
 export const SUMMARY_MONTHS = 12;
-
-const cents = (value: number) => Math.round(value * 100) / 100;
-
-/**
- * The describe gives compute, storage and egress; where a limit is set, the limit minus
- * what is left is every charge, and the difference is archival and public IPv4.
- */
-export function chargesToDate(figures: BillingAccount['figures']) {
-  const named = cents(figures.computeCharges + figures.storageCharges + figures.dataEgressCharges);
-  const all =
-    figures.spendingLimit !== null && figures.estSpendingLimitLeft !== null ? cents(figures.spendingLimit - figures.estSpendingLimitLeft) : null;
-  const other = all !== null && all - named >= 0.01 ? cents(all - named) : 0;
-  return { total: cents(named + other), other };
-}
 
 function Figures({ figures }: { figures: BillingAccount['figures'] }) {
   const { total, other } = chargesToDate(figures);
@@ -92,12 +78,11 @@ function MonthlyCharges({ account }: { account: BillingAccount }) {
 
 export function AccountSummary({ account }: { account: BillingAccount }) {
   const headingId = useId();
-  const monthsId = useId();
   return (
     <section className="billing-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Account summary</h3>
       <Figures figures={account.figures} />
-      <h4 id={monthsId}>Charges by month, last {SUMMARY_MONTHS} months</h4>
+      <h4>Charges by month, last {SUMMARY_MONTHS} months</h4>
       <MonthlyCharges account={account} />
     </section>
   );

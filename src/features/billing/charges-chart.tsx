@@ -33,7 +33,8 @@ export default function ChargesChart({ rows, label }: { rows: readonly MonthRow[
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis tickFormatter={(value: number) => compactUsd.format(value)} tick={{ fontSize: 12 }} width={64} />
         <Tooltip formatter={(value) => formatUsd(Number(value))} />
-        <Legend />
+        {/* In the table's order, not alphabetical. */}
+        <Legend itemSorter={null} />
         {categories.map((category) => (
           <Bar
             key={category}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remainingOf } from './remaining';
+import { chargesToDate, remainingOf } from './remaining';
 
 describe('remainingOf', () => {
   it('says "No limit" when no spending limit is set', () => {
@@ -26,5 +26,18 @@ describe('remainingOf', () => {
   it('says so once nothing is left, overspent included', () => {
     expect(remainingOf({ spendingLimit: 1000, estSpendingLimitLeft: 0 })).toMatchObject({ kind: 'exhausted', warning: 'Spending limit reached: nothing left' });
     expect(remainingOf({ spendingLimit: 1000, estSpendingLimitLeft: -25.5 })).toMatchObject({ kind: 'exhausted', text: '-$25.50 of $1,000.00' });
+  });
+});
+
+describe('chargesToDate', () => {
+  const figures = { computeCharges: 100.1, storageCharges: 20.2, dataEgressCharges: 3.3 };
+
+  it('adds compute, storage and egress when no limit tells more', () => {
+    expect(chargesToDate({ ...figures, spendingLimit: null, estSpendingLimitLeft: null })).toEqual({ total: 123.6, other: 0 });
+  });
+
+  it('takes every charge from the limit minus what is left, the rest being archival and public IPv4', () => {
+    expect(chargesToDate({ ...figures, spendingLimit: 1000, estSpendingLimitLeft: 870 })).toEqual({ total: 130, other: 6.4 });
+    expect(chargesToDate({ ...figures, spendingLimit: 1000, estSpendingLimitLeft: 876.4 })).toEqual({ total: 123.6, other: 0 });
   });
 });

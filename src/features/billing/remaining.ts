@@ -1,4 +1,4 @@
-/** "Remaining" on a billing tile, and when it warns (pure, unit-tested). */
+/** "Remaining" on a billing tile, when it warns, and the charges to date (pure, unit-tested). */
 import type { BillingFigures } from '../../api/billing';
 
 /** Below this share of the spending limit left, the tile warns. */
@@ -28,4 +28,18 @@ export function remainingOf(figures: Pick<BillingFigures, 'spendingLimit' | 'est
     return { kind: 'low', left, limit, text, warning: `Low: ${percent} % left (under 10 %)` };
   }
   return { kind: 'ok', left, limit, text, warning: null };
+}
+
+const cents = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The describe gives compute, storage and egress; where a limit is set, the limit minus
+ * what is left is every charge, and the difference is archival and public IPv4.
+ */
+export function chargesToDate(figures: BillingFigures): { total: number; other: number } {
+  const named = cents(figures.computeCharges + figures.storageCharges + figures.dataEgressCharges);
+  const all =
+    figures.spendingLimit !== null && figures.estSpendingLimitLeft !== null ? cents(figures.spendingLimit - figures.estSpendingLimitLeft) : null;
+  const other = all !== null && all - named >= 0.01 ? cents(all - named) : 0;
+  return { total: cents(named + other), other };
 }
