@@ -30,7 +30,8 @@ export function SettingsPage() {
   const org = settings.data;
   const isAdmin = org.level === 'ADMIN';
   return (
-    <section className="settings-tab" aria-labelledby="settings-heading">
+    // Keyed by org: drafts (limits, SAML, policy edits) never carry over to another org's settings.
+    <section key={org.id} className="settings-tab" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
       {!isAdmin ? (
         <p className="hint">
