@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
 
 interface StoredRequest {
@@ -34,6 +34,16 @@ async function csvLines(download: Download): Promise<string[]> {
 }
 
 const cents = (value: number) => Math.round(value * 100);
+
+/** Press Tab until `target` has focus (at most `limit` times); fails if it never does. */
+async function tabTo(page: Page, target: Locator, limit: number): Promise<void> {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
 
 test.describe('Billing: spending limit requests and usage reports', () => {
   test('an admin requests a spending limit change and sees it pending, newest first, with herself as requester', async ({ page }) => {
@@ -181,6 +191,32 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     await expect(reports.getByText(`InvalidInput: ${moved.id} is not billed to org-acme`)).toBeVisible();
     await expect(destination).toHaveAttribute('aria-invalid', 'true');
     expect((await apiAsSignedIn<{ reportDestination: string }>(page, '/org-acme/describe')).reportDestination).toBe(clinical);
+  });
+
+  test('the request form and the report controls work with the keyboard alone', async ({ page }) => {
+    await signInAs(page, /Alice Liddell/);
+    const { requests, reports } = await openBilling(page, 'org-acme');
+    await tabTo(page, requests.getByLabel('Amount (USD)'), 60);
+    await page.keyboard.type('300000');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('PO-KEYS');
+    await page.keyboard.press('Tab');
+    await expect(requests.getByLabel('Note (optional)')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(requests.getByRole('button', { name: 'Request change' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Requested a spending limit of $300,000.00 for Acme Genomics (PO-KEYS).')).toBeVisible();
+
+    const month = reports.getByLabel('Month', { exact: true });
+    await tabTo(page, month, 30);
+    const latest = (await month.locator('option').first().getAttribute('value'))!;
+    await page.keyboard.press('ArrowUp'); // from the last complete month to the current one
+    await expect(month).toHaveValue(latest);
+    await page.keyboard.press('Tab');
+    await expect(reports.getByRole('button', { name: 'Download per-project usage (CSV)' })).toBeFocused();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toBe(`org-acme-usage-${latest}.csv`);
   });
 
   test('the expanded tile passes axe with both sections loaded', async ({ page }) => {
