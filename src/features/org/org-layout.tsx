@@ -12,7 +12,7 @@ import { CopyButton } from '../../components/ui/copy-button';
 import { PageTitle } from '../../components/ui/page-title';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { expiryStatus } from './expiry';
-import { isOrgRouteHandle, type OrgTab } from './org-tabs';
+import { isOrgRouteHandle, visibleTabs, type OrgTab } from './org-tabs';
 
 function useOrgTabs(): readonly OrgTab[] {
   const matches = useMatches();
@@ -145,7 +145,7 @@ export function OrgLayout() {
   const tabPath = useMatch('/orgs/:orgId/:tab/*')?.params.tab;
   const tab = tabs.find((t) => t.path === tabPath);
   const isAdmin = org.data?.level === 'ADMIN';
-  const shownTabs = isAdmin ? tabs : tabs.filter((t) => !t.adminOnly);
+  const shownTabs = visibleTabs(tabs, org.data?.level);
 
   // A failed background refetch keeps the org on screen; only a first load that fails replaces it.
   if (org.data) {

@@ -18,3 +18,8 @@ export interface OrgRouteHandle {
 export function isOrgRouteHandle(handle: unknown): handle is OrgRouteHandle {
   return typeof handle === 'object' && handle !== null && Array.isArray((handle as { orgTabs?: unknown }).orgTabs);
 }
+
+/** The tabs someone at `level` in the org sees: admin-only ones only for its admins. */
+export function visibleTabs(tabs: readonly OrgTab[], level: string | undefined): readonly OrgTab[] {
+  return level === 'ADMIN' ? tabs : tabs.filter((tab) => !tab.adminOnly);
+}
