@@ -28,6 +28,21 @@ function remainingText(figures: Figures): string {
   return `${usd.format(figures.estSpendingLimitLeft)} of ${usd.format(figures.spendingLimit)}`;
 }
 
+/** Bob's call, from the same page: another admin acting at the same time. */
+async function apiAsBob<T>(page: Page, path: string, body: object): Promise<T> {
+  return page.evaluate(
+    async ([route, payload]) => {
+      const response = await fetch(`/api${route}`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer demo-token-bob', 'Content-Type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
+      return (await response.json()) as T;
+    },
+    [path, body] as const,
+  );
+}
+
 const tile = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
 
 async function openBilling(page: Page) {
@@ -183,6 +198,37 @@ test.describe('Billing', () => {
     const describe = await apiAsSignedIn<{ billable: boolean; billingContactConfirmed: boolean }>(page, '/org-billing_trial/describe');
     expect(describe).toMatchObject({ billable: true, billingContactConfirmed: true });
     await expectNoAxeViolations(page);
+  });
+
+  test('a refused set-up keeps the form as typed and shows the API’s error, and the tile unchanged', async ({ page, pageErrors }) => {
+    pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
+    await signInAs(page, /Alice Liddell/);
+    await apiAsSignedIn(page, '/org/new', { handle: 'refusal_lab', name: 'Refusal Lab' });
+    await apiAsSignedIn(page, '/org-refusal_lab/invite', { invitee: 'user-bob', level: 'ADMIN' });
+    await page.goto('/orgs/org-refusal_lab/billing');
+    const lab = tile(page, 'Refusal Lab');
+    await lab.getByRole('button', { name: 'Set up billing' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Set up billing for Refusal Lab' });
+    await dialog.getByLabel('Contact e-mail').fill('ap@refusal.example');
+    await dialog.getByLabel('Contact name').fill('Ada Payable');
+    await dialog.getByLabel('Address line 1').fill('1 Main Street');
+    await dialog.getByLabel('City').fill('Boston');
+    await dialog.getByLabel('Country').fill('US');
+    await dialog.getByLabel('Phone').fill('+1 617 555 0100');
+
+    // Meanwhile another admin makes Alice a plain member.
+    expect(await apiAsBob(page, '/org-refusal_lab/setMemberAccess', { 'user-alice': { level: 'MEMBER' } })).toEqual({ id: 'org-refusal_lab' });
+
+    await dialog.getByRole('button', { name: 'Save billing details' }).click();
+    const refusal = dialog.getByRole('alert');
+    await expect(refusal).toContainText('The API did not save the billing details.');
+    await expect(refusal).toContainText('PermissionDenied');
+    await expect(dialog.getByLabel('Contact e-mail')).toHaveValue('ap@refusal.example');
+    await expect(dialog.getByLabel('Phone')).toHaveValue('+1 617 555 0100');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(lab).toContainText('Not billable: billing not set up');
+    const describe = await apiAsBob<{ billingInformation: unknown }>(page, '/org-refusal_lab/describe', {});
+    expect(describe.billingInformation).toBeNull();
   });
 
   test('switch the default billing account: marked on its tile, also after a reload', async ({ page }) => {
