@@ -24,13 +24,14 @@ export function afterGrant(queryClient: QueryClient, orgId: string, projectIds: 
   return afterMutation(queryClient, [projectKeys.orgLists(orgId), ...projectIds.map((id) => projectKeys.detail(id))]);
 }
 
-/** The per-row grant; its `isPending` is the row button's progress. */
-export function useGrantAdminister(orgId: string, userId: string, project: OrgProject) {
+/** The per-row grant; its `isPending` is the row button's progress. `onShown` runs once the row reads ADMINISTER. */
+export function useGrantAdminister(orgId: string, userId: string, project: OrgProject, onShown?: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => grantYourselfAdminister(project.id, userId),
     onSuccess: async () => {
       await showGranted(queryClient, orgId, new Set([project.id]), userId);
+      onShown?.();
       toast.success(`You now administer ${project.name}.`);
       await afterGrant(queryClient, orgId, [project.id]);
     },

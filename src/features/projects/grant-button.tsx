@@ -1,9 +1,17 @@
 /** The row action "Grant yourself Administer", with its progress on the button. */
+import { useRef } from 'react';
 import type { OrgProject } from '../../api/org-projects';
 import { useGrantAdminister } from './grant-administer';
 
 export function GrantButton({ orgId, userId, project }: { orgId: string; userId: string; project: OrgProject }) {
-  const grant = useGrantAdminister(orgId, userId, project);
+  const row = useRef<HTMLTableRowElement | null>(null);
+  const grant = useGrantAdminister(orgId, userId, project, () => {
+    // The button goes once the row reads Administer: keep the keyboard on that row, not lost on the page.
+    requestAnimationFrame(() => {
+      const focusLost = document.activeElement === null || document.activeElement === document.body;
+      if (focusLost && row.current?.isConnected) row.current.focus();
+    });
+  });
   const pending = grant.isPending;
   return (
     <button
@@ -12,7 +20,10 @@ export function GrantButton({ orgId, userId, project }: { orgId: string; userId:
       aria-label={`Grant yourself Administer on ${project.name}`}
       disabled={pending}
       aria-busy={pending}
-      onClick={() => grant.mutate()}
+      onClick={(event) => {
+        row.current = event.currentTarget.closest('tr');
+        grant.mutate();
+      }}
     >
       {pending ? 'Granting…' : 'Grant yourself Administer'}
     </button>

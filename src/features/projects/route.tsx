@@ -15,6 +15,7 @@ import { useSession } from '../../api/session';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/ui/query-states';
 import { plural } from '../members/plural';
+import { expiryStatus } from '../org/expiry';
 import { BulkGrantDialog, type BulkGrantTarget } from './bulk-grant-dialog';
 import { GrantButton } from './grant-button';
 import { ProjectListHidden } from './project-list-hidden';
@@ -31,9 +32,15 @@ export function ProjectsPage() {
   const projects = useFindAll(orgProjectsQueryOptions(orgId));
   const [granting, setGranting] = useState<BulkGrantTarget | null>(null);
 
+  // Expiry is measured from when the page opened, as in the org header.
+  const [now] = useState(Date.now);
+
   const orgName = org.data?.name ?? orgId;
   // Only an admin of the billing org may invite themselves (`/project-x/invite`).
   const isAdmin = org.data?.level === 'ADMIN';
+  // An expired org is read-only: the API refuses changes to the projects it pays for.
+  const expired = expiryStatus(org.data?.expiresAt, now).kind === 'expired';
+  const mayGrant = isAdmin && !expired;
   const columns = useMemo(() => projectColumns({ withMemberCount: isAdmin }), [isAdmin]);
 
   const error = projects.query.error;
@@ -50,6 +57,9 @@ export function ProjectsPage() {
           may grant themselves access.
         </p>
       ) : null}
+      {isAdmin && expired ? (
+        <p className="hint">{orgName} has expired: you can see its projects, but not grant yourself access to them.</p>
+      ) : null}
       <DataTable<OrgProject>
         tableId="org-projects"
         personId={selfId}
@@ -62,7 +72,7 @@ export function ProjectsPage() {
         empty={<EmptyState title={`No projects are billed to ${orgName}`} />}
         onOpenRow={(project) => void navigate(`/projects/${encodeURIComponent(project.id)}`)}
         bulkActions={
-          isAdmin
+          mayGrant
             ? (selected, clearSelection) => {
                 const { targets, alreadyAdminister } = grantTargets(selected);
                 if (targets.length === 0) {
@@ -81,13 +91,13 @@ export function ProjectsPage() {
             : undefined
         }
         rowActions={
-          isAdmin
+          mayGrant
             ? (project) => (needsAdminister(project) ? <GrantButton orgId={orgId} userId={selfId} project={project} /> : null)
             : undefined
         }
-        rowActionsWidth={isAdmin ? 230 : undefined}
+        rowActionsWidth={mayGrant ? 230 : undefined}
       />
-      {isAdmin ? <BulkGrantDialog orgId={orgId} userId={selfId} target={granting} onClose={() => setGranting(null)} /> : null}
+      {mayGrant ? <BulkGrantDialog orgId={orgId} userId={selfId} target={granting} onClose={() => setGranting(null)} /> : null}
     </section>
   );
 }
