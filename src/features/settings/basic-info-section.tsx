@@ -3,7 +3,7 @@
  * API's own rule), ID, handle, counts, admins (linking to Members filtered to admins),
  * created and expiry.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
@@ -92,14 +92,20 @@ function NameEditor({ org, onDone }: { org: OrgSettings; onDone: () => void }) {
 function OrgName({ org, canEdit }: { org: OrgSettings; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
+  // Closing the editor puts focus back where the edit started, once the button is back.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    renameButton.current?.focus();
+  }, [editing]);
   if (editing) {
     return (
       <NameEditor
         org={org}
         onDone={() => {
+          returnFocus.current = true;
           setEditing(false);
-          // Back where the edit started.
-          requestAnimationFrame(() => renameButton.current?.focus());
         }}
       />
     );
