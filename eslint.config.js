@@ -42,6 +42,7 @@ export default defineConfig(
       'node_modules/**',
       'public/mockServiceWorker.js',
       'test-results/**',
+      'test-results-*/**',
       'playwright-report/**',
       'blob-report/**',
       'data/**',

@@ -9,7 +9,7 @@ import { defineConfig, devices } from '@playwright/test';
  * PLAYWRIGHT_CHROMIUM_PATH.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-// Its own build directory per port, so that runs on different ports can build side by side.
+// Its own build and results directories per port, so that runs on different ports can go side by side.
 const OUT_DIR = process.env.E2E_PORT ? `dist-e2e-${PORT}` : 'dist';
 const baseURL = `http://127.0.0.1:${PORT}`;
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,6 +17,7 @@ const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium'
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  outputDir: process.env.E2E_PORT ? `test-results-${PORT}` : 'test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
