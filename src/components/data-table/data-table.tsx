@@ -34,12 +34,12 @@ function rowsText(n: number): string {
 }
 
 export function DataTable<Row extends object>(props: DataTableProps<Row>) {
-  const { tableId, personId, label, columns, rows, getRowId, rowName, status, empty, bulkActions, rowActions, onOpenRow, toolbar } =
+  const { tableId, personId, urlKey, label, columns, rows, getRowId, rowName, status, empty, bulkActions, rowActions, onOpenRow, toolbar } =
     props;
   const selectable = Boolean(bulkActions);
   const hasRowActions = Boolean(rowActions);
 
-  const urlState = useTableUrlState(columns);
+  const urlState = useTableUrlState(columns, urlKey);
   const columnChoice = useColumnVisibility(tableId, personId, columns);
   const searchText = useDeferredValue(urlState.text.trim());
 

@@ -2,6 +2,7 @@
 import { DropdownMenu } from 'radix-ui';
 import { exportContent, exportFileName, type ExportFormat } from './export';
 import type { DataColumn } from './types';
+import { downloadFile } from '../download-file';
 
 export interface ExportMenuProps<Row> {
   tableId: string;
@@ -10,19 +11,6 @@ export interface ExportMenuProps<Row> {
   /** The rows shown (sorted and filtered). */
   shownRows: readonly Row[];
   selectedRows: readonly Row[];
-}
-
-function download(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser the click's turn to start the download before the URL goes.
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 const count = new Intl.NumberFormat('en-US');
@@ -35,7 +23,7 @@ export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows }: E
   function run(format: ExportFormat, selectedOnly: boolean) {
     const rows = selectedOnly ? selectedRows : shownRows;
     const { text, mimeType } = exportContent(format, columns, rows);
-    download(exportFileName(tableId, format, selectedOnly, new Date()), text, mimeType);
+    downloadFile(exportFileName(tableId, format, selectedOnly, new Date()), text, mimeType);
   }
 
   const formats: { format: ExportFormat; name: string }[] = [

@@ -38,6 +38,11 @@ export interface DataTableProps<Row> {
   tableId: string;
   /** Whose column choice this is (the signed-in user's ID). */
   personId: string;
+  /**
+   * Scopes the sort and filter parameters in the URL, for a page that shows more than
+   * one table; the page's main table leaves it out and keeps the short `sort`, `q`, `f.*`.
+   */
+  urlKey?: string;
   /** The table's accessible name, e.g. "Members of Acme Genomics". */
   label: string;
   /** Keep it stable (module constant or useMemo): a new array rebuilds the table's columns. */

@@ -80,3 +80,14 @@ describe('facets and TanStack column filters', () => {
     expect(hasActiveFilters({ text: '', facets: { level: ['ADMIN'] } })).toBe(true);
   });
 });
+
+describe('a table with a urlKey', () => {
+  it('reads and writes its own parameters, leaving the main table alone', () => {
+    const params = new URLSearchParams('sort=name&f.level=ADMIN&requests.org-a.sort=-name&requests.org-a.q=po');
+    expect(parseTableUrlState(params, columns, 'requests.org-a')).toEqual({ sorting: [{ id: 'name', desc: true }], text: 'po', facets: {} });
+    expect(parseTableUrlState(params, columns)).toEqual({ sorting: [{ id: 'name', desc: false }], text: '', facets: { level: ['ADMIN'] } });
+
+    const written = writeTableUrlState(params, { sorting: [], text: '', facets: { level: ['MEMBER'] } }, 'requests.org-a');
+    expect(written.toString()).toBe('sort=name&f.level=ADMIN&requests.org-a.f.level=MEMBER');
+  });
+});

@@ -40,9 +40,9 @@ interface Synced {
 const keyOf = (state: TableUrlState) => JSON.stringify(state);
 const withoutText = (state: TableUrlState) => keyOf({ ...state, text: '' });
 
-export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[]): TableUrlStateControl {
+export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[], urlKey?: string): TableUrlStateControl {
   const [params, setParams] = useSearchParams();
-  const inUrl = useMemo(() => parseTableUrlState(params, columns), [params, columns]);
+  const inUrl = useMemo(() => parseTableUrlState(params, columns, urlKey), [params, columns, urlKey]);
   const inUrlKey = keyOf(inUrl);
 
   const [synced, setSynced] = useState<Synced>(() => ({ state: inUrl, seenInUrl: inUrlKey, written: [inUrlKey] }));
@@ -63,12 +63,12 @@ export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[]): Tabl
     const timer = window.setTimeout(
       () => {
         setSynced((previous) => ({ ...previous, written: [...previous.written.slice(-9), stateKey] }));
-        setParams((previous) => writeTableUrlState(previous, state), { replace: true, preventScrollReset: true });
+        setParams((previous) => writeTableUrlState(previous, state, urlKey), { replace: true, preventScrollReset: true });
       },
       typing ? TEXT_WRITE_DELAY_MS : 0,
     );
     return () => window.clearTimeout(timer);
-  }, [state, stateKey, lastWritten, setParams]);
+  }, [state, stateKey, lastWritten, setParams, urlKey]);
 
   const update = useCallback((change: (previous: TableUrlState) => TableUrlState) => {
     setSynced((previous) => ({ ...previous, state: change(previous.state) }));

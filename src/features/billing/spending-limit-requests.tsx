@@ -165,7 +165,7 @@ function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
   );
 }
 
-function PendingRequests({ orgName, requests }: { orgName: string; requests: SpendingLimitRequest[] }) {
+function PendingRequests({ orgId, orgName, requests }: { orgId: string; orgName: string; requests: SpendingLimitRequest[] }) {
   const session = useSession();
   const rows = useMemo(() => pendingNewestFirst(requests), [requests]);
   const names = useRequesterNames(rows);
@@ -174,6 +174,7 @@ function PendingRequests({ orgName, requests }: { orgName: string; requests: Spe
     <DataTable<SpendingLimitRequest>
       tableId="spending-limit-requests"
       personId={session?.userId ?? ''}
+      urlKey={`requests.${orgId}`}
       label={`Pending spending limit requests of ${orgName}`}
       columns={columns}
       rows={rows}
@@ -201,7 +202,7 @@ export function SpendingLimitRequests({ orgId }: { orgId: string }) {
         )}
         <h4>Pending requests</h4>
         {requests ? (
-          <PendingRequests orgName={orgName} requests={requests} />
+          <PendingRequests orgId={orgId} orgName={orgName} requests={requests} />
         ) : (
           <p className="hint">Only admins of {orgName} and members allowed billable activities see its spending limit requests.</p>
         )}

@@ -22,6 +22,7 @@ import { FormField } from '../../components/ui/form-field';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { perProjectCsv, perProjectTotals, rootExecutionsCsv, usageReportFileName } from './usage-report-csv';
 import { defaultReportMonth, lastTwelveMonths, type ReportMonth } from './usage-report-months';
+import { downloadFile } from '../../components/download-file';
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const count = new Intl.NumberFormat('en-US');
@@ -31,19 +32,6 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /** Hands the text to the browser as a file download. */
-function downloadCsv(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser the click's turn to start the download before the URL goes.
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 function RefusalLine({ error }: { error: unknown }) {
   const { type, message } = describeError(error);
   return (
@@ -102,7 +90,7 @@ function ReportDownloads({ orgId }: { orgId: string }) {
           ? perProjectCsv(await queryClient.fetchQuery(usageReportQueryOptions(orgId, 'perProject', month.value)))
           : rootExecutionsCsv(await queryClient.fetchQuery(usageReportQueryOptions(orgId, 'rootExecutions', month.value)));
       const fileName = usageReportFileName(orgId, kind, month.value);
-      downloadCsv(fileName, text);
+      downloadFile(fileName, text, 'text/csv;charset=utf-8');
       return fileName;
     },
     onSuccess: (fileName, { kind, month }) => toast.success(`Downloaded the ${REPORT_NAMES[kind]} of ${month.label} (${fileName}).`),
