@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
 
 /** Move focus with Tab (forwards) until `target` has it, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, maxPresses = 40) {
+async function tabTo(page: Page, target: Locator, maxPresses = 80) {
   for (let i = 0; i < maxPresses; i++) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press('Tab');
