@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { findAllQueryOptions, readFindProgress } from './find-all';
+import { findAllQueryOptions, findProgressReporter, readFindProgress } from './find-all';
 import { setSession } from './session';
 
 describe('findAllQueryOptions', () => {
@@ -18,7 +18,7 @@ describe('findAllQueryOptions', () => {
       'fetch',
       vi.fn(async () => {
         // What a progress display would read while this page is on its way.
-        seen.push(readFindProgress(queryKey));
+        seen.push(readFindProgress(queryKey).loaded);
         return new Response(JSON.stringify(pages[call++]), { status: 200 });
       }),
     );
@@ -29,6 +29,26 @@ describe('findAllQueryOptions', () => {
     expect(rows).toEqual(['A', 'B', 'C']);
     expect(seen).toEqual([0, 2]);
     // Done: nothing in flight any more.
-    expect(readFindProgress(queryKey)).toBe(0);
+    expect(readFindProgress(queryKey).loaded).toBe(0);
+  });
+
+  it('keeps a snapshot of the rows so far at the first page and each time the count doubles', () => {
+    const queryKey = ['things', 'snapshots'] as const;
+    const reporter = findProgressReporter(queryKey);
+    const soFar: string[] = [];
+    const shown: number[] = [];
+    for (let page = 0; page < 8; page += 1) {
+      soFar.push(`row-${page}`);
+      reporter.onProgress(soFar.length, soFar);
+      const { loaded, rows } = readFindProgress(queryKey);
+      expect(loaded).toBe(page + 1);
+      shown.push(rows.length);
+    }
+    expect(shown).toEqual([1, 2, 2, 4, 4, 4, 4, 8]);
+    // A snapshot, not the growing array itself.
+    soFar.push('row-8');
+    expect(readFindProgress(queryKey).rows).toHaveLength(8);
+    reporter.done();
+    expect(readFindProgress(queryKey)).toEqual({ loaded: 0, rows: [] });
   });
 });

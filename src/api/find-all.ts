@@ -1,7 +1,8 @@
 /**
  * How every list loads a `find*` route: all of it, page after page through `next`
  * (`fetchAllPages`), with the number loaded so far visible while it runs
- * ("12,000 loaded…"); the table then sorts and filters client-side.
+ * ("12,000 loaded…"); the table then sorts and filters client-side. The rows loaded so
+ * far show while the rest load, so a large org's first rows appear after one page.
  *
  *   const members = useFindAll(findAllQueryOptions({
  *     queryKey: memberKeys.list(orgId),
@@ -23,12 +24,18 @@ import { fetchAllPages } from './paging';
 
 // ---- Progress of the fetches in flight, per query ----
 
-const progress = new Map<string, number>();
+export interface Progress {
+  loaded: number;
+  /** A snapshot of the rows so far, taken at the first page and each time the count doubles. */
+  rows: readonly unknown[];
+}
+
+const progress = new Map<string, Progress>();
 const listeners = new Set<() => void>();
 
-function setProgress(hash: string, loaded: number | null): void {
-  if (loaded === null) progress.delete(hash);
-  else progress.set(hash, loaded);
+function setProgress(hash: string, next: Progress | null): void {
+  if (next === null) progress.delete(hash);
+  else progress.set(hash, next);
   for (const listener of listeners) listener();
 }
 
@@ -37,19 +44,32 @@ function subscribeProgress(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** How many results the fetch in flight for `queryKey` has loaded (0 when none is running). */
-export function readFindProgress(queryKey: QueryKey): number {
-  return progress.get(hashKey(queryKey)) ?? 0;
+const NOT_LOADING: Progress = { loaded: 0, rows: [] };
+
+/** How many results the fetch in flight for `queryKey` has loaded, and the rows it shows so far. */
+export function readFindProgress(queryKey: QueryKey): Progress {
+  return progress.get(hashKey(queryKey)) ?? NOT_LOADING;
 }
 
 /**
  * An `onProgress` for `fetchAllPages` that shows as this query's loading progress.
  * Call `done()` when the fetch ends (findAllQueryOptions does).
  */
-export function findProgressReporter(queryKey: QueryKey): { onProgress: (loaded: number) => void; done: () => void } {
+export function findProgressReporter(queryKey: QueryKey): {
+  onProgress: (loaded: number, soFar?: readonly unknown[]) => void;
+  done: () => void;
+} {
   const hash = hashKey(queryKey);
-  setProgress(hash, 0);
-  return { onProgress: (loaded) => setProgress(hash, loaded), done: () => setProgress(hash, null) };
+  let shown: readonly unknown[] = [];
+  setProgress(hash, { loaded: 0, rows: shown });
+  return {
+    onProgress: (loaded, soFar) => {
+      // Re-sorting a growing list after every page would cost more than the pages; doubling keeps it to a few.
+      if (soFar && soFar.length >= Math.max(1, shown.length * 2)) shown = soFar.slice();
+      setProgress(hash, { loaded, rows: shown });
+    },
+    done: () => setProgress(hash, null),
+  };
 }
 
 // ---- Query options and the hook ----
@@ -81,7 +101,7 @@ export function findAllQueryOptions<T, TKey extends QueryKey>({ queryKey, path, 
 }
 
 export interface FindAllResult<T> {
-  /** Every row once loaded (kept while a refetch runs); a stable empty list before. */
+  /** Every row once loaded (kept while a refetch runs); while the first load runs, the rows so far. */
   rows: T[];
   /** For the data table: loading (with the count so far), error (type, message, retry) or ready. */
   status: LoadStatus;
@@ -94,11 +114,12 @@ const NO_ROWS: never[] = [];
 export function useFindAll<T, TKey extends QueryKey>(options: UseQueryOptions<T[], Error, T[], TKey>): FindAllResult<T> {
   const query = useQuery(options);
   const hash = hashKey(options.queryKey);
-  const loaded = useSyncExternalStore(
+  const inFlight = useSyncExternalStore(
     subscribeProgress,
-    () => progress.get(hash) ?? 0,
-    () => 0,
+    () => progress.get(hash),
+    () => undefined,
   );
+  const loaded = inFlight?.loaded ?? 0;
 
   const { data, error, refetch } = query;
   const hasError = query.isError;
@@ -111,5 +132,6 @@ export function useFindAll<T, TKey extends QueryKey>(options: UseQueryOptions<T[
     return { state: 'loading', loaded };
   }, [data, hasError, error, refetch, loaded]);
 
-  return { rows: data ?? NO_ROWS, status, query: query as FindAllResult<T>['query'] };
+  const rows = data ?? (inFlight?.rows as T[] | undefined) ?? NO_ROWS;
+  return { rows, status, query: query as FindAllResult<T>['query'] };
 }

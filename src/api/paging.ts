@@ -4,16 +4,16 @@ import { ApiError, CLIENT_ERROR_TYPES, apiCall, type CallOptions } from './clien
 
 const pageSchema = z.looseObject({ results: z.array(z.unknown()), next: z.unknown() });
 
-export interface FetchAllOptions extends CallOptions {
-  /** Called after each page with the number of results loaded so far. */
-  onProgress?: (loaded: number) => void;
+export interface FetchAllOptions<T = unknown> extends CallOptions {
+  /** Called after each page with the results loaded so far (the array grows in place: copy what you keep). */
+  onProgress?: (loaded: number, soFar: readonly T[]) => void;
 }
 
 export async function fetchAllPages<T>(
   path: string,
   body: object,
   parseItem: (item: unknown) => T,
-  options: FetchAllOptions = {},
+  options: FetchAllOptions<T> = {},
 ): Promise<T[]> {
   const { onProgress, ...callOptions } = options;
   const all: T[] = [];
@@ -32,7 +32,7 @@ export async function fetchAllPages<T>(
       );
     }
     for (const item of page.data.results) all.push(parseItem(item));
-    onProgress?.(all.length);
+    onProgress?.(all.length, all);
     const next = page.data.next;
     if (next === null || next === undefined) return all;
     const key = JSON.stringify(next);

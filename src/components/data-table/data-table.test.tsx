@@ -179,6 +179,13 @@ describe('DataTable', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('shows the rows loaded so far while the rest load, with the progress, and no filters or export yet', () => {
+    renderTable({ rows: people.slice(0, 2), status: { state: 'loading', loaded: 2 } });
+    expect(bodyRowNames()).toEqual(['Ada', 'Cy']);
+    expect(screen.getByText('Loading People: 2 loaded…').getAttribute('role')).toBe('status');
+    expect(screen.queryByRole('searchbox', { name: 'Filter People' })).toBeNull();
+  });
+
   it('shows the error type and message with Retry', async () => {
     const user = userEvent.setup();
     const retry = vi.fn();

@@ -120,13 +120,14 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const hasRows = ready && rows.length > 0;
   const filtered = hasRows && shownRows.length < rows.length;
 
+  const loadingText =
+    status.state === 'loading' && status.loaded > 0 ? `Loading ${label}: ${count.format(status.loaded)} loaded…` : `Loading ${label}…`;
+  // The first pages show while the rest load; the toolbar (filters, export) waits for all of them.
+  const showingFirstPages = status.state === 'loading' && rows.length > 0;
+
   let body;
-  if (status.state === 'loading') {
-    body = (
-      <LoadingState>
-        {status.loaded > 0 ? `Loading ${label}: ${count.format(status.loaded)} loaded…` : `Loading ${label}…`}
-      </LoadingState>
-    );
+  if (status.state === 'loading' && !showingFirstPages) {
+    body = <LoadingState>{loadingText}</LoadingState>;
   } else if (status.state === 'error') {
     body = (
       <ErrorState
@@ -177,6 +178,11 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         shownRows={shownOriginals}
         selectedRows={selectedOriginals}
       />
+      {showingFirstPages ? (
+        <p className="dt-count" role="status" aria-busy="true">
+          {loadingText}
+        </p>
+      ) : null}
       {hasRows ? (
         <p className="dt-count" role="status">
           {filtered ? `${count.format(shownRows.length)} of ${rowsText(rows.length)}` : rowsText(rows.length)}
