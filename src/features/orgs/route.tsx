@@ -5,12 +5,12 @@
  */
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Switch } from 'radix-ui';
 import { orgListQueryOptions, type OrgSummary } from '../../api/orgs';
 import { useFindAll } from '../../api/find-all';
 import { useSession } from '../../api/session';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/ui/query-states';
+import { Switch } from '../../components/ui/switch';
 import { PageTitle } from '../../components/ui/page-title';
 import { NewOrgButton } from './new-org-dialog';
 import { orgColumns } from './orgs-columns';
@@ -25,9 +25,7 @@ const ALSO_MEMBER_LABEL = 'Also show orgs where I am only a member';
 function AlsoMemberToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
   return (
     <div className="orgs-toggle">
-      <Switch.Root id="orgs-also-member" className="orgs-switch" checked={on} onCheckedChange={onChange}>
-        <Switch.Thumb className="orgs-switch-thumb" />
-      </Switch.Root>
+      <Switch id="orgs-also-member" checked={on} onCheckedChange={onChange} />
       <label htmlFor="orgs-also-member">{ALSO_MEMBER_LABEL}</label>
     </div>
   );

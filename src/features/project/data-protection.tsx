@@ -1,10 +1,10 @@
-/** The Data Protection Notice switch (Radix Switch): ADMINISTER may change it; others read it and why. */
+/** The Data Protection Notice switch: ADMINISTER may change it; others read it and why. */
 import { useId } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Switch } from 'radix-ui';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { afterProjectChange, updateProject, type ProjectDescribe } from '../../api/project';
+import { Switch } from '../../components/ui/switch';
 import { ApiFailure } from './api-failure';
 
 export function DataProtectionNotice({ project }: { project: ProjectDescribe }) {
@@ -31,16 +31,13 @@ export function DataProtectionNotice({ project }: { project: ProjectDescribe }) 
       <h2 id="dpn-heading">Data Protection Notice</h2>
       <p className="hint">When on, everyone opening the project is shown the data protection notice first.</p>
       <div className="project-toggle">
-        <Switch.Root
+        <Switch
           id={switchId}
-          className="project-switch"
           checked={checked}
           disabled={!mayChange || save.isPending}
           aria-describedby={mayChange ? undefined : reasonId}
           onCheckedChange={(on) => save.mutate(on)}
-        >
-          <Switch.Thumb className="project-switch-thumb" />
-        </Switch.Root>
+        />
         <label htmlFor={switchId}>Data Protection Notice</label>
         <span className="hint" aria-live="polite">
           {save.isPending ? 'Saving…' : checked ? 'On' : 'Off'}

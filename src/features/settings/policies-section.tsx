@@ -5,11 +5,12 @@
  */
 import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { RadioGroup, Switch } from 'radix-ui';
+import { RadioGroup } from 'radix-ui';
 import { toast } from 'sonner';
 import { orgKeys } from '../../api/orgs';
 import { updateOrg, type OrgSettings } from '../../api/settings';
 import { afterMutation } from '../../api/sync';
+import { Switch } from '../../components/ui/switch';
 import {
   POLICY_DEFINITIONS,
   changedPolicies,
@@ -69,9 +70,7 @@ function SwitchControl({ definition, value, onChange }: { definition: SwitchPoli
   const id = useId();
   return (
     <div className="settings-policy settings-switch-row">
-      <Switch.Root id={id} className="settings-switch" checked={value} onCheckedChange={onChange} aria-describedby={`${id}-meaning`}>
-        <Switch.Thumb className="settings-switch-thumb" />
-      </Switch.Root>
+      <Switch id={id} className="settings-switch" checked={value} onCheckedChange={onChange} aria-describedby={`${id}-meaning`} />
       <div>
         <label htmlFor={id} className="settings-policy-label">
           {definition.label}
