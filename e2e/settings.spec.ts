@@ -97,6 +97,14 @@ test.describe('Settings tab', () => {
     await expect(page.getByRole('radiogroup', { name: 'Project sharing' }).getByRole('radio', { name: /^Admins only/ })).toBeChecked();
     await expect(page.getByRole('switch', { name: 'Job reuse' })).toBeChecked();
     await expect(page.getByRole('switch', { name: 'Instance upgrade on job restart' })).not.toBeChecked();
+
+    // The Activity tab has the change at the top, made by Alice.
+    await page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Activity' }).click();
+    const newest = page.getByRole('table', { name: 'Activity of Acme Genomics' }).getByRole('row').nth(1);
+    await expect(newest.getByRole('rowheader')).toHaveText('Alice Liddell');
+    await expect(newest).toContainText('Changed org settings');
+    await expect(newest).toContainText(/Project sharing: MEMBER → ADMIN/i);
+    await expect(newest).toContainText(/Job reuse: No → Yes/i);
   });
 
   test('member list visibility decides whether a member may list members; members see settings read-only', async ({ page, pageErrors }) => {
