@@ -7,9 +7,9 @@ import { useId } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { confirmBillingContact, orgBillingKeys, type OrgBillingAccount } from '../../api/billing';
-import { describeError } from '../../api/client';
 import { afterMutation } from '../../api/sync';
 import type { BillingInformation } from '../../wire/entities';
+import { ActionButton } from './action-button';
 import { SetUpBillingButton } from './billing-info-form';
 
 function ConfirmContactButton({ account, contact }: { account: OrgBillingAccount; contact: BillingInformation }) {
@@ -21,27 +21,20 @@ function ConfirmContactButton({ account, contact }: { account: OrgBillingAccount
       toast.success(`${contact.name} confirmed as the billing contact of ${account.name}`);
     },
   });
-  const failure = confirm.isError ? describeError(confirm.error) : null;
   return (
     <div className="billing-confirm">
       <p className="hint">
         On the platform, {contact.name} confirms by the link in an e-mail sent to {contact.email}. Here, this button
         stands in for that link.
       </p>
-      <button
-        type="button"
+      <ActionButton
+        label="Confirm as billing contact"
+        pendingLabel="Confirming…"
         className="button"
-        disabled={confirm.isPending}
-        aria-busy={confirm.isPending}
+        pending={confirm.isPending}
+        error={confirm.error}
         onClick={() => confirm.mutate()}
-      >
-        {confirm.isPending ? 'Confirming…' : 'Confirm as billing contact'}
-      </button>
-      {failure ? (
-        <p className="field-error" role="alert">
-          <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
-        </p>
-      ) : null}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { toast } from 'sonner';
 import { defaultAccountKeys, setDefaultBillingAccount, type BillingAccount } from '../../api/billing';
 import { describeError } from '../../api/client';
 import { afterMutation } from '../../api/sync';
+import { ActionButton } from './action-button';
 
 interface DefaultAccountProps {
   userId: string;
@@ -37,23 +38,16 @@ export function DefaultAccount({ userId, currentDefault, account }: DefaultAccou
       </p>
     );
   }
-  const failure = makeDefault.isError ? describeError(makeDefault.error) : null;
   return (
     <div className="billing-default-action">
-      <button
-        type="button"
+      <ActionButton
+        label="Make this my default billing account"
+        pendingLabel="Making it your default…"
         className="button button-small"
-        disabled={makeDefault.isPending}
-        aria-busy={makeDefault.isPending}
+        pending={makeDefault.isPending}
+        error={makeDefault.error}
         onClick={() => makeDefault.mutate()}
-      >
-        {makeDefault.isPending ? 'Making it your default…' : 'Make this my default billing account'}
-      </button>
-      {failure ? (
-        <p className="field-error" role="alert">
-          <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
-        </p>
-      ) : null}
+      />
     </div>
   );
 }
