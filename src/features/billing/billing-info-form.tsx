@@ -8,10 +8,10 @@ import { toast } from 'sonner';
 import type { BillingInformation } from '../../wire/entities';
 import { billingInformationSchema } from '../../wire/inputs';
 import { orgBillingKeys, updateBillingInformation } from '../../api/billing';
-import { describeError } from '../../api/client';
 import { afterMutation } from '../../api/sync';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
+import { ErrorState } from '../../components/ui/query-states';
 import { BILLING_FIELDS, billingInformationErrors, EMPTY_BILLING_INFORMATION, type BillingField } from './billing-info-fields';
 
 interface FormProps {
@@ -39,7 +39,6 @@ function BillingInformationForm({ orgId, orgName, onSaved, onBusyChange }: FormP
   });
 
   const errors = billingInformationErrors(values);
-  const failure = save.isError ? describeError(save.error) : null;
 
   function change(field: BillingField, value: string) {
     if (save.isError) save.reset();
@@ -81,14 +80,7 @@ function BillingInformationForm({ orgId, orgName, onSaved, onBusyChange }: FormP
           </FormField>
         ))}
       </div>
-      {failure ? (
-        <div className="state state-error" role="alert">
-          <p className="state-title">The API did not save the billing details.</p>
-          <p>
-            <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
-          </p>
-        </div>
-      ) : null}
+      {save.isError ? <ErrorState title="The API did not save the billing details." error={save.error} /> : null}
       <DialogFooter>
         <DialogClose className="button button-quiet" disabled={save.isPending}>
           Cancel

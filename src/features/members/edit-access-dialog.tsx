@@ -11,6 +11,7 @@ import { describeError } from '../../api/client';
 import { setMemberAccess, type Member } from '../../api/members';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
+import { ErrorState } from '../../components/ui/query-states';
 import {
   ADMIN_HELD_FLAGS,
   EDITABLE_FIELDS,
@@ -123,7 +124,6 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
   }
 
   const pending = save.isPending;
-  const failure = save.isError ? describeError(save.error) : null;
 
   return (
     <form className="form edit-access-form" onSubmit={submit} noValidate>
@@ -193,14 +193,7 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
 
       <AccessPreview plan={plan} />
 
-      {failure ? (
-        <div className="state state-error" role="alert">
-          <p className="state-title">The API refused the change; nothing changed.</p>
-          <p>
-            <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
-          </p>
-        </div>
-      ) : null}
+      {save.isError ? <ErrorState title="The API refused the change; nothing changed." error={save.error} /> : null}
 
       <DialogFooter>
         <DialogClose className="button button-quiet" disabled={pending}>
