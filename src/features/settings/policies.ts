@@ -32,8 +32,10 @@ export type SwitchPolicy = {
 
 export type PolicyDefinition = ChoicePolicy | SwitchPolicy;
 
-const ADMINS_ONLY = 'Admins only';
-const MEMBERS = 'Members';
+const ADMINS_OR_MEMBERS: PolicyChoice<'ADMIN' | 'MEMBER'>[] = [
+  { value: 'ADMIN', label: 'Admins only' },
+  { value: 'MEMBER', label: 'Members' },
+];
 
 export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
@@ -41,11 +43,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     kind: 'choice',
     label: 'Member list visibility',
     meaning: 'Who may see the list of members and its admins.',
-    choices: [
-      { value: 'ADMIN', label: ADMINS_ONLY },
-      { value: 'MEMBER', label: MEMBERS },
-      { value: 'PUBLIC', label: 'Anyone signed in' },
-    ],
+    choices: [...ADMINS_OR_MEMBERS, { value: 'PUBLIC', label: 'Anyone signed in' }],
     recommended: 'ADMIN',
   },
   {
@@ -53,10 +51,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     kind: 'choice',
     label: 'Project transfer',
     meaning: 'Who may move a project billed to the org to another billing account.',
-    choices: [
-      { value: 'ADMIN', label: ADMINS_ONLY },
-      { value: 'MEMBER', label: MEMBERS },
-    ],
+    choices: ADMINS_OR_MEMBERS,
     recommended: 'ADMIN',
   },
   {
@@ -64,10 +59,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     kind: 'choice',
     label: 'Project sharing',
     meaning: 'Who may share a project with the whole org.',
-    choices: [
-      { value: 'ADMIN', label: ADMINS_ONLY },
-      { value: 'MEMBER', label: MEMBERS },
-    ],
+    choices: ADMINS_OR_MEMBERS,
     recommended: 'ADMIN',
   },
   {
