@@ -40,7 +40,7 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
       header: 'Target',
       width: 220,
       value: (row) => row.target,
-      cell: (row) => <span className="activity-clamp">{row.target}</span>,
+      cell: (row) => <span className="cell-clamp">{row.target}</span>,
     },
     {
       id: 'change',
@@ -48,7 +48,7 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
       width: 380,
       sortable: false,
       value: (row) => row.change,
-      cell: (row) => <span className="activity-clamp">{row.change}</span>,
+      cell: (row) => <span className="cell-clamp">{row.change}</span>,
     },
     {
       id: 'route',

@@ -9,7 +9,7 @@ const YES_NO = { options: [{ value: 'true', label: 'Yes' }, { value: 'false', la
 /** Comma-separated, at most two lines in the fixed-height row (the whole text stays in the cell, and in exports). */
 function AccountList({ ids, known }: { ids: readonly string[]; known: KnownNames }) {
   if (ids.length === 0) return <span className="muted">Nobody</span>;
-  return <span className="app-accounts">{accountsText(ids, known)}</span>;
+  return <span className="cell-clamp">{accountsText(ids, known)}</span>;
 }
 
 export interface AppColumnsOptions {

@@ -126,7 +126,7 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
               <AlertDialog.Description className="dialog-description">
                 They lose the org&apos;s access at once: projects shared with {orgName} and apps it authorizes.
               </AlertDialog.Description>
-              <ul className="remove-list" aria-label="Members to remove" tabIndex={0}>
+              <ul className="dialog-item-list" aria-label="Members to remove" tabIndex={0}>
                 {members.map((member) => (
                   <li key={member.id}>
                     <strong>{member.describe.name}</strong> <code>{member.id}</code>

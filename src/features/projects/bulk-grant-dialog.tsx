@@ -140,7 +140,7 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
               already and {target.alreadyAdminister === 1 ? 'is' : 'are'} left as {target.alreadyAdminister === 1 ? 'it is' : 'they are'}.
             </p>
           ) : null}
-          <ul className="grant-list" aria-label="Projects to grant yourself Administer on" tabIndex={0}>
+          <ul className="dialog-item-list" aria-label="Projects to grant yourself Administer on" tabIndex={0}>
             {target.projects.slice(0, LISTED).map((project) => (
               <li key={project.id}>
                 <strong>{project.name}</strong> <code>{project.id}</code>

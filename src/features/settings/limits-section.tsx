@@ -26,7 +26,7 @@ function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange
     <FormField label="When a project reaches a limit" hint="Notify its admins, or also block new jobs until the next month.">
       {(control) => (
         <Select.Root value={value ?? undefined} onValueChange={(next) => onChange(next as LimitAction)}>
-          <Select.Trigger {...control} className="settings-select">
+          <Select.Trigger {...control} className="select-trigger settings-select">
             <Select.Value placeholder="Choose an action" />
             <Select.Icon aria-hidden="true" className="settings-select-icon">
               ▾

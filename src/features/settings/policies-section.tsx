@@ -26,7 +26,7 @@ import {
 import { AdminsOnlyNote, ApiRefusal, SettingsSection } from './settings-ui';
 
 function Recommended() {
-  return <span className="settings-recommended">Recommended</span>;
+  return <span className="badge">Recommended</span>;
 }
 
 function ChoiceControl({ definition, value, onChange }: { definition: ChoicePolicy; value: string; onChange: (value: string) => void }) {
