@@ -15,7 +15,7 @@ import { afterMutation } from '../../api/sync';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
 import { ACTION_LABELS, LIMIT_FIELDS, formatLimit, limitError, limitsDraft, limitsFromDraft, sameLimits, type LimitsDraft } from './limits';
-import { AdminsOnlyNote, ApiRefusal, SettingsSection } from './settings-ui';
+import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
@@ -160,22 +160,16 @@ function LimitsForm({ org }: { org: OrgSettings }) {
         </div>
         <ActionSelect value={draft.action} onChange={(action) => change({ action })} />
         {save.isError ? <ApiRefusal error={save.error} what="save the default limits" /> : null}
-        <div className="actions">
-          <button type="submit" className="button button-primary" disabled={!dirty || parsed === null || save.isPending} aria-busy={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save default limits'}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={!dirty || save.isPending}
-            onClick={() => {
-              save.reset();
-              setDraft(limitsDraft(saved));
-            }}
-          >
-            Cancel
-          </button>
-        </div>
+        <SaveOrCancel
+          label="Save default limits"
+          dirty={dirty}
+          invalid={parsed === null}
+          pending={save.isPending}
+          onCancel={() => {
+            save.reset();
+            setDraft(limitsDraft(saved));
+          }}
+        />
       </form>
       <ApplyToAll org={org} disabledReason={dirty ? 'Save or cancel the changes to the defaults first: the saved defaults are applied.' : null} />
     </>

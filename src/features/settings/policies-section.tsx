@@ -23,7 +23,7 @@ import {
   type SimplePolicies,
   type SwitchPolicy,
 } from './policies';
-import { AdminsOnlyNote, ApiRefusal, SettingsSection } from './settings-ui';
+import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
 
 function Recommended() {
   return <span className="badge">Recommended</span>;
@@ -155,22 +155,15 @@ export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: b
             />
           ))}
           {save.isError ? <ApiRefusal error={save.error} what="save the policies" /> : null}
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={changeCount === 0 || save.isPending} aria-busy={save.isPending}>
-              {save.isPending ? 'Saving…' : changeCount > 1 ? `Save ${changeCount} changes` : 'Save policies'}
-            </button>
-            <button
-              type="button"
-              className="button button-quiet"
-              disabled={changeCount === 0 || save.isPending}
-              onClick={() => {
-                save.reset();
-                setEdits({});
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+          <SaveOrCancel
+            label={changeCount > 1 ? `Save ${changeCount} changes` : 'Save policies'}
+            dirty={changeCount > 0}
+            pending={save.isPending}
+            onCancel={() => {
+              save.reset();
+              setEdits({});
+            }}
+          />
           {lastSummary ? (
             <div className="settings-summary" role="status">
               <p>Saved:</p>

@@ -7,7 +7,7 @@ import { orgKeys } from '../../api/orgs';
 import { updateOrg, type OrgSettings } from '../../api/settings';
 import { afterMutation } from '../../api/sync';
 import { FormField } from '../../components/ui/form-field';
-import { AdminsOnlyNote, ApiRefusal, SettingsSection } from './settings-ui';
+import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
 
 const samlIdPSchema = routeInputs['org.update'].shape.samlIdP;
 
@@ -53,22 +53,16 @@ function SamlForm({ org }: { org: OrgSettings }) {
         )}
       </FormField>
       {save.isError ? <ApiRefusal error={save.error} what="save the identity provider" /> : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={!dirty || Boolean(error) || save.isPending} aria-busy={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save identity provider'}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          disabled={!dirty || save.isPending}
-          onClick={() => {
-            save.reset();
-            setValue(org.samlIdP ?? '');
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <SaveOrCancel
+        label="Save identity provider"
+        dirty={dirty}
+        invalid={Boolean(error)}
+        pending={save.isPending}
+        onCancel={() => {
+          save.reset();
+          setValue(org.samlIdP ?? '');
+        }}
+      />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-/** Pieces every settings section shares: the section frame and the API's refusal. */
+/** Pieces the settings sections share: the section frame, the API's refusal, Save and Cancel. */
 import type { ReactNode } from 'react';
 import { describeError } from '../../api/client';
 
@@ -23,6 +23,32 @@ export function ApiRefusal({ error, what }: { error: unknown; what: string }) {
       <p>
         <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
       </p>
+    </div>
+  );
+}
+
+interface SaveOrCancelProps {
+  /** The Save button's text, e.g. "Save identity provider". */
+  label: string;
+  /** Something differs from what is saved. */
+  dirty: boolean;
+  /** The draft cannot be sent as it is (Cancel still can). */
+  invalid?: boolean;
+  pending: boolean;
+  /** Drops the draft and the last refusal. */
+  onCancel: () => void;
+}
+
+/** Save (submits the form) and Cancel, under a settings form; both wait for a change. */
+export function SaveOrCancel({ label, dirty, invalid = false, pending, onCancel }: SaveOrCancelProps) {
+  return (
+    <div className="actions">
+      <button type="submit" className="button button-primary" disabled={!dirty || invalid || pending} aria-busy={pending}>
+        {pending ? 'Saving…' : label}
+      </button>
+      <button type="button" className="button button-quiet" disabled={!dirty || pending} onClick={onCancel}>
+        Cancel
+      </button>
     </div>
   );
 }
