@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Locator, Page } from '@playwright/test';
-import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import type { Download, Page } from '@playwright/test';
+import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs, tabTo, type ChargeBreakdown } from './fixtures';
 
 interface StoredRequest {
   amount: number;
@@ -9,14 +9,8 @@ interface StoredRequest {
   requestedBy: string;
 }
 
-interface PerProjectRow {
+interface PerProjectRow extends ChargeBreakdown {
   project: string;
-  compute: number;
-  storage: number;
-  egress: number;
-  archival: number;
-  publicIpv4: number;
-  total: number;
 }
 
 async function openBilling(page: Page, orgId: string) {
@@ -34,16 +28,6 @@ async function csvLines(download: Download): Promise<string[]> {
 }
 
 const cents = (value: number) => Math.round(value * 100);
-
-/** Press Tab until `target` has focus (at most `limit` times); fails if it never does. */
-async function tabTo(page: Page, target: Locator, limit: number): Promise<void> {
-  await expect(target).toBeVisible();
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
 
 test.describe('Billing: spending limit requests and usage reports', () => {
   test('an admin requests a spending limit change and sees it pending, newest first, with herself as requester', async ({ page }) => {

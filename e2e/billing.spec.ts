@@ -1,18 +1,12 @@
 import type { Page } from '@playwright/test';
-import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs, type ChargeBreakdown } from './fixtures';
 
 interface Figures {
   spendingLimit: number | null;
   estSpendingLimitLeft: number | null;
 }
-interface MonthCharges {
+interface MonthCharges extends ChargeBreakdown {
   month: string;
-  compute: number;
-  storage: number;
-  egress: number;
-  archival: number;
-  publicIpv4: number;
-  total: number;
 }
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });

@@ -4,7 +4,7 @@
  *   unless the test declared that error as expected with `pageErrors.allow(/…/)`;
  * - `expectNoAxeViolations(page)` runs axe with the WCAG 2.0/2.1 A and AA rules.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export interface PageErrors {
@@ -52,6 +52,26 @@ export async function signInAs(page: Page, name: string | RegExp): Promise<void>
   const people = page.getByRole('list', { name: 'Demo people' });
   await people.getByRole('button', { name }).click();
   await expect(page).toHaveURL(/\/orgs$/);
+}
+
+/** Press Tab until `target` has focus (at most `limit` times); fails if it never does. */
+export async function tabTo(page: Page, target: Locator, limit: number): Promise<void> {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** A charge split by kind, with its total, as the API reports it (per month or per project). */
+export interface ChargeBreakdown {
+  compute: number;
+  storage: number;
+  egress: number;
+  archival: number;
+  publicIpv4: number;
+  total: number;
 }
 
 /** Calls the embedded API from inside the page, as the signed-in person (the page's own session). */

@@ -1,14 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { apiMembers, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
-
-/** Press Tab until `target` has focus (at most `limit` times); fails if it never does. */
-async function tabTo(page: Page, target: Locator, limit: number): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
+import type { Page } from '@playwright/test';
+import { apiMembers, test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
 
 async function openMembers(page: Page, orgId: string) {
   await page.goto(`/orgs/${orgId}/members`);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
-import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
 
 const GIB = 1024 ** 3;
 
@@ -11,15 +11,6 @@ async function openSettings(page: Page, orgId: string) {
 
 function section(page: Page, title: string): Locator {
   return page.getByRole('region', { name: title });
-}
-
-/** Press Tab until `target` has focus (at most `limit` times); fails if it never does. */
-async function tabTo(page: Page, target: Locator, limit: number): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
 }
 
 /** Sign in as a person the sign-in page does not feature, with their token (same emulator state). */
