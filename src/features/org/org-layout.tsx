@@ -8,10 +8,10 @@ import { Link, NavLink, Outlet, useMatch, useMatches, useParams } from 'react-ro
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/client';
 import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
-import { CopyButton } from '../../components/ui/copy-button';
 import { PageTitle } from '../../components/ui/page-title';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { expiryStatus } from './expiry';
+import { OrgIdFacts } from './org-id-facts';
 import { isOrgRouteHandle, visibleTabs, type OrgTab } from './org-tabs';
 
 function useOrgTabs(): readonly OrgTab[] {
@@ -41,17 +41,7 @@ function OrgHeader({ org }: { org: OrgDescribe }) {
     <header className="org-header">
       <h1>{org.name}</h1>
       <dl className="org-facts">
-        <div>
-          <dt>Org ID</dt>
-          <dd>
-            <code>{org.id}</code>
-            <CopyButton value={org.id} label="Copy org ID" what="org ID" />
-          </dd>
-        </div>
-        <div>
-          <dt>Handle</dt>
-          <dd>{org.handle}</dd>
-        </div>
+        <OrgIdFacts org={org} />
         <div>
           <dt>Your level</dt>
           <dd>{org.level ?? 'Not a member (the org is public)'}</dd>

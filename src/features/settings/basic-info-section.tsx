@@ -13,10 +13,10 @@ import { membersQueryOptions } from '../../api/members';
 import { orgKeys } from '../../api/orgs';
 import { updateOrg, type OrgSettings } from '../../api/settings';
 import { afterMutation } from '../../api/sync';
-import { CopyButton } from '../../components/ui/copy-button';
 import { FormField } from '../../components/ui/form-field';
 import { FACET_PARAM_PREFIX } from '../../components/data-table/url-state';
 import { expiryStatus, formatDate } from '../org/expiry';
+import { OrgIdFacts } from '../org/org-id-facts';
 import { ApiRefusal, SettingsSection } from './settings-ui';
 
 /** What is wrong with a new org name, by the API's rule; undefined when it is fine. */
@@ -151,17 +151,7 @@ function PublicOrgFacts({ org }: { org: OrgSettings }) {
           <dt>Name</dt>
           <dd>{org.name}</dd>
         </div>
-        <div>
-          <dt>Org ID</dt>
-          <dd>
-            <code>{org.id}</code>
-            <CopyButton value={org.id} label="Copy org ID" what="org ID" />
-          </dd>
-        </div>
-        <div>
-          <dt>Handle</dt>
-          <dd>{org.handle}</dd>
-        </div>
+        <OrgIdFacts org={org} />
       </dl>
     </SettingsSection>
   );
@@ -191,17 +181,7 @@ export function BasicInfoSection({ org, isAdmin }: { org: OrgSettings; isAdmin: 
             <OrgName org={org} canEdit={isAdmin} />
           </dd>
         </div>
-        <div>
-          <dt>Org ID</dt>
-          <dd>
-            <code>{org.id}</code>
-            <CopyButton value={org.id} label="Copy org ID" what="org ID" />
-          </dd>
-        </div>
-        <div>
-          <dt>Handle</dt>
-          <dd>{org.handle}</dd>
-        </div>
+        <OrgIdFacts org={org} />
         <div>
           <dt>Members</dt>
           <dd>{count(org.memberCount, hiddenList)}</dd>
