@@ -180,15 +180,17 @@ export function userAccountQueryOptions(userId: string) {
 export const CHARGE_CATEGORIES = ['compute', 'storage', 'egress', 'archival', 'publicIpv4'] as const;
 export type ChargeCategory = (typeof CHARGE_CATEGORIES)[number];
 
-const monthChargesSchema = z.looseObject({
-  month: z.string().regex(/^\d{4}-\d{2}$/),
+/** The charge in each category and their total: a month's charges, and a project's in a usage report. */
+export const chargeBreakdownShape = {
   compute: z.number(),
   storage: z.number(),
   egress: z.number(),
   archival: z.number(),
   publicIpv4: z.number(),
   total: z.number(),
-});
+};
+
+const monthChargesSchema = z.looseObject({ month: z.string().regex(/^\d{4}-\d{2}$/), ...chargeBreakdownShape });
 export type MonthCharges = z.infer<typeof monthChargesSchema>;
 
 const summarySchema = z.looseObject({ id: z.string(), months: z.array(monthChargesSchema) });

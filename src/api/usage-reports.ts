@@ -4,6 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { chargeBreakdownShape } from './billing';
 import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
 import { findAllQueryOptions } from './find-all';
 import { orgKeys, type OrgDescribe } from './orgs';
@@ -20,16 +21,7 @@ export const usageReportKeys = {
   destinations: (orgId: string) => [...projectKeys.orgLists(orgId), 'report-destinations'] as const,
 };
 
-const perProjectRowSchema = z.looseObject({
-  project: z.string(),
-  name: z.string(),
-  compute: z.number(),
-  storage: z.number(),
-  egress: z.number(),
-  archival: z.number(),
-  publicIpv4: z.number(),
-  total: z.number(),
-});
+const perProjectRowSchema = z.looseObject({ project: z.string(), name: z.string(), ...chargeBreakdownShape });
 export type PerProjectUsageRow = z.infer<typeof perProjectRowSchema>;
 
 const rootExecutionRowSchema = z.looseObject({
