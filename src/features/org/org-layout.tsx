@@ -4,12 +4,13 @@
  * API's refusal is explained here instead of the tabs.
  */
 import { useState } from 'react';
-import { Link, NavLink, Outlet, useMatch, useMatches, useParams } from 'react-router';
+import { NavLink, Outlet, useMatch, useMatches, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/client';
 import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
 import { PageTitle } from '../../components/ui/page-title';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
+import { ApiAnswer, UnavailablePage } from '../../components/ui/unavailable-page';
 import { expiryStatus } from './expiry';
 import { OrgIdFacts } from './org-id-facts';
 import { isOrgRouteHandle, visibleTabs, type OrgTab } from './org-tabs';
@@ -85,46 +86,26 @@ function AdminOnlyTab({ tab, org }: { tab: OrgTab; org: OrgDescribe }) {
   );
 }
 
-function BackToAllOrgs() {
-  return (
-    <p className="actions">
-      <Link to="/orgs" className="button">
-        Back to All Orgs
-      </Link>
-    </p>
-  );
-}
-
 /** Why the org cannot be shown, in the API's words, with a way back. */
 function OrgUnavailable({ orgId, error, onRetry, retrying }: { orgId: string; error: unknown; onRetry: () => void; retrying: boolean }) {
   if (isApiError(error) && (error.type === 'PermissionDenied' || error.type === 'ResourceNotFound')) {
-    const title = error.type === 'PermissionDenied' ? `You are not a member of ${orgId}` : `There is no org ${orgId}`;
     return (
-      <section className="page page-narrow">
-        <PageTitle>{title}</PageTitle>
-        <h1>{title}</h1>
-        <div className="state state-error">
-          <p>The API answered:</p>
-          <p>
-            <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
-          </p>
-        </div>
-        <p>
-          {error.type === 'PermissionDenied'
-            ? 'Only members of an org may open it. An admin of the org can invite you.'
-            : 'The org ID may be mistyped, or the link out of date.'}
-        </p>
-        <BackToAllOrgs />
-      </section>
+      <UnavailablePage title={error.type === 'PermissionDenied' ? `You are not a member of ${orgId}` : `There is no org ${orgId}`}>
+        <ApiAnswer
+          error={error}
+          meaning={
+            error.type === 'PermissionDenied'
+              ? 'Only members of an org may open it. An admin of the org can invite you.'
+              : 'The org ID may be mistyped, or the link out of date.'
+          }
+        />
+      </UnavailablePage>
     );
   }
   return (
-    <section className="page page-narrow">
-      <PageTitle>{`Could not load ${orgId}`}</PageTitle>
-      <h1>Could not load {orgId}</h1>
+    <UnavailablePage title={`Could not load ${orgId}`}>
       <ErrorState title="The org could not be loaded." error={error} onRetry={onRetry} retrying={retrying} />
-      <BackToAllOrgs />
-    </section>
+    </UnavailablePage>
   );
 }
 

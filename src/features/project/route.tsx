@@ -4,13 +4,14 @@
  * Data Protection Notice and monthly limits. What the caller may not do is shown
  * read-only with the reason; a project that cannot be read shows the API's answer.
  */
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/client';
 import { projectDescribeQueryOptions, type ProjectDescribe } from '../../api/project';
 import { useSession } from '../../api/session';
 import { PageTitle } from '../../components/ui/page-title';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
+import { ApiAnswer, UnavailablePage } from '../../components/ui/unavailable-page';
 import { DataProtectionNotice } from './data-protection';
 import { GrantAdminister } from './grant-administer';
 import { MonthlyLimits } from './monthly-limits';
@@ -30,32 +31,20 @@ function ProjectUnavailable({ projectId, error, onRetry, retrying }: { projectId
       ? `You have no access to ${projectId}`
       : `There is no project ${projectId}`;
   return (
-    <section className="page page-narrow">
-      <PageTitle>{title}</PageTitle>
-      <h1>{title}</h1>
+    <UnavailablePage title={title}>
       {known ? (
-        <>
-          <div className="state state-error">
-            <p>The API answered:</p>
-            <p>
-              <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
-            </p>
-          </div>
-          <p>
-            {error.type === 'PermissionDenied'
+        <ApiAnswer
+          error={error}
+          meaning={
+            error.type === 'PermissionDenied'
               ? 'Only people with access to the project, and admins of the org it is billed to, may open it.'
-              : 'The project ID may be mistyped, or the link out of date.'}
-          </p>
-        </>
+              : 'The project ID may be mistyped, or the link out of date.'
+          }
+        />
       ) : (
         <ErrorState title="The project could not be loaded." error={error} onRetry={onRetry} retrying={retrying} />
       )}
-      <p className="actions">
-        <Link to="/orgs" className="button">
-          Back to All Orgs
-        </Link>
-      </p>
-    </section>
+    </UnavailablePage>
   );
 }
 
