@@ -165,6 +165,10 @@ describe('DataTable', () => {
     await user.clear(filter);
     await user.type(filter, 'admin');
     expect(bodyRowNames()).toEqual(['Ada', 'Eli']);
+    // A match never spans two columns ("Ada" then "ADMIN").
+    await user.clear(filter);
+    await user.type(filter, 'daadm');
+    expect(screen.getByText('No rows match the filters')).toBeTruthy();
     // The user ID column is optional, hence hidden, hence not searched.
     await user.clear(filter);
     await user.type(filter, 'u-3');

@@ -56,13 +56,15 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
 
   const sample = rows[0];
   const visibility = columnChoice.visibility;
-  const globalFilter = useMemo((): TextFilter | undefined => {
-    if (searchText === '') return undefined;
-    const columnIds = columns
-      .filter((column) => visibility[column.id] !== false && isTextColumn(column, sample))
-      .map((column) => column.id);
-    return { text: searchText, columnIds };
-  }, [searchText, columns, visibility, sample]);
+  // Its own memo, so the rows' searchable text (cached per set of columns) outlives a keystroke.
+  const textColumnIds = useMemo(
+    () => columns.filter((column) => visibility[column.id] !== false && isTextColumn(column, sample)).map((column) => column.id),
+    [columns, visibility, sample],
+  );
+  const globalFilter = useMemo(
+    (): TextFilter | undefined => (searchText === '' ? undefined : { text: searchText, columnIds: textColumnIds }),
+    [searchText, textColumnIds],
+  );
 
   const columnFilters = useMemo(() => facetsToColumnFilters(urlState.facets), [urlState.facets]);
   const { setFacet } = urlState;

@@ -40,21 +40,45 @@ export interface TextFilter {
   columnIds: readonly string[];
 }
 
-/** Lower-cased cell text per row and column, made once per row object, not per keystroke. */
-const searchableText = new WeakMap<object, Map<string, string>>();
-
-function lowerText(original: object, columnId: string, value: CellValue): string {
-  let byColumn = searchableText.get(original);
-  if (!byColumn) searchableText.set(original, (byColumn = new Map()));
-  let text = byColumn.get(columnId);
-  if (text === undefined) byColumn.set(columnId, (text = valueText(value).toLowerCase()));
-  return text;
+interface RowText {
+  columnIds: readonly string[];
+  lowerText: string;
 }
 
+/** Column values don't contain it, so a match never spans two columns. */
+const COLUMN_SEPARATOR = '\u0000';
+
+/**
+ * The lower-cased text of a row's filtered columns, joined: made once per row object and
+ * set of columns, not per keystroke.
+ */
+const rowTexts = new WeakMap<object, RowText>();
+
+function rowText(original: object, valueOf: (columnId: string) => CellValue, columnIds: readonly string[]): string {
+  const cached = rowTexts.get(original);
+  if (cached?.columnIds === columnIds) return cached.lowerText;
+  const lowerText = columnIds.map((columnId) => valueText(valueOf(columnId)).toLowerCase()).join(COLUMN_SEPARATOR);
+  rowTexts.set(original, { columnIds, lowerText });
+  return lowerText;
+}
+
+/** Lower-casing the typed text once per filter value, not once per row. */
+const lowerNeedles = new WeakMap<TextFilter, string>();
+
+function needleOf(filter: TextFilter): string {
+  let needle = lowerNeedles.get(filter);
+  if (needle === undefined) lowerNeedles.set(filter, (needle = filter.text.toLowerCase()));
+  return needle;
+}
+
+/**
+ * TanStack asks per column and keeps a row when any column matches: the first filtered
+ * column answers for the whole row (one substring search per row), the others say no.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by tables of every row type
 export const textFilter: FilterFn<DataTableFeatures, any> = (row, columnId, filter: TextFilter) =>
-  filter.columnIds.includes(columnId) &&
-  lowerText(row.original as object, columnId, row.getValue<CellValue>(columnId)).includes(filter.text.toLowerCase());
+  columnId === filter.columnIds[0] &&
+  rowText(row.original as object, (id) => row.getValue<CellValue>(id), filter.columnIds).includes(needleOf(filter));
 
 function renderDefaultCell(value: CellValue): ReactNode {
   const text = valueText(value);
