@@ -1,8 +1,8 @@
 /**
  * How every list loads a `find*` route: all of it, page after page through `next`
  * (`fetchAllPages`), with the number loaded so far visible while it runs
- * ("12,000 loaded…"); the table then sorts and filters client-side. The rows loaded so
- * far show while the rest load, so a large org's first rows appear after one page.
+ * ("12,000 loaded…"); the table then sorts and filters client-side. The first page's
+ * rows show while the rest load, so a large org's first rows appear after one page.
  *
  *   const members = useFindAll(findAllQueryOptions({
  *     queryKey: memberKeys.list(orgId),
@@ -26,7 +26,7 @@ import { fetchAllPages } from './paging';
 
 export interface Progress {
   loaded: number;
-  /** A snapshot of the rows so far, taken at the first page and each time the count doubles. */
+  /** A snapshot of the first page's rows, shown until every page is in. */
   rows: readonly unknown[];
 }
 
@@ -64,8 +64,9 @@ export function findProgressReporter(queryKey: QueryKey): {
   setProgress(hash, { loaded: 0, rows: shown });
   return {
     onProgress: (loaded, soFar) => {
-      // Re-sorting a growing list after every page would cost more than the pages; doubling keeps it to a few.
-      if (soFar && soFar.length >= Math.max(1, shown.length * 2)) shown = soFar.slice();
+      // The first page only: re-sorting and re-rendering a growing list page after page
+      // would slow the load down more than the count shows progress.
+      if (soFar && shown.length === 0) shown = soFar.slice();
       setProgress(hash, { loaded, rows: shown });
     },
     done: () => setProgress(hash, null),
