@@ -102,7 +102,7 @@ export function findAllQueryOptions<T, TKey extends QueryKey>({ queryKey, path, 
 }
 
 export interface FindAllResult<T> {
-  /** Every row once loaded (kept while a refetch runs); while the first load runs, the rows so far. */
+  /** Every row once loaded (kept while a refetch runs); while the first load runs, the first page's. */
   rows: T[];
   /** For the data table: loading (with the count so far), error (type, message, retry) or ready. */
   status: LoadStatus;

@@ -7,7 +7,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { getSession } from '../api/session';
 import { orgDescribeQueryOptions, orgListQueryOptions } from '../api/orgs';
-import type { OrgRouteHandle } from '../features/org/org-tabs';
+import type { OrgRouteHandle, OrgTab } from '../features/org/org-tabs';
 import { AppLayout } from './layout';
 import { RequireSession } from './require-session';
 import { RootError, RouteError } from './route-error';
@@ -17,18 +17,16 @@ import { LoadingState } from '../components/ui/query-states';
  * The org page's tabs, in order: each a lazy route module below `/orgs/:orgId`.
  * Adding a tab is adding an entry here (the org layout renders its link from it).
  */
-const ORG_TABS = [
+const ORG_TABS: readonly (OrgTab & { lazy: RouteObject['lazy'] })[] = [
   { path: 'members', label: 'Members', lazy: () => import('../features/members/route') },
   { path: 'projects', label: 'Projects', lazy: () => import('../features/projects/route') },
   { path: 'apps', label: 'Apps', lazy: () => import('../features/apps/route') },
   { path: 'settings', label: 'Settings', lazy: () => import('../features/settings/route') },
   { path: 'billing', label: 'Billing', lazy: () => import('../features/billing/org-billing-route') },
   { path: 'activity', label: 'Activity', adminOnly: true, lazy: () => import('../features/activity/route') },
-] as const satisfies readonly { path: string; label: string; adminOnly?: boolean; lazy: RouteObject['lazy'] }[];
+];
 
-const orgRouteHandle: OrgRouteHandle = {
-  orgTabs: ORG_TABS.map((tab) => ({ path: tab.path, label: tab.label, adminOnly: 'adminOnly' in tab && tab.adminOnly })),
-};
+const orgRouteHandle: OrgRouteHandle = { orgTabs: ORG_TABS.map(({ path, label, adminOnly }) => ({ path, label, adminOnly })) };
 
 function IndexRedirect() {
   return <Navigate to={getSession() ? '/orgs' : '/sign-in'} replace />;
@@ -67,7 +65,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   },
                   lazy: () => import('../features/org/org-layout'),
                   children: [
-                    { index: true, element: <Navigate to={ORG_TABS[0].path} replace /> },
+                    { index: true, element: <Navigate to={ORG_TABS[0]!.path} replace /> },
                     // A tab that fails keeps the org header and its tabs above the error.
                     ...ORG_TABS.map(({ path, lazy }) => ({ path, lazy, errorElement: <RouteError withTitle={false} /> })),
                   ],

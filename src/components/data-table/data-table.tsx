@@ -124,11 +124,11 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
 
   const loadingText =
     status.state === 'loading' && status.loaded > 0 ? `Loading ${label}: ${count.format(status.loaded)} loaded…` : `Loading ${label}…`;
-  // The first pages show while the rest load; the toolbar (filters, export) waits for all of them.
-  const showingFirstPages = status.state === 'loading' && rows.length > 0;
+  // The first page shows while the rest load; the toolbar (filters, export) waits for all of them.
+  const showingFirstPage = status.state === 'loading' && rows.length > 0;
 
   let body;
-  if (status.state === 'loading' && !showingFirstPages) {
+  if (status.state === 'loading' && !showingFirstPage) {
     body = <LoadingState>{loadingText}</LoadingState>;
   } else if (status.state === 'error') {
     body = (
@@ -180,7 +180,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         shownRows={shownOriginals}
         selectedRows={selectedOriginals}
       />
-      {showingFirstPages ? (
+      {showingFirstPage ? (
         <p className="dt-count" role="status" aria-busy="true">
           {loadingText}
         </p>
