@@ -37,7 +37,7 @@ export interface OrgApp {
   created?: number;
 }
 
-export function parseOrgApp(item: unknown): OrgApp {
+function parseOrgApp(item: unknown): OrgApp {
   const parsed = findAppsResultSchema.safeParse(item);
   if (!parsed.success) {
     throw new ApiError(

@@ -55,7 +55,7 @@ export function projectDescribeQueryOptions(projectId: string) {
 }
 
 /** The orgs the caller may bill to (`allowBillableActivities`), described. */
-export const billableOrgsKey = [...orgKeys.lists(), { level: 'MEMBER', allowBillableActivities: true }] as const;
+const billableOrgsKey = [...orgKeys.lists(), { level: 'MEMBER', allowBillableActivities: true }] as const;
 
 function parseBillableOrg(item: unknown): OrgSummary {
   const parsed = z.looseObject({ id: z.string(), describe: orgSummarySchema }).safeParse(item);
