@@ -12,6 +12,7 @@ import { useFindAll } from '../../api/find-all';
 import { membersQueryOptions } from '../../api/members';
 import { orgKeys } from '../../api/orgs';
 import { updateOrg, type OrgSettings } from '../../api/settings';
+import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';
 import { FormField } from '../../components/ui/form-field';
 import { FACET_PARAM_PREFIX } from '../../components/data-table/url-state';
@@ -32,7 +33,7 @@ function NameEditor({ org, onDone }: { org: OrgSettings; onDone: () => void }) {
   const rename = useMutation({
     mutationFn: (newName: string) => updateOrg(org.id, { name: newName }),
     onSuccess: async (_result, newName) => {
-      await afterMutation(queryClient, [orgKeys.all]);
+      await afterMutation(queryClient, [orgKeys.all, auditKeys.org(org.id)]);
       toast.success(`Renamed ${org.name} to ${newName}`);
       onDone();
     },

@@ -10,6 +10,7 @@ import { toast } from 'sonner';
 import { jobLogsForwardingInputSchema } from '../../wire/inputs';
 import { orgKeys } from '../../api/orgs';
 import { setJobLogsForwarding, type JobLogsForwardingState, type OrgSettings } from '../../api/settings';
+import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { CopyButton } from '../../components/ui/copy-button';
@@ -88,7 +89,7 @@ function ForwardingForm({ org, replacing }: { org: OrgSettings; replacing: boole
       setToken('');
       setUrl('');
       setTouched({ url: false, token: false });
-      await afterMutation(queryClient, [orgKeys.detail(org.id)]);
+      await afterMutation(queryClient, [orgKeys.detail(org.id), auditKeys.org(org.id)]);
       toast.success(`Job logs of ${org.name} are forwarded to the new destination.`);
     },
     // A refused token is not kept either: it is typed again.
@@ -166,7 +167,7 @@ function DisableForwarding({ org }: { org: OrgSettings }) {
   const disable = useMutation({
     mutationFn: () => setJobLogsForwarding(org.id, null),
     onSuccess: async () => {
-      await afterMutation(queryClient, [orgKeys.detail(org.id)]);
+      await afterMutation(queryClient, [orgKeys.detail(org.id), auditKeys.org(org.id)]);
       setOpen(false);
       toast.success(`Job logs forwarding of ${org.name} is off.`);
     },

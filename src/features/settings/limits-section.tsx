@@ -11,6 +11,7 @@ import { LIMIT_ACTIONS, type LimitAction } from '../../wire/entities';
 import { orgKeys } from '../../api/orgs';
 import { projectKeys } from '../../api/projects';
 import { applyLimitsToAllProjects, updateOrg, type OrgSettings } from '../../api/settings';
+import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
@@ -62,7 +63,7 @@ function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason:
         monthlyStorageLimit: limits.monthlyStorageLimit,
       }),
     onSuccess: async ({ updated }) => {
-      await afterMutation(queryClient, [projectKeys.all, orgKeys.detail(org.id)]);
+      await afterMutation(queryClient, [projectKeys.all, orgKeys.detail(org.id), auditKeys.org(org.id)]);
       setOpen(false);
       setApplied(updated.length);
       toast.success(`Applied the default limits to ${plural(updated.length, 'project')} of ${org.name}.`);
@@ -130,7 +131,7 @@ function LimitsForm({ org }: { org: OrgSettings }) {
   const save = useMutation({
     mutationFn: (projectLimits: typeof saved) => updateOrg(org.id, { policies: { projectLimits } }),
     onSuccess: async (_result, projectLimits) => {
-      await afterMutation(queryClient, [orgKeys.all]);
+      await afterMutation(queryClient, [orgKeys.all, auditKeys.org(org.id)]);
       setDraft(limitsDraft(projectLimits));
       toast.success(`Saved the default project limits of ${org.name}.`);
     },

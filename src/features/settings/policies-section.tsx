@@ -9,6 +9,7 @@ import { RadioGroup } from 'radix-ui';
 import { toast } from 'sonner';
 import { orgKeys } from '../../api/orgs';
 import { updateOrg, type OrgSettings } from '../../api/settings';
+import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';
 import { Switch } from '../../components/ui/switch';
 import {
@@ -120,7 +121,7 @@ export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: b
     mutationFn: (patch: Partial<SimplePolicies>) => updateOrg(org.id, { policies: patch }),
     onSuccess: async (_result, patch) => {
       const summary = summarisePolicyChanges(saved, patch);
-      await afterMutation(queryClient, [orgKeys.all]);
+      await afterMutation(queryClient, [orgKeys.all, auditKeys.org(org.id)]);
       setEdits({});
       setLastSummary(summary);
       toast.success(`Saved the policies of ${org.name}: ${summary.join('; ')}`);

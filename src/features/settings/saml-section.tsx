@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import { routeInputs } from '../../wire/inputs';
 import { orgKeys } from '../../api/orgs';
 import { updateOrg, type OrgSettings } from '../../api/settings';
+import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';
 import { FormField } from '../../components/ui/form-field';
 import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
@@ -26,7 +27,7 @@ function SamlForm({ org }: { org: OrgSettings }) {
   const save = useMutation({
     mutationFn: (samlIdP: string | null) => updateOrg(org.id, { samlIdP }),
     onSuccess: async (_result, samlIdP) => {
-      await afterMutation(queryClient, [orgKeys.detail(org.id)]);
+      await afterMutation(queryClient, [orgKeys.detail(org.id), auditKeys.org(org.id)]);
       toast.success(samlIdP ? `Members of ${org.name} sign in through ${samlIdP}.` : `Removed the SAML identity provider of ${org.name}.`);
     },
   });
