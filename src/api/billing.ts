@@ -141,7 +141,7 @@ const userAccountSchema = z.looseObject({
 });
 
 /** `/user-x/describe` for oneself: the user account's figures and the default billing account. */
-export async function describeUserAccount(userId: string, signal?: AbortSignal): Promise<UserBillingAccount> {
+async function describeUserAccount(userId: string, signal?: AbortSignal): Promise<UserBillingAccount> {
   const raw = await apiCall<unknown>(`/${encodeURIComponent(userId)}/describe`, {}, { signal });
   const parsed = userAccountSchema.safeParse(raw);
   if (!parsed.success) {

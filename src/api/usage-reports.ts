@@ -45,7 +45,7 @@ const rowSchemas: { [K in UsageReportKind]: z.ZodType<UsageReportRows[K][number]
 };
 
 /** `/org-x/usageReport {kind, month}` (admins of a licensed org). */
-export async function fetchUsageReport<K extends UsageReportKind>(
+async function fetchUsageReport<K extends UsageReportKind>(
   orgId: string,
   kind: K,
   month: string,

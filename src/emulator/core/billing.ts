@@ -162,7 +162,7 @@ export function usageReport(ctx: Ctx, orgId: string, input: RouteInput<'org.usag
 }
 
 /** `YYYY-MM` (UTC) of the `count` months ending with `now`'s month, oldest first. */
-export function monthsEndingAt(now: number, count: number): string[] {
+function monthsEndingAt(now: number, count: number): string[] {
   const date = new Date(now);
   const months: string[] = [];
   for (let back = count - 1; back >= 0; back -= 1) {

@@ -14,7 +14,7 @@ import { chargesToDate, formatUsd } from './remaining';
 // recharts is the heaviest part of the billing screens: it loads once a summary is shown.
 const ChargesChart = lazy(() => import('./charges-chart'));
 
-export const SUMMARY_MONTHS = 12;
+const SUMMARY_MONTHS = 12;
 
 function Figures({ figures }: { figures: BillingAccount['figures'] }) {
   const { total, other } = chargesToDate(figures);

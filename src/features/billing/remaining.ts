@@ -2,7 +2,7 @@
 import type { BillingFigures } from '../../api/billing';
 
 /** Below this share of the spending limit left, the tile warns. */
-export const LOW_FUNDS_SHARE = 0.1;
+const LOW_FUNDS_SHARE = 0.1;
 
 export type Remaining =
   | { kind: 'noLimit'; text: string }

@@ -13,7 +13,7 @@ function column<Row, K extends keyof Row & string>(id: K, value?: (row: Row) => 
   return { id, header: id, value: value ?? ((row) => row[id] as string | number) };
 }
 
-export const PER_PROJECT_COLUMNS: CsvColumn<PerProjectUsageRow>[] = [
+const PER_PROJECT_COLUMNS: CsvColumn<PerProjectUsageRow>[] = [
   column('project'),
   column('name'),
   column('compute'),
@@ -24,7 +24,7 @@ export const PER_PROJECT_COLUMNS: CsvColumn<PerProjectUsageRow>[] = [
   column('total'),
 ];
 
-export const ROOT_EXECUTION_COLUMNS: CsvColumn<RootExecutionRow>[] = [
+const ROOT_EXECUTION_COLUMNS: CsvColumn<RootExecutionRow>[] = [
   column('execution'),
   column('project'),
   column('launchedBy'),
