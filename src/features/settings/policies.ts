@@ -85,7 +85,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   },
 ];
 
-export const POLICY_KEYS: readonly PolicyKey[] = POLICY_DEFINITIONS.map((definition) => definition.key);
+const POLICY_KEYS: readonly PolicyKey[] = POLICY_DEFINITIONS.map((definition) => definition.key);
 
 export function simplePolicies(policies: OrgPolicies): SimplePolicies {
   const { projectLimits: _limits, ...simple } = policies;
