@@ -31,10 +31,19 @@ const projectLevel = z.enum(PROJECT_LEVELS);
 const projectPermission = z.enum(PROJECT_PERMISSIONS);
 const fields = z.record(z.string(), z.boolean());
 const describeOption = z.union([z.boolean(), z.strictObject({ fields: fields.optional() })]);
+const MAX_NAME_PATTERN = 1000;
+const namePattern = z.string().max(MAX_NAME_PATTERN, `must be at most ${MAX_NAME_PATTERN} characters`);
 const nameQuery = z.union([
   z.string(),
-  z.strictObject({ glob: z.string() }),
-  z.strictObject({ regexp: z.string(), flags: z.string().regex(/^[imsu]*$/).optional() }),
+  z.strictObject({ glob: namePattern }),
+  z.strictObject({
+    regexp: namePattern,
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, 'must be some of i, m, s and u')
+      .refine((flags) => new Set(flags).size === flags.length, 'must not repeat a flag')
+      .optional(),
+  }),
 ]);
 const timeRange = z.strictObject({ after: z.number().optional(), before: z.number().optional() });
 const paging = {

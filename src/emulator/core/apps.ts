@@ -82,7 +82,7 @@ export function findOrgApps(ctx: Ctx, orgId: string, input: RouteInput<'org.find
   requireAdmin(ctx, org);
   const matchesName = nameMatcher(input.name);
   const apps = appsBilledTo(ctx.state, org.id).filter(
-    (app) => matchesName(app.name) && inTimeRange(app.created, input.created),
+    (app) => inTimeRange(app.created, input.created) && matchesName(app.name),
   );
   return paginate(`${org.id}/findApps`, input, apps, (app) => app.id, (app) => withDescribe(app, input.describe));
 }
@@ -91,7 +91,7 @@ export function findSystemApps(ctx: Ctx, input: RouteInput<'system.findApps'>) {
   const matchesName = nameMatcher(input.name);
   const apps = sortedKeys(ctx.state.apps)
     .map((id) => ctx.state.apps[id]!)
-    .filter((app) => matchesName(app.name) && hasAppAccess(ctx.state, ctx.caller.id, app));
+    .filter((app) => hasAppAccess(ctx.state, ctx.caller.id, app) && matchesName(app.name));
   return paginate('system/findApps', input, apps, (app) => app.id, (app) => withDescribe(app, input.describe));
 }
 

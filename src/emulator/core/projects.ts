@@ -272,13 +272,13 @@ export function findOrgProjects(ctx: Ctx, orgId: string, input: RouteInput<'org.
   const projects = projectsBilledTo(ctx.state, org.id).filter(
     (project) =>
       (!ids || ids.has(project.id)) &&
-      matchesName(project.name) &&
       tagsMatch(project.tags, input.tags) &&
       propertiesMatch(project.properties, input.properties) &&
       inTimeRange(project.created, input.created) &&
       (input.region === undefined || project.region === input.region) &&
       (input.containsPHI === undefined || project.containsPHI === input.containsPHI) &&
-      (input.public === undefined || project.public === input.public),
+      (input.public === undefined || project.public === input.public) &&
+      matchesName(project.name),
   );
   return paginate(`${org.id}/findProjects`, input, projects, (project) => project.id, (project) =>
     summaryOrDescribe(ctx, project, input.describe),
@@ -294,8 +294,8 @@ export function findSystemProjects(ctx: Ctx, input: RouteInput<'system.findProje
     .filter(
       (project) =>
         (!billTo || billTo.has(project.billTo)) &&
-        matchesName(project.name) &&
-        projectLevelRank(projectLevelFor(ctx, project)) >= minimum,
+        projectLevelRank(projectLevelFor(ctx, project)) >= minimum &&
+        matchesName(project.name),
     );
   return paginate('system/findProjects', input, projects, (project) => project.id, (project) =>
     summaryOrDescribe(ctx, project, input.describe),
