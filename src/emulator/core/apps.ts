@@ -48,7 +48,7 @@ function addTo(ctx: Ctx, app: AppRecord, list: 'developers' | 'authorizedUsers',
   const added = [...new Set(ids)].filter((id) => !app[list].includes(id));
   if (added.length === 0) return;
   const before = [...app[list]];
-  app[list] = [...app[list], ...added];
+  ctx.tx.editApp(app.id)[list] = [...app[list], ...added];
   const org = billingOrg(ctx.state, app.billTo);
   const action = list === 'developers' ? 'app.addDevelopers' : 'app.addAuthorizedUsers';
   if (org) recordAudit(ctx, org.id, action, app.id, before, app[list]);

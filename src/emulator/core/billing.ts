@@ -5,7 +5,7 @@ import type { BillingFigures, Charge } from '../../wire/entities';
 import type { RouteInput } from '../../wire/inputs';
 import type { BillingAccount, OrgRecord } from '../store/state';
 import { getOrg, hasBillableAccess, requireAdmin, requireLicense, requireNotExpired } from './access';
-import { nextSequence, recordAudit, type Ctx } from './context';
+import { recordAudit, type Ctx } from './context';
 import { invalidInput, invalidState, notFound, permissionDenied } from './errors';
 
 const cents = (value: number) => Math.round(value * 100) / 100;
@@ -66,8 +66,9 @@ export function updateBillingInformation(ctx: Ctx, orgId: string, input: RouteIn
   requireAdmin(ctx, org);
   requireNotExpired(ctx, org);
   const before = org.billing.billingInformation;
-  org.billing.billingInformation = input.billingInformation;
-  org.billing.billingContactConfirmed = false;
+  const { billing } = ctx.tx.editOrg(org.id);
+  billing.billingInformation = input.billingInformation;
+  billing.billingContactConfirmed = false;
   recordAudit(ctx, org.id, 'org.updateBillingInformation', org.id, before, input.billingInformation);
   return { id: org.id };
 }
@@ -80,7 +81,7 @@ export function confirmBillingContact(ctx: Ctx, orgId: string) {
     throw invalidState(`${org.id} has no billing information to confirm`);
   }
   if (!org.billing.billingContactConfirmed) {
-    org.billing.billingContactConfirmed = true;
+    ctx.tx.editOrg(org.id).billing.billingContactConfirmed = true;
     recordAudit(ctx, org.id, 'org.confirmBillingContact', org.id, false, true);
   }
   return { id: org.id };
@@ -93,7 +94,7 @@ export function requestSpendingLimitChange(ctx: Ctx, orgId: string, input: Route
   const amount = cents(input.amount);
   if (amount <= 0) throw invalidInput('"amount" must be at least 0.01 (USD)');
   const request = {
-    id: `request-${String(nextSequence(ctx.state)).padStart(6, '0')}`,
+    id: `request-${String(ctx.tx.nextSequence()).padStart(6, '0')}`,
     amount,
     poNumber: input.poNumber.trim(),
     note: input.note ?? '',
@@ -101,7 +102,7 @@ export function requestSpendingLimitChange(ctx: Ctx, orgId: string, input: Route
     created: ctx.now,
     state: 'PENDING' as const,
   };
-  org.billing.spendingLimitRequests.push(request);
+  ctx.tx.editOrg(org.id).billing.spendingLimitRequests.push(request);
   recordAudit(ctx, org.id, 'org.requestSpendingLimitChange', request.id, null, request);
   return { id: org.id, requestId: request.id };
 }

@@ -1,15 +1,15 @@
 import type { AuditEvent, State, UserRecord } from '../store/state';
+import type { Transaction } from './transaction';
 
-/** What every route runs with: the world, who calls, and the clock. */
+/**
+ * What every route runs with: the world, who calls, the clock, and the transaction
+ * through which a route changes the world (reads go to `state` directly).
+ */
 export interface Ctx {
   state: State;
   caller: UserRecord;
   now: number;
-}
-
-export function nextSequence(state: State): number {
-  state.sequence += 1;
-  return state.sequence;
+  tx: Transaction;
 }
 
 export function recordAudit(
@@ -21,7 +21,7 @@ export function recordAudit(
   after: unknown,
 ): AuditEvent {
   const event: AuditEvent = {
-    id: `audit-${String(nextSequence(ctx.state)).padStart(6, '0')}`,
+    id: `audit-${String(ctx.tx.nextSequence()).padStart(6, '0')}`,
     time: ctx.now,
     actor: ctx.caller.id,
     org,
@@ -30,6 +30,6 @@ export function recordAudit(
     before,
     after,
   };
-  (ctx.state.audit[org] ??= []).push(event);
+  ctx.tx.appendAudit(event);
   return event;
 }

@@ -7,8 +7,9 @@ import type { z } from 'zod';
 import type { ApiErrorBody } from '../../wire/errors';
 import type { State, UserRecord } from '../store/state';
 import { ApiFailure, invalidInput, notFound } from './errors';
-import { dropIndexes } from './indexes';
+import { dropIndexes, forgetTokens, userWithToken } from './indexes';
 import { ROUTES, type Route } from './routes';
+import { Transaction, type RecordChange } from './transaction';
 
 export interface ApiCall {
   /** `/<subject>/<method>`, without any prefix. */
@@ -23,8 +24,10 @@ export interface ApiCall {
 export interface ApiAnswer {
   status: number;
   body: unknown;
-  /** True when the call succeeded and may have changed the state. */
-  mutated: boolean;
+  /** The records the call changed (only a call that succeeded changes any). */
+  changes: RecordChange[];
+  /** Undoes those changes in memory, when they cannot be saved. */
+  rollback: () => void;
 }
 
 const ENTITY_CLASSES = ['org', 'user', 'project', 'app'] as const;
@@ -73,16 +76,9 @@ function parseBody(call: ApiCall): unknown {
   }
 }
 
-/** Tokens never change and users are never deleted, so the index holds until a user is added. */
-let tokenIndex: { users: object; byToken: Map<string, UserRecord> } | null = null;
-
 function authenticate(state: State, token: string | null): UserRecord {
   if (!token) throw new ApiFailure('InvalidAuthentication', 'No authentication token was given');
-  let user = tokenIndex?.users === state.users ? tokenIndex.byToken.get(token) : undefined;
-  if (!user) {
-    tokenIndex = { users: state.users, byToken: new Map(Object.values(state.users).map((u) => [u.token, u])) };
-    user = tokenIndex.byToken.get(token);
-  }
+  const user = userWithToken(state, token);
   if (!user) throw new ApiFailure('InvalidAuthentication', 'The authentication token is not valid');
   return user;
 }
@@ -121,6 +117,12 @@ export function errorBody(failure: ApiFailure): ApiErrorBody {
 }
 
 export function handleCall(state: State, call: ApiCall): ApiAnswer {
+  const tx = new Transaction(state);
+  const rollback = () => {
+    tx.rollback();
+    dropIndexes();
+    forgetTokens(state);
+  };
   try {
     const body = parseBody(call);
     const caller = authenticate(state, call.token);
@@ -128,16 +130,18 @@ export function handleCall(state: State, call: ApiCall): ApiAnswer {
     if (hasProtoKey(body)) throw invalidInput('"__proto__" is not a valid field name or ID');
     const parsed = route.input.safeParse(body);
     if (!parsed.success) throw invalidInput(describeIssues(parsed.error), { issues: parsed.error.issues.slice(0, 20) });
-    const result = route.run({ state, caller, now: call.now }, subject, parsed.data);
-    if (route.mutates) dropIndexes();
-    return { status: 200, body: result, mutated: route.mutates };
+    const result = route.run({ state, caller, now: call.now, tx }, subject, parsed.data);
+    if (tx.changed) {
+      dropIndexes();
+      if (tx.changedUsers) forgetTokens(state);
+    }
+    return { status: 200, body: result, changes: tx.changes(), rollback };
   } catch (error) {
-    if (error instanceof ApiFailure) return { status: error.status, body: errorBody(error), mutated: false };
+    // A refusal changed nothing by design; a bug may have changed something: undo it.
+    if (tx.changed) rollback();
+    const noChange = { changes: [], rollback: () => undefined };
+    if (error instanceof ApiFailure) return { status: error.status, body: errorBody(error), ...noChange };
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      status: 500,
-      body: errorBody(new ApiFailure('InternalError', `The emulator failed: ${message}`)),
-      mutated: false,
-    };
+    return { status: 500, body: errorBody(new ApiFailure('InternalError', `The emulator failed: ${message}`)), ...noChange };
   }
 }

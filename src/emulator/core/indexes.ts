@@ -2,7 +2,8 @@
  * Derived lookups (sorted IDs, projects per account) cached between requests. The
  * dispatcher drops them after every successful mutation, so they never go stale.
  */
-import type { AppRecord, ProjectRecord, State } from '../store/state';
+import type { AppRecord, ProjectRecord, State, UserRecord } from '../store/state';
+import { hashToken } from './tokens';
 
 let cache = new WeakMap<object, Map<string, unknown>>();
 
@@ -37,4 +38,27 @@ export function appsBilledTo(state: State, accountId: string): AppRecord[] {
       .map((id) => state.apps[id]!)
       .filter((app) => app.billTo === accountId),
   );
+}
+
+/**
+ * Token hash → user, kept across calls (unlike the indexes above) and rebuilt only after
+ * a user changed, so an unknown token costs a hash and a lookup.
+ */
+const tokenIndexes = new WeakMap<State, Map<string, UserRecord>>();
+
+export function forgetTokens(state: State): void {
+  tokenIndexes.delete(state);
+}
+
+export function userWithToken(state: State, token: string): UserRecord | undefined {
+  let index = tokenIndexes.get(state);
+  if (!index) {
+    index = new Map();
+    for (const id in state.users) {
+      const user = state.users[id]!;
+      if (user.tokenHash !== null) index.set(user.tokenHash, user);
+    }
+    tokenIndexes.set(state, index);
+  }
+  return index.get(hashToken(token));
 }

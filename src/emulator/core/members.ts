@@ -49,7 +49,7 @@ export function invite(ctx: Ctx, orgId: string, input: RouteInput<'org.invite'>)
   if (!ctx.state.users[input.invitee]) throw notFound(`The user ${input.invitee} does not exist`);
   if (org.members[input.invitee]) throw invalidState(`${input.invitee} is already a member of ${org.id}`);
   const membership = invitedMembership(input.level ?? 'MEMBER', input);
-  org.members[input.invitee] = membership;
+  ctx.tx.setMember(org, input.invitee, membership);
   recordAudit(ctx, org.id, 'org.invite', input.invitee, null, membership);
   return { id: input.invitee, state: 'ACCEPTED' };
 }
@@ -93,7 +93,7 @@ export function setMemberAccess(ctx: Ctx, orgId: string, input: RouteInput<'org.
     if (sameMembership(current, membership!)) continue;
     before[userId] = current;
     after[userId] = membership!;
-    org.members[userId] = membership!;
+    ctx.tx.setMember(org, userId, membership!);
   }
   if (Object.keys(after).length > 0) {
     recordAudit(ctx, org.id, 'org.setMemberAccess', Object.keys(after).join(','), before, after);
@@ -144,13 +144,14 @@ export function removeMember(ctx: Ctx, orgId: string, input: RouteInput<'org.rem
   const appAccessBefore = new Map(effects.appsThroughOrg.map((app) => [app.id, hasAppAccess(state, userId, app)]));
   const membership = org.members[userId]!;
 
-  delete org.members[userId];
-  for (const project of effects.explicitRevoked) delete project.permissions[userId];
-  for (const app of effects.appsRevoked) {
-    app.developers = app.developers.filter((id) => id !== userId);
-    app.authorizedUsers = app.authorizedUsers.filter((id) => id !== userId);
+  ctx.tx.setMember(org, userId, null);
+  for (const project of effects.explicitRevoked) delete ctx.tx.editProject(project.id).permissions[userId];
+  for (const { id } of effects.appsRevoked) {
+    const app = ctx.tx.editApp(id);
+    app.developers = app.developers.filter((developer) => developer !== userId);
+    app.authorizedUsers = app.authorizedUsers.filter((authorized) => authorized !== userId);
   }
-  if (state.users[userId]?.billTo === org.id) state.users[userId].billTo = userId;
+  if (state.users[userId]?.billTo === org.id) ctx.tx.editUser(userId).billTo = userId;
 
   const projects: Record<string, ProjectLevel> = {};
   const revokedIds = new Set(effects.explicitRevoked.map((project) => project.id));

@@ -98,9 +98,9 @@ export function newOrg(ctx: Ctx, input: RouteInput<'org.new'>) {
     permittedRegions: ['aws:us-east-1', 'aws:eu-central-1', 'azure:westus'],
     samlIdP: null,
   };
-  ctx.state.orgs[id] = org;
+  ctx.tx.put('orgs', org);
   const result = { id };
-  if (nonceKey !== undefined) ctx.state.nonces[nonceKey] = { route: 'org.new', caller: ctx.caller.id, input: inputKey, result };
+  if (nonceKey !== undefined) ctx.tx.putNonce(nonceKey, { route: 'org.new', caller: ctx.caller.id, input: inputKey, result });
   recordAudit(ctx, id, 'org.new', id, null, { name: org.name, handle, policies: org.policies });
   return result;
 }
@@ -168,22 +168,22 @@ export function updateOrg(ctx: Ctx, orgId: string, input: RouteInput<'org.update
     if (project.billTo !== org.id) throw invalidInput(`${project.id} is not billed to ${org.id}`);
   }
 
-  const change = (field: string, current: unknown, next: unknown, apply: () => void) => {
+  const change = (field: string, current: unknown, next: unknown, apply: (org: OrgRecord) => void) => {
     if (canonicalJson(current) === canonicalJson(next)) return;
     before[field] = current;
     after[field] = next;
-    apply();
+    apply(ctx.tx.editOrg(org.id));
   };
-  if (input.name !== undefined) change('name', org.name, input.name.trim(), () => (org.name = input.name!.trim()));
-  change('policies', org.policies, policies, () => (org.policies = policies));
+  if (input.name !== undefined) change('name', org.name, input.name.trim(), (edited) => (edited.name = input.name!.trim()));
+  change('policies', org.policies, policies, (edited) => (edited.policies = policies));
   if (input.samlIdP !== undefined) {
     const saml = input.samlIdP?.trim() || null;
-    change('samlIdP', org.samlIdP, saml, () => (org.samlIdP = saml));
+    change('samlIdP', org.samlIdP, saml, (edited) => (edited.samlIdP = saml));
   }
-  change('jobLogsForwarding', org.jobLogsForwarding, forwarding, () => (org.jobLogsForwarding = forwarding));
+  change('jobLogsForwarding', org.jobLogsForwarding, forwarding, (edited) => (edited.jobLogsForwarding = forwarding));
   if (input.reportDestination !== undefined) {
     const destination = input.reportDestination;
-    change('reportDestination', org.billing.reportDestination, destination, () => (org.billing.reportDestination = destination));
+    change('reportDestination', org.billing.reportDestination, destination, (edited) => (edited.billing.reportDestination = destination));
   }
   if (Object.keys(after).length > 0) recordAudit(ctx, org.id, 'org.update', org.id, before, after);
   return { id: org.id };

@@ -17,7 +17,7 @@ import {
   requireNotExpired,
 } from './access';
 import { canCharge, hasFundsLeft } from './billing';
-import { nextSequence, recordAudit, type Ctx } from './context';
+import { recordAudit, type Ctx } from './context';
 import { ApiFailure, invalidInput, invalidState, nameIds, notFound, permissionDenied } from './errors';
 import { selectFields } from './fields';
 import { projectsBilledTo, sortedKeys } from './indexes';
@@ -28,7 +28,7 @@ const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 const LIMIT_FIELDS = ['monthlyComputeLimit', 'monthlyEgressBytesLimit', 'monthlyStorageLimit'] as const;
 
 function newProjectId(ctx: Ctx): string {
-  const digest = sha256(utf8ToBytes(`project:${nextSequence(ctx.state)}`));
+  const digest = sha256(utf8ToBytes(`project:${ctx.tx.nextSequence()}`));
   let id = 'project-';
   for (let i = 0; i < 24; i += 1) id += ID_ALPHABET[digest[i]! % ID_ALPHABET.length];
   return id;
@@ -143,7 +143,7 @@ export function newProject(ctx: Ctx, input: RouteInput<'project.new'>) {
     monthlyEgressBytesLimit: defaults?.monthlyEgressBytesLimit ?? null,
     monthlyStorageLimit: defaults?.monthlyStorageLimit ?? null,
   };
-  ctx.state.projects[project.id] = project;
+  ctx.tx.put('projects', project);
   if (org) recordAudit(ctx, org.id, 'project.new', project.id, null, { name: project.name, billTo });
   return { id: project.id };
 }
@@ -165,7 +165,7 @@ export function inviteToProject(ctx: Ctx, projectId: string, input: RouteInput<'
   }
   const current = project.permissions[input.invitee];
   if (current === undefined || projectLevelRank(input.level) > projectLevelRank(current)) {
-    project.permissions[input.invitee] = input.level;
+    ctx.tx.editProject(project.id).permissions[input.invitee] = input.level;
     const org = billingOrg(ctx.state, project.billTo);
     const event = [project.id, { invitee: input.invitee, level: current ?? null }, { invitee: input.invitee, level: input.level }] as const;
     if (org) recordAudit(ctx, org.id, 'project.invite', ...event);
@@ -197,8 +197,9 @@ export function decreasePermissions(ctx: Ctx, projectId: string, input: RouteInp
     if (level === project.permissions[id]) continue;
     before[id] = project.permissions[id]!;
     after[id] = level;
-    if (level === null) delete project.permissions[id];
-    else project.permissions[id] = level;
+    const { permissions } = ctx.tx.editProject(project.id);
+    if (level === null) delete permissions[id];
+    else permissions[id] = level;
   }
   if (org && Object.keys(after).length > 0) recordAudit(ctx, org.id, 'project.decreasePermissions', project.id, before, after);
   return { id: project.id };
@@ -234,7 +235,7 @@ export function updateProject(ctx: Ctx, projectId: string, input: RouteInput<'pr
     if (value === undefined || project[field] === value) return;
     before[field] = project[field];
     after[field] = value;
-    project[field] = value;
+    ctx.tx.editProject(project.id)[field] = value;
   };
   const previousOrg = billingOrg(ctx.state, project.billTo);
   set('name', input.name?.trim());
@@ -320,8 +321,10 @@ export function bulkUpdateProjectLimit(ctx: Ctx, orgId: string, input: RouteInpu
   const limits = Object.entries(input.limits).filter(([, value]) => value !== undefined) as [keyof ProjectLimits, number | null][];
   let changed = 0;
   for (const project of projects) {
-    if (limits.some(([field, value]) => project[field] !== value)) changed += 1;
-    for (const [field, value] of limits) project[field] = value;
+    if (!limits.some(([field, value]) => project[field] !== value)) continue;
+    changed += 1;
+    const edited = ctx.tx.editProject(project.id);
+    for (const [field, value] of limits) edited[field] = value;
   }
   if (changed > 0) {
     recordAudit(ctx, org.id, 'org.bulkUpdateProjectLimit', input.projects === 'all' ? 'all' : `${projects.length} projects`, null, {

@@ -1,14 +1,13 @@
 /** Users: whoami, describe, default billing account, provisioning. */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { UserPublic } from '../../wire/entities';
 import type { RouteInput } from '../../wire/inputs';
 import { emptyBillingAccount, type UserRecord } from '../store/state';
 import { getOrg, hasBillableAccess, requireAdmin, requireLicense, requireNotExpired } from './access';
 import { billingFigures } from './billing';
-import { nextSequence, recordAudit, type Ctx } from './context';
+import { recordAudit, type Ctx } from './context';
 import { invalidInput, notFound, permissionDenied } from './errors';
 import { selectFields } from './fields';
+import { hashToken, newToken } from './tokens';
 
 export function userPublicView(user: UserRecord): UserPublic {
   return { id: user.id, class: 'user', handle: user.handle, first: user.first, middle: user.middle, last: user.last };
@@ -43,7 +42,7 @@ export function updateUser(ctx: Ctx, userId: string, input: RouteInput<'user.upd
       throw permissionDenied(`${user.id} may not bill to ${input.billTo}: billable activities are not allowed there`);
     }
   }
-  user.billTo = input.billTo;
+  ctx.tx.editUser(user.id).billTo = input.billTo;
   return { id: user.id };
 }
 
@@ -65,7 +64,6 @@ export function newUser(ctx: Ctx, input: RouteInput<'user.new'>) {
   if (input.billTo !== undefined && input.billTo !== org.id) {
     throw invalidInput(`"billTo" may only be the provisioning org ${org.id}`);
   }
-  const sequence = nextSequence(ctx.state);
   const user: UserRecord = {
     id,
     handle: username,
@@ -76,10 +74,11 @@ export function newUser(ctx: Ctx, input: RouteInput<'user.new'>) {
     billTo: input.billTo ?? id,
     created: ctx.now,
     persona: `created by ${ctx.caller.id} for ${org.id}`,
-    token: `token-${bytesToHex(sha256(utf8ToBytes(`${id}:${sequence}`))).slice(0, 32)}`,
+    // Nobody learns this token: the person signs in through the platform's own channels.
+    tokenHash: hashToken(newToken()),
     billing: emptyBillingAccount(),
   };
-  ctx.state.users[id] = user;
+  ctx.tx.put('users', user);
   recordAudit(ctx, org.id, 'user.new', id, null, userPublicView(user));
   return { id };
 }

@@ -1,81 +1,24 @@
 // @vitest-environment node
 /**
- * `npm run api` over real HTTP: the CLI is started as its own process (own process
- * group, so tsx and the node it spawns stop together), then restarted on the same
- * data file to show that a mutation survives.
+ * `npm run api` over real HTTP, as its own process, then restarted on the same data file
+ * to show that a mutation survives.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, stopApi, type ApiProcess } from '../testing/api-process';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'src/emulator/http/cli.ts');
 const ALICE = 'demo-token-alice';
 const ORIGIN = 'http://console.example:5173';
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<number | null>;
-  output: () => string;
-}
-
 let dataDir = '';
 let dataFile = '';
-let running: Server | null = null;
+let running: ApiProcess | null = null;
 
-/** Starts the CLI on a free port and resolves with the URL it prints. */
-function start(): Promise<Server> {
-  const child = spawn(TSX, [CLI, '--port', '0', '--data', dataFile], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  const output = () => `stdout:\n${stdout}\nstderr:\n${stderr}`;
-  return new Promise<Server>((ready, failed) => {
-    const timer = setTimeout(() => failed(new Error(`The API server printed no URL within 10 s\n${output()}`)), 10_000);
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        ready({ child, url: match[1]!, exited, output });
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      failed(new Error(`The API server exited (${code}) before listening\n${output()}`));
-    });
-  });
-}
-
-/** Stops the server's whole process group and waits for it to exit. */
-async function stop(server: Server): Promise<number | null> {
-  if (server.child.exitCode === null && server.child.signalCode === null) {
-    try {
-      process.kill(-server.child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-  const code = await Promise.race([server.exited, new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 5_000))]);
-  if (code === 'timeout') {
-    try {
-      process.kill(-server.child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-    return server.exited;
-  }
-  return code;
-}
+const start = () => startApi(['--data', dataFile]);
+const stop = stopApi;
 
 function post(path: string, body: string | undefined, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${running!.url}${path}`, { method: 'POST', headers, body });
@@ -105,7 +48,7 @@ async function errorOf(response: Response): Promise<{ type: string; message: str
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'org-api-'));
-  dataFile = join(dataDir, 'state.json');
+  dataFile = join(dataDir, 'state.sqlite');
   running = await start();
 }, 15_000);
 
@@ -191,7 +134,7 @@ describe('npm run api over HTTP', () => {
     expect((await errorOf(text)).type).toBe('MalformedJSON');
   });
 
-  it('keeps a mutation across a restart on the same data file, which stays valid JSON with no temp files', async () => {
+  it('keeps a mutation across a restart on the same data file, a database only its owner may read', async () => {
     const renamed = await asAlice('/org-acme/update', { name: 'Acme Genomics (renamed over HTTP)' });
     expect(renamed.status).toBe(200);
     expect(await jsonOf(renamed)).toEqual({ id: 'org-acme' });
@@ -204,9 +147,11 @@ describe('npm run api over HTTP', () => {
     running = null;
     expect(await stop(first)).toBe(0);
 
-    const saved = JSON.parse(await readFile(dataFile, 'utf8')) as { orgs: Record<string, { name: string }> };
-    expect(saved.orgs['org-acme']!.name).toBe('Acme Genomics (renamed over HTTP)');
-    expect((await readdir(dataDir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    const db = new Database(dataFile, { readonly: true });
+    const row = db.prepare("SELECT value FROM records WHERE kind = 'orgs' AND id = 'org-acme'").get() as { value: string };
+    db.close();
+    expect(JSON.parse(row.value)).toMatchObject({ name: 'Acme Genomics (renamed over HTTP)' });
+    for (const name of await readdir(dataDir)) expect((await stat(join(dataDir, name))).mode & 0o777, name).toBe(0o600);
 
     running = await start();
     expect(running.url).not.toBe('');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Emulator, type Persistence } from './emulator';
-import type { State } from './state';
+import { recordsOf, stateFrom, type StoredRecord } from './records';
 
-/** One stored state shared by several emulators, as IndexedDB is by a browser's tabs. */
+/** One set of stored records shared by several emulators, as IndexedDB is by a browser's tabs. */
 function sharedStore() {
-  let stored: State | null = null;
+  const stored = new Map<string, StoredRecord>();
   let revision = 0;
   return {
     open(): Persistence {
@@ -12,10 +12,18 @@ function sharedStore() {
       return {
         async load() {
           known = revision;
-          return stored === null ? null : structuredClone(stored);
+          return stateFrom(structuredClone([...stored.values()]));
         },
-        async save(state) {
-          stored = structuredClone(state);
+        async replace(state) {
+          stored.clear();
+          for (const record of recordsOf(state)) stored.set(`${record.kind}/${record.id}`, structuredClone(record));
+          known = ++revision;
+        },
+        async write(changes) {
+          for (const change of changes) {
+            if (change.value === null) stored.delete(`${change.kind}/${change.id}`);
+            else stored.set(`${change.kind}/${change.id}`, structuredClone(change));
+          }
           known = ++revision;
         },
         async changedElsewhere() {

@@ -1,15 +1,22 @@
 /**
  * The emulator as a service: the state, the clock, persistence, and one call at a time.
- * Calls are queued so that a mutation and its save finish before the next call starts.
+ * Calls are queued so that a mutation and its save finish before the next call starts;
+ * a change that cannot be saved is undone, so memory never holds what the disk does not.
  */
-import { handleCall, type ApiAnswer, type ApiCall } from '../core/dispatch';
-import { dropIndexes } from '../core/indexes';
-import { seedScenario, type Scenario } from './seed';
-import type { State } from './state';
+import { errorBody, handleCall, type ApiAnswer, type ApiCall } from '../core/dispatch';
+import { ApiFailure } from '../core/errors';
+import { dropIndexes, forgetTokens, userWithToken } from '../core/indexes';
+import { demoToken, hashToken, newToken } from '../core/tokens';
+import { Transaction, type RecordChange } from '../core/transaction';
+import { DEMO_PERSONAS, seedScenario, type Scenario } from './seed';
+import type { State, UserRecord } from './state';
 
 export interface Persistence {
   load(): Promise<State | null>;
-  save(state: State): Promise<void>;
+  /** Replaces everything stored with `state` (a seed, a reset, an import). */
+  replace(state: State): Promise<void>;
+  /** Stores the records one call changed: all of them, or none. */
+  write(changes: RecordChange[]): Promise<void>;
   /**
    * True when someone else (another browser tab on the same IndexedDB) saved since this
    * emulator last loaded or saved: its next call then starts from their state, so a
@@ -22,6 +29,8 @@ export interface EmulatorOptions {
   scenario?: Scenario;
   persistence?: Persistence | null;
   clock?: () => number;
+  /** Told why a save failed; callers only hear that it did (no server paths). */
+  onSaveError?: (error: unknown) => void;
 }
 
 export interface DemoPerson {
@@ -33,8 +42,7 @@ export interface DemoPerson {
   token: string;
 }
 
-/** How many people the sign-in page and the server banner introduce. */
-const FEATURED_PEOPLE = 8;
+const SAVE_FAILED = new ApiFailure('InternalError', 'The change could not be saved, so it was not made. Try again later.');
 
 export class Emulator {
   private queue: Promise<unknown> = Promise.resolve();
@@ -43,6 +51,7 @@ export class Emulator {
     private current: State,
     private readonly persistence: Persistence | null,
     private readonly clock: () => number,
+    private readonly onSaveError: (error: unknown) => void,
   ) {}
 
   /** Opens the persisted state, or seeds `scenario` (and saves it) when there is none. */
@@ -50,26 +59,27 @@ export class Emulator {
     const clock = options.clock ?? Date.now;
     const persistence = options.persistence ?? null;
     const loaded = persistence ? await persistence.load() : null;
-    const emulator = new Emulator(loaded ?? seedScenario(options.scenario ?? 'demo', clock()), persistence, clock);
-    if (!loaded && persistence) await persistence.save(emulator.current);
-    return emulator;
+    const state = loaded ?? seedScenario(options.scenario ?? 'demo', clock());
+    if (!loaded && persistence) await persistence.replace(state);
+    return new Emulator(state, persistence, clock, options.onSaveError ?? (() => undefined));
   }
 
   get state(): State {
     return this.current;
   }
 
+  /** O(1): whether `token` belongs to someone; lets the HTTP face refuse before reading a body. */
+  knowsToken(token: string): boolean {
+    return userWithToken(this.current, token) !== undefined;
+  }
+
   call(call: Omit<ApiCall, 'now'>): Promise<ApiAnswer> {
     return this.serialized(async () => {
       await this.catchUp();
       const answer = handleCall(this.current, { ...call, now: this.clock() });
-      if (answer.mutated && this.persistence) await this.persistence.save(this.current);
-      if (answer.status === 500 && this.persistence) {
-        // A bug may have left a half-applied change: go back to the last saved state.
-        this.current = (await this.persistence.load()) ?? this.current;
-        dropIndexes();
-      }
-      return answer;
+      if (answer.changes.length === 0 || (await this.saved(answer.changes))) return answer;
+      answer.rollback();
+      return { status: SAVE_FAILED.status, body: errorBody(SAVE_FAILED), changes: [], rollback: () => undefined };
     });
   }
 
@@ -77,31 +87,82 @@ export class Emulator {
   reset(scenario?: Scenario): Promise<void> {
     return this.serialized(async () => {
       await this.catchUp();
-      this.current = seedScenario(scenario ?? (this.current.scenario as Scenario), this.clock());
-      dropIndexes();
-      if (this.persistence) await this.persistence.save(this.current);
+      const seeded = seedScenario(scenario ?? (this.current.scenario as Scenario), this.clock());
+      await this.persistence?.replace(seeded);
+      this.replaceState(seeded);
     });
   }
 
-  featuredPeople(): DemoPerson[] {
-    return this.everyone().slice(0, FEATURED_PEOPLE);
+  /** Replaces the whole state (an imported dump), stored first. */
+  replace(state: State): Promise<void> {
+    return this.serialized(async () => {
+      await this.persistence?.replace(state);
+      this.replaceState(state);
+    });
   }
 
-  everyone(): DemoPerson[] {
-    return Object.values(this.current.users).map(({ id, handle, first, last, persona, token }) => ({
-      id,
-      handle,
-      first,
-      last,
-      persona,
-      token,
-    }));
+  /** A fresh random token for `userId`, replacing the one they had; null when no such user. */
+  issueToken(userId: string): Promise<string | null> {
+    return this.serialized(async () => {
+      await this.catchUp();
+      if (!this.current.users[userId]) return null;
+      const token = newToken();
+      if (!(await this.changeTokens([[userId, token]]))) throw new Error(SAVE_FAILED.message);
+      return token;
+    });
+  }
+
+  /**
+   * Replaces each demo person's documented fixed token (if they still have it) with a
+   * random one, for a server others can reach; answers who got which.
+   */
+  replaceDemoTokens(): Promise<DemoPerson[]> {
+    return this.serialized(async () => {
+      const replaced = this.demoPeople().map((person) => ({ ...person, token: newToken() }));
+      if (!(await this.changeTokens(replaced.map((person) => [person.id, person.token])))) throw new Error(SAVE_FAILED.message);
+      return replaced;
+    });
+  }
+
+  /** The demo people who still have their documented token: the sign-in page's list. */
+  demoPeople(): DemoPerson[] {
+    return DEMO_PERSONAS.flatMap((id) => {
+      const user = this.current.users[id];
+      if (!user || user.tokenHash !== hashToken(demoToken(user.handle))) return [];
+      return [{ ...personOf(user), token: demoToken(user.handle) }];
+    });
+  }
+
+  private async changeTokens(tokens: [userId: string, token: string][]): Promise<boolean> {
+    const tx = new Transaction(this.current);
+    for (const [userId, token] of tokens) tx.editUser(userId).tokenHash = hashToken(token);
+    forgetTokens(this.current);
+    if (await this.saved(tx.changes())) return true;
+    tx.rollback();
+    forgetTokens(this.current);
+    return false;
+  }
+
+  private async saved(changes: RecordChange[]): Promise<boolean> {
+    if (!this.persistence || changes.length === 0) return true;
+    try {
+      await this.persistence.write(changes);
+      return true;
+    } catch (error) {
+      this.onSaveError(error);
+      return false;
+    }
+  }
+
+  private replaceState(state: State): void {
+    this.current = state;
+    dropIndexes();
   }
 
   private async catchUp(): Promise<void> {
     if (!this.persistence?.changedElsewhere || !(await this.persistence.changedElsewhere())) return;
-    this.current = (await this.persistence.load()) ?? this.current;
-    dropIndexes();
+    const stored = await this.persistence.load();
+    if (stored) this.replaceState(stored);
   }
 
   private serialized<T>(work: () => Promise<T>): Promise<T> {
@@ -109,4 +170,8 @@ export class Emulator {
     this.queue = result.catch(() => undefined);
     return result;
   }
+}
+
+function personOf(user: UserRecord): Omit<DemoPerson, 'token'> {
+  return { id: user.id, handle: user.handle, first: user.first, last: user.last, persona: user.persona };
 }

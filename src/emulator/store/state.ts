@@ -33,7 +33,8 @@ export interface UserRecord {
   created: number;
   /** One line for the sign-in page and `--list-users`. */
   persona: string;
-  token: string;
+  /** SHA-256 of the person's API token; null: they have none (yet). */
+  tokenHash: string | null;
   billing: BillingAccount;
 }
 
@@ -100,7 +101,7 @@ export interface NonceRecord {
 }
 
 export interface State {
-  schemaVersion: 1;
+  schemaVersion: 2;
   scenario: string;
   users: Record<string, UserRecord>;
   orgs: Record<string, OrgRecord>;

@@ -5,6 +5,7 @@
 import { handleCall, type ApiAnswer } from '../core/dispatch';
 import { adminMembership, memberDefaults } from '../core/membership-rules';
 import { defaultPolicies, noLicenses } from '../core/orgs';
+import { demoToken, hashToken } from '../core/tokens';
 import { emptyBillingAccount, type Membership, type OrgRecord, type ProjectRecord, type State, type UserRecord } from '../store/state';
 
 export const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
@@ -21,7 +22,7 @@ export function user(username: string): UserRecord {
     billTo: id,
     created: NOW - 86_400_000,
     persona: 'test person',
-    token: `t-${username}`,
+    tokenHash: hashToken(`t-${username}`),
     billing: emptyBillingAccount(),
   };
 }
@@ -85,7 +86,7 @@ export function world(parts: {
 }): State {
   const byId = <T extends { id: string }>(items: T[] = []) => Object.fromEntries(items.map((item) => [item.id, item]));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     scenario: 'test',
     users: byId(parts.users),
     orgs: byId(parts.orgs),
@@ -97,11 +98,17 @@ export function world(parts: {
   };
 }
 
+/** The token of a test person (`t-<username>`), or of a demo person in a seeded state. */
+function tokenOf(state: State, username: string): string {
+  const demo = demoToken(username);
+  return state.users[`user-${username}`]?.tokenHash === hashToken(demo) ? demo : `t-${username}`;
+}
+
 /** Runs `path` as the user whose username is `as` (null: no token). */
 export function call(state: State, as: string | null, path: string, body: unknown = {}): ApiAnswer {
   return handleCall(state, {
     path,
-    token: as === null ? null : (state.users[`user-${as}`]?.token ?? `t-${as}`),
+    token: as === null ? null : tokenOf(state, as),
     body: JSON.stringify(body),
     contentType: 'application/json',
     now: NOW,

@@ -41,6 +41,7 @@ import {
 import { adminMembership as coreAdminMembership, memberDefaults } from '../../core/membership-rules';
 import { defaultPolicies, noLicenses } from '../../core/orgs';
 import { Rng } from './random';
+import { demoToken, hashToken } from '../../core/tokens';
 
 export const DAY = 86_400_000;
 export const MINUTE = 60_000;
@@ -334,7 +335,8 @@ export class SeedBuilder {
     middle?: string;
     last: string;
     email: string;
-    token: string;
+    /** Only the demo people have one: everyone else has no token until one is issued. */
+    token?: string;
     ageDays: number;
   }): UserRecord {
     const id = `user-${fields.username}`;
@@ -349,7 +351,7 @@ export class SeedBuilder {
       billTo: id,
       created: this.at(fields.ageDays),
       persona: '',
-      token: fields.token,
+      tokenHash: fields.token === undefined ? null : hashToken(fields.token),
       billing: emptyBillingAccount(),
     };
     this.state.users[id] = user;
@@ -357,7 +359,7 @@ export class SeedBuilder {
     return user;
   }
 
-  /** A generated person: random name, `token-<username>`, e-mail at `domain`. */
+  /** A generated person: random name, no token, e-mail at `domain`. */
   addPerson(rng: Rng, domain: string, ageDays: number): UserRecord {
     const first = rng.pick(FIRST_NAMES);
     const last = rng.pick(LAST_NAMES);
@@ -368,7 +370,6 @@ export class SeedBuilder {
       middle: rng.pick(MIDDLE_INITIALS),
       last,
       email: `${username}@${domain}`,
-      token: `token-${username}`,
       ageDays,
     });
   }
@@ -420,7 +421,7 @@ export class SeedBuilder {
 
 export function emptyState(scenario: string): State {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     scenario,
     users: {},
     orgs: {},
@@ -725,10 +726,10 @@ export function buildDemo(now: number): DemoBuild {
   const state = w.state;
 
   // --- People ------------------------------------------------------------------------
-  const alice = b.addUser({ username: 'alice', first: 'Alice', middle: 'P.', last: 'Liddell', email: 'alice.liddell@acmegenomics.example', token: 'demo-token-alice', ageDays: 1400 });
-  const bob = b.addUser({ username: 'bob', first: 'Bob', last: 'Nakamura', email: 'bob.nakamura@acmegenomics.example', token: 'demo-token-bob', ageDays: 1200 });
-  const carol = b.addUser({ username: 'carol', first: 'Carol', last: 'Okafor', email: 'carol.okafor@acmegenomics.example', token: 'demo-token-carol', ageDays: 1000 });
-  const dave = b.addUser({ username: 'dave', first: 'Dave', last: 'Fischer', email: 'dave.fischer@mail.example', token: 'demo-token-dave', ageDays: 800 });
+  const alice = b.addUser({ username: 'alice', first: 'Alice', middle: 'P.', last: 'Liddell', email: 'alice.liddell@acmegenomics.example', token: demoToken('alice'), ageDays: 1400 });
+  const bob = b.addUser({ username: 'bob', first: 'Bob', last: 'Nakamura', email: 'bob.nakamura@acmegenomics.example', token: demoToken('bob'), ageDays: 1200 });
+  const carol = b.addUser({ username: 'carol', first: 'Carol', last: 'Okafor', email: 'carol.okafor@acmegenomics.example', token: demoToken('carol'), ageDays: 1000 });
+  const dave = b.addUser({ username: 'dave', first: 'Dave', last: 'Fischer', email: 'dave.fischer@mail.example', token: demoToken('dave'), ageDays: 800 });
 
   // Everyone's account is older than the orgs they joined (`minAge`: the oldest such org).
   const people = (count: number, domain: string, minAge: number): UserRecord[] => {

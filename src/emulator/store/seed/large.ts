@@ -128,7 +128,7 @@ export function seedLarge(now: number): State {
       billTo: billsToOrg ? org.id : id,
       created: b.at(userAge),
       persona: '',
-      token: `token-${username}`,
+      tokenHash: null,
       billing: emptyBillingAccount(),
     };
     state.users[id] = user;

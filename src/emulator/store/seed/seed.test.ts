@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_ROLE_FLAGS, LICENSES } from '../../../wire/entities';
 import { PROJECT_LEVELS, PROJECT_PERMISSIONS, type ProjectLevel } from '../../../wire/levels';
+import { hashToken } from '../../core/tokens';
 import type { BillingAccount, Membership, ProjectRecord, State } from '../state';
 import { DEMO_PERSONAS, seedDemo } from './demo';
 import { SCENARIOS, seedScenario } from './index';
@@ -82,7 +83,7 @@ function problems(state: State, now: number): string[] {
   const exists = (id: string) => state.users[id] !== undefined || state.orgs[id] !== undefined;
   const months = new Set(expectedMonths(now));
 
-  if (state.schemaVersion !== 1) fail('schemaVersion');
+  if (state.schemaVersion !== 2) fail('schemaVersion');
   if (JSON.stringify(state.nonces) !== '{}') fail('nonces not empty');
 
   const tokens = new Set<string>();
@@ -91,8 +92,12 @@ function problems(state: State, now: number): string[] {
     if (key !== user.id) fail(`user key ${key} ≠ id ${user.id}`);
     if (!USER_ID.test(user.id)) fail(`bad user id ${user.id}`);
     if (user.handle !== user.id.slice('user-'.length)) fail(`handle of ${user.id}`);
-    if (!user.token || tokens.has(user.token)) fail(`token of ${user.id} empty or not unique`);
-    tokens.add(user.token);
+    const isDemoPerson = (DEMO_PERSONAS as readonly string[]).includes(user.id);
+    if (isDemoPerson !== (user.tokenHash !== null)) fail(`${user.id}: only the demo people have a token`);
+    if (user.tokenHash !== null && (!/^[0-9a-f]{64}$/.test(user.tokenHash) || tokens.has(user.tokenHash))) {
+      fail(`token hash of ${user.id} malformed or not unique`);
+    }
+    if (user.tokenHash !== null) tokens.add(user.tokenHash);
     if (emails.has(user.email) || !/^[^@\s]+@[^@\s]+\.[a-z]+$/.test(user.email)) fail(`email of ${user.id}`);
     emails.add(user.email);
     if (!user.first && !user.last) fail(`${user.id} has no name`);
@@ -222,7 +227,7 @@ function problems(state: State, now: number): string[] {
   if (!(state.sequence > highest) || state.sequence < 1000) fail(`sequence ${state.sequence} ≤ ${highest}`);
   const auditText = JSON.stringify(state.audit);
   for (const user of Object.values(state.users).slice(0, 200)) {
-    if (auditText.includes(`"${user.token}"`)) fail(`token of ${user.id} in the audit log`);
+    if (user.tokenHash !== null && auditText.includes(user.tokenHash)) fail(`token of ${user.id} in the audit log`);
   }
   return found;
 }
@@ -334,7 +339,8 @@ describe('demo scenario', () => {
         u.id = 'user-Dave';
         s.users[u.id] = u;
       }],
-      ['shared token', (s) => void (s.users['user-bob']!.token = 'demo-token-alice')],
+      ['shared token', (s) => void (s.users['user-bob']!.tokenHash = s.users['user-alice']!.tokenHash)],
+      ['a token for someone other than the demo people', (s) => void (Object.values(s.users)[10]!.tokenHash = 'a'.repeat(64))],
       ['old charge', (s) => void (s.orgs['org-acme']!.billing.charges[0]!.month = '1999-01')],
       ['audit newest first', (s) => void s.audit['org-acme']!.reverse()],
       ['sequence too low', (s) => void (s.sequence = 5)],
@@ -367,10 +373,10 @@ describe('demo scenario', () => {
     expect(Object.keys(state.users).slice(0, 4)).toEqual([...DEMO_PERSONAS]);
     expect(users.length).toBeGreaterThanOrEqual(40);
     const byId = (id: string) => state.users[id]!;
-    expect(byId('user-alice')).toMatchObject({ first: 'Alice', last: 'Liddell', token: 'demo-token-alice', persona: 'admin of 3 orgs' });
-    expect(byId('user-bob')).toMatchObject({ token: 'demo-token-bob', persona: 'member, billing allowed', billTo: 'org-acme' });
-    expect(byId('user-carol')).toMatchObject({ token: 'demo-token-carol', persona: 'member, VIEW only' });
-    expect(byId('user-dave')).toMatchObject({ token: 'demo-token-dave', persona: 'belongs to no org' });
+    expect(byId('user-alice')).toMatchObject({ first: 'Alice', last: 'Liddell', tokenHash: hashToken('demo-token-alice'), persona: 'admin of 3 orgs' });
+    expect(byId('user-bob')).toMatchObject({ tokenHash: hashToken('demo-token-bob'), persona: 'member, billing allowed', billTo: 'org-acme' });
+    expect(byId('user-carol')).toMatchObject({ tokenHash: hashToken('demo-token-carol'), persona: 'member, VIEW only' });
+    expect(byId('user-dave')).toMatchObject({ tokenHash: hashToken('demo-token-dave'), persona: 'belongs to no org' });
 
     const memberships = (userId: string) => Object.values(orgs).filter((o) => o.members[userId]).map((o) => [o.id, o.members[userId]!] as const);
     expect(memberships('user-alice').filter(([, m]) => m.level === 'ADMIN').map(([id]) => id).sort()).toEqual(['org-acme', 'org-helix', 'org-pilot']);
