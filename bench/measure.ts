@@ -19,6 +19,18 @@ export function measure(name: string, runs: number, work: () => void, targetMs?:
   return { name, medianMs: times[Math.floor(times.length / 2)]!, maxMs: times.at(-1)!, runs, ...(targetMs ? { targetMs } : {}) };
 }
 
+export async function measureAsync(name: string, runs: number, work: () => Promise<void>, targetMs?: number): Promise<Figure> {
+  const times: number[] = [];
+  await work();
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { name, medianMs: times[Math.floor(times.length / 2)]!, maxMs: times.at(-1)!, runs, ...(targetMs ? { targetMs } : {}) };
+}
+
 export function printFigures(title: string, figures: Figure[]): void {
   console.log(`\n${title}`);
   for (const figure of figures) {

@@ -5,11 +5,13 @@
  */
 import { printBundle } from './bundle';
 import { consoleFigures } from './console.bench';
+import { apiServerFigures } from './api-server.bench';
 import { emulatorFigures } from './emulator.bench';
 import { printFigures } from './measure';
 
 if (!process.argv.includes('--console-only')) {
   printFigures('Emulator (Node, large scenario)', emulatorFigures());
+  printFigures('API server (Node, large scenario, through the service as npm run api runs it)', await apiServerFigures());
 }
 
 if (!process.argv.includes('--emulator-only')) {
