@@ -15,6 +15,8 @@ function requestedScenario(): Scenario {
 
 export async function startBrowserEmulator(): Promise<void> {
   const emulator = await Emulator.open({ persistence: indexedDbPersistence(), scenario: requestedScenario() });
-  const worker = setupWorker(...createHandlers(emulator, EMBEDDED_API_PREFIX));
+  // Open controls: the worker answers only this origin's own pages, and the sign-in list and
+  // "Reset demo data" need them.
+  const worker = setupWorker(...createHandlers(emulator, EMBEDDED_API_PREFIX, { controls: 'open' }));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }
