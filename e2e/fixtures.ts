@@ -54,6 +54,23 @@ export async function signInAs(page: Page, name: string | RegExp): Promise<void>
   await expect(page).toHaveURL(/\/orgs$/);
 }
 
+/**
+ * A fresh token for someone the sign-in page does not list (seeded people have none),
+ * from the embedded emulator's own control route. The page must be on the console.
+ */
+export async function issueToken(page: Page, userId: string): Promise<string> {
+  const token = await page.evaluate(async (id) => {
+    const response = await fetch('/api/emulator/issueToken', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userId: id }),
+    });
+    return ((await response.json()) as { token?: string }).token;
+  }, userId);
+  expect(token, `a token for ${userId}`).toMatch(/^[0-9a-f]{64}$/);
+  return token!;
+}
+
 /** Press Tab until `target` has focus (at most `limit` times); fails if it never does. */
 export async function tabTo(page: Page, target: Locator, limit: number): Promise<void> {
   await expect(target).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiMembers, test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
+import { apiMembers, issueToken, test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
 
 async function openMembers(page: Page, orgId: string) {
   await page.goto(`/orgs/${orgId}/members`);
@@ -234,10 +234,12 @@ test.describe('Members tab', () => {
 
   test('a member of an org whose list is visible to members sees it read-only', async ({ page }) => {
     // Isaac Bauer, a member of org-smalllab (memberListVisibility MEMBER), is not on the sign-in page:
-    // sign in with his demo token the way the console keeps an embedded session.
+    // sign in with a token issued to him, the way the console keeps an embedded session.
     await page.goto('/sign-in');
-    await page.evaluate(() =>
-      localStorage.setItem('org-console.session.embedded.v1', JSON.stringify({ userId: 'user-isaac.bauer', token: 'token-isaac.bauer' })),
+    const token = await issueToken(page, 'user-isaac.bauer');
+    await page.evaluate(
+      (secret) => localStorage.setItem('org-console.session.embedded.v1', JSON.stringify({ userId: 'user-isaac.bauer', token: secret })),
+      token,
     );
     const table = await openMembers(page, 'org-smalllab');
     await expect(page.getByRole('banner')).toContainText('Isaac Bauer');

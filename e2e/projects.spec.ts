@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import { apiAsSignedIn, issueToken, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
 
 const TABLE_NAME = 'Projects billed to Acme Genomics';
 
@@ -156,14 +156,15 @@ test.describe('Projects tab', () => {
     const dialog = page.getByRole('dialog', { name: 'Grant yourself Administer on 2 projects?' });
 
     // Meanwhile, the other admin of Acme makes Alice a plain member: she may no longer invite herself.
-    const demoted = await page.evaluate(async () => {
+    const beatriz = await issueToken(page, 'user-beatriz.rossi');
+    const demoted = await page.evaluate(async (token) => {
       const response = await fetch('/api/org-acme/setMemberAccess', {
         method: 'POST',
-        headers: { Authorization: 'Bearer token-beatriz.rossi', 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ 'user-alice': { level: 'MEMBER' } }),
       });
       return response.status;
-    });
+    }, beatriz);
     expect(demoted).toBe(200);
 
     await dialog.getByRole('button', { name: 'Grant Administer on 2 projects' }).click();
@@ -213,9 +214,10 @@ test.describe('Projects tab', () => {
   test('a member with the project member demotion role sees the list without the grant actions', async ({ page, baseURL }) => {
     // Chen Okafor, a generated member of Acme with the role, signs in with their token through "Use another API".
     await page.goto('/sign-in');
+    const token = await issueToken(page, 'user-chen.okafor');
     const form = page.getByRole('form', { name: 'Sign in to another API' });
     await form.getByLabel('API URL').fill(`${baseURL}/api`);
-    await form.getByLabel('Token').fill('token-chen.okafor');
+    await form.getByLabel('Token').fill(token);
     await form.getByRole('button', { name: 'Sign in with this API' }).click();
     await expect(page).toHaveURL(/\/orgs$/);
     const table = await openProjects(page);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
-import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
+import { apiAsSignedIn, issueToken, test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
 
 const GIB = 1024 ** 3;
 
@@ -258,7 +258,7 @@ test.describe('Settings tab', () => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 403/);
     await signInAs(page, /Alice Liddell/);
     // Legacy Sequencing Core's admin in the seed (not a featured demo person).
-    await signInWithToken(page, 'user-ivan.brennan', 'token-ivan.brennan');
+    await signInWithToken(page, 'user-ivan.brennan', await issueToken(page, 'user-ivan.brennan'));
     await openSettings(page, 'org-legacy_core');
     await expect(section(page, 'Basic information')).toContainText(/Expired on .* — read-only/);
     const policies = section(page, 'Policies and administration');

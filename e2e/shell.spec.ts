@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import { issueToken, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
 
 const ALICE_ADMIN_ORGS = ['Acme Genomics', 'Helix Clinical Sequencing', 'Northwind Pilot Program'];
 
 /** Sign in through "Use another API" with a token, here against the embedded emulator itself. */
-async function signInWithToken(page: Page, baseURL: string, token: string) {
+async function signInWithToken(page: Page, baseURL: string, userId: string) {
   await page.goto('/sign-in');
+  const token = await issueToken(page, userId);
   const form = page.getByRole('form', { name: 'Sign in to another API' });
   await form.getByLabel('API URL').fill(`${baseURL}/api`);
   await form.getByLabel('Token').fill(token);
@@ -102,7 +103,7 @@ test.describe('org page', () => {
 
   test("says an expired org (org-legacy_core, to its admin) is read-only", async ({ page, baseURL }) => {
     // Ivan Brennan administers the expired org; he is not on the sign-in page's list, so use his token.
-    await signInWithToken(page, baseURL!, 'token-ivan.brennan');
+    await signInWithToken(page, baseURL!, 'user-ivan.brennan');
     await page.goto('/orgs/org-legacy_core/members');
     await expect(page.getByRole('heading', { level: 1, name: 'Legacy Sequencing Core' })).toBeVisible();
     await expect(page.locator('.org-header')).toContainText(/Expired on [A-Z][a-z]{2} \d{1,2}, \d{4} — read-only/);

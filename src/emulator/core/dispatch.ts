@@ -28,6 +28,8 @@ export interface ApiAnswer {
   changes: RecordChange[];
   /** Undoes those changes in memory, when they cannot be saved. */
   rollback: () => void;
+  /** What broke, when the emulator itself failed (500): for the operator, never the caller. */
+  fault?: unknown;
 }
 
 const ENTITY_CLASSES = ['org', 'user', 'project', 'app'] as const;
@@ -141,7 +143,7 @@ export function handleCall(state: State, call: ApiCall): ApiAnswer {
     if (tx.changed) rollback();
     const noChange = { changes: [], rollback: () => undefined };
     if (error instanceof ApiFailure) return { status: error.status, body: errorBody(error), ...noChange };
-    const message = error instanceof Error ? error.message : String(error);
-    return { status: 500, body: errorBody(new ApiFailure('InternalError', `The emulator failed: ${message}`)), ...noChange };
+    const failure = new ApiFailure('InternalError', 'The emulator failed on this call; nothing was changed.');
+    return { status: 500, body: errorBody(failure), ...noChange, fault: error };
   }
 }

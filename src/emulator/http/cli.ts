@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const emulator = await Emulator.open({
     scenario,
     persistence,
-    onSaveError: (error) => process.stderr.write(`A change could not be saved, so it was not made: ${(error as Error).message}\n`),
+    onFault: (error) => process.stderr.write(`A call failed, nothing was changed: ${(error as Error)?.stack ?? String(error)}\n`),
   });
 
   if (args.export) {

@@ -29,8 +29,8 @@ export interface EmulatorOptions {
   scenario?: Scenario;
   persistence?: Persistence | null;
   clock?: () => number;
-  /** Told why a save failed; callers only hear that it did (no server paths). */
-  onSaveError?: (error: unknown) => void;
+  /** Told why a call failed inside the emulator or its save; callers only hear that it did (no server paths). */
+  onFault?: (error: unknown) => void;
 }
 
 export interface DemoPerson {
@@ -51,7 +51,7 @@ export class Emulator {
     private current: State,
     private readonly persistence: Persistence | null,
     private readonly clock: () => number,
-    private readonly onSaveError: (error: unknown) => void,
+    private readonly onFault: (error: unknown) => void,
   ) {}
 
   /** Opens the persisted state, or seeds `scenario` (and saves it) when there is none. */
@@ -61,7 +61,7 @@ export class Emulator {
     const loaded = persistence ? await persistence.load() : null;
     const state = loaded ?? seedScenario(options.scenario ?? 'demo', clock());
     if (!loaded && persistence) await persistence.replace(state);
-    return new Emulator(state, persistence, clock, options.onSaveError ?? (() => undefined));
+    return new Emulator(state, persistence, clock, options.onFault ?? (() => undefined));
   }
 
   get state(): State {
@@ -77,6 +77,7 @@ export class Emulator {
     return this.serialized(async () => {
       await this.catchUp();
       const answer = handleCall(this.current, { ...call, now: this.clock() });
+      if (answer.fault !== undefined) this.onFault(answer.fault);
       if (answer.changes.length === 0 || (await this.saved(answer.changes))) return answer;
       answer.rollback();
       return { status: SAVE_FAILED.status, body: errorBody(SAVE_FAILED), changes: [], rollback: () => undefined };
@@ -149,7 +150,7 @@ export class Emulator {
       await this.persistence.write(changes);
       return true;
     } catch (error) {
-      this.onSaveError(error);
+      this.onFault(error);
       return false;
     }
   }
