@@ -59,6 +59,8 @@ export async function signInAs(page: Page, name: string | RegExp): Promise<void>
  * from the embedded emulator's own control route. The page must be on the console.
  */
 export async function issueToken(page: Page, userId: string): Promise<string> {
+  // The embedded emulator answers once its service worker controls the page.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const token = await page.evaluate(async (id) => {
     const response = await fetch('/api/emulator/issueToken', {
       method: 'POST',
