@@ -164,3 +164,22 @@ describe('npm run api over HTTP', () => {
     expect(await jsonOf(dave)).toMatchObject({ results: [{ id: 'user-dave', level: 'MEMBER' }], next: null });
   }, 15_000);
 });
+
+describe('npm run api bound to an address others can reach', () => {
+  it('replaces the demo people\'s fixed tokens with random ones, prints them, and refuses the fixed ones', async () => {
+    const exposed = await startApi(['--host', '0.0.0.0']);
+    try {
+      const url = exposed.url.replace('0.0.0.0', '127.0.0.1');
+      const printed = /user-alice\s+([0-9a-f]{64})\s/.exec(exposed.output())?.[1];
+      expect(printed, exposed.output()).toBeDefined();
+      expect(exposed.output()).not.toContain('demo-token-');
+      const fixed = await fetch(`${url}/system/whoami`, { method: 'POST', headers: { Authorization: `Bearer ${ALICE}` } });
+      expect(fixed.status).toBe(401);
+      const random = await fetch(`${url}/system/whoami`, { method: 'POST', headers: { Authorization: `Bearer ${printed}` } });
+      expect(await random.json()).toEqual({ id: 'user-alice' });
+    } finally {
+      await stopApi(exposed);
+    }
+  }, 30_000);
+});
+
