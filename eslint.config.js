@@ -20,7 +20,8 @@ const noEmulatorInternals = {
 const noStaticEmulatorHttp = {
   group: ['**/emulator/http', '**/emulator/http/**'],
   allowTypeImports: true,
-  message: 'Load the embedded emulator only with a dynamic import() (see src/main.tsx) so it stays out of the main chunk.',
+  message:
+    'Load the embedded emulator only with a dynamic import() (see src/main.tsx) so it stays out of the main chunk.',
 };
 
 const noConsoleFromEmulator = {
@@ -99,7 +100,10 @@ export default defineConfig(
   {
     files: ['src/components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noEmulatorInternals, noStaticEmulatorHttp, noFeaturesFromComponents] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noEmulatorInternals, noStaticEmulatorHttp, noFeaturesFromComponents] },
+      ],
     },
   },
   {

@@ -24,7 +24,9 @@ async function largeEmulator(dataFile: string | null): Promise<Setup> {
   const org = emulator.state.orgs[LARGE_ORG_ID]!;
   const adminId = Object.keys(org.members).find((id) => org.members[id]!.level === 'ADMIN')!;
   const token = (await emulator.issueToken(adminId))!;
-  const members = Object.keys(org.members).filter((id) => org.members[id]!.level === 'MEMBER').slice(0, 5000);
+  const members = Object.keys(org.members)
+    .filter((id) => org.members[id]!.level === 'MEMBER')
+    .slice(0, 5000);
   return { emulator, token, members, close: () => persistence?.close() };
 }
 
@@ -36,20 +38,30 @@ async function post(setup: Setup, path: string, body: string, token = setup.toke
 /** setMemberAccess bodies for `count` members, alternating so that every call changes them. */
 function accessBodies(setup: Setup, count: number): [string, string] {
   const body = (allowBillableActivities: boolean) =>
-    JSON.stringify(Object.fromEntries(setup.members.slice(0, count).map((id) => [id, { level: 'MEMBER', allowBillableActivities }])));
+    JSON.stringify(
+      Object.fromEntries(setup.members.slice(0, count).map((id) => [id, { level: 'MEMBER', allowBillableActivities }])),
+    );
   return [body(true), body(false)];
 }
 
 async function memberAccessFigures(setup: Setup, label: string): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const [count, runs] of [[1, 30], [5000, 8]] as const) {
+  for (const [count, runs] of [
+    [1, 30],
+    [5000, 8],
+  ] as const) {
     const bodies = accessBodies(setup, count);
     let run = 0;
     figures.push(
-      await measureAsync(`setMemberAccess, ${count.toLocaleString('en')} member${count === 1 ? '' : 's'}, ${label}`, runs, async () => {
-        run += 1;
-        if ((await post(setup, `/${LARGE_ORG_ID}/setMemberAccess`, bodies[run % 2]!)) !== 200) throw new Error('setMemberAccess failed');
-      }),
+      await measureAsync(
+        `setMemberAccess, ${count.toLocaleString('en')} member${count === 1 ? '' : 's'}, ${label}`,
+        runs,
+        async () => {
+          run += 1;
+          if ((await post(setup, `/${LARGE_ORG_ID}/setMemberAccess`, bodies[run % 2]!)) !== 200)
+            throw new Error('setMemberAccess failed');
+        },
+      ),
     );
   }
   return figures;
@@ -77,12 +89,25 @@ export async function apiServerFigures(): Promise<Figure[]> {
     );
     for (const [index, figure] of withData.entries()) {
       const ratio = figure.medianMs / inMemory[index]!.medianMs;
-      figures.push(inMemory[index]!, { ...figure, name: `${figure.name} (${ratio.toFixed(1)}× in memory; target ≤ 3×)` });
+      figures.push(inMemory[index]!, {
+        ...figure,
+        name: `${figure.name} (${ratio.toFixed(1)}× in memory; target ≤ 3×)`,
+      });
     }
 
-    figures.push(await measureAsync('whoami with a good token', 200, async () => void (await post(memory, '/system/whoami', '{}'))));
     figures.push(
-      await measureAsync('whoami with an unknown token (401)', 200, async () => void (await post(memory, '/system/whoami', '{}', 'not-a-token'))),
+      await measureAsync(
+        'whoami with a good token',
+        200,
+        async () => void (await post(memory, '/system/whoami', '{}')),
+      ),
+    );
+    figures.push(
+      await measureAsync(
+        'whoami with an unknown token (401)',
+        200,
+        async () => void (await post(memory, '/system/whoami', '{}', 'not-a-token')),
+      ),
     );
 
     const longName = 'a'.repeat(256);
@@ -92,11 +117,18 @@ export async function apiServerFigures(): Promise<Figure[]> {
       ['regexp ^(a+)+$', { regexp: '^(a+)+$' }],
     ] as const) {
       figures.push(
-        await measureAsync(`findProjects over ${'20,000'} projects, name ${label} (one 256-character name)`, 5, async () => {
-          if ((await post(memory, `/${LARGE_ORG_ID}/findProjects`, JSON.stringify({ name: query, limit: 1000 }))) !== 200) {
-            throw new Error('findProjects failed');
-          }
-        }),
+        await measureAsync(
+          `findProjects over ${'20,000'} projects, name ${label} (one 256-character name)`,
+          5,
+          async () => {
+            if (
+              (await post(memory, `/${LARGE_ORG_ID}/findProjects`, JSON.stringify({ name: query, limit: 1000 }))) !==
+              200
+            ) {
+              throw new Error('findProjects failed');
+            }
+          },
+        ),
       );
     }
     memory.close();

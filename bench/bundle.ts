@@ -18,7 +18,10 @@ export function printBundle(distDir: string, targetKb: number): void {
   const figures = initialJavaScript(distDir);
   const total = figures.reduce((sum, figure) => sum + figure.gzipBytes, 0);
   console.log('\nInitial JavaScript (gzip; the emulator + MSW chunk and route modules load lazily)');
-  for (const figure of figures) console.log(`  ${figure.file.padEnd(48)} ${(figure.gzipBytes / 1024).toFixed(1).padStart(7)} KB`);
+  for (const figure of figures)
+    console.log(`  ${figure.file.padEnd(48)} ${(figure.gzipBytes / 1024).toFixed(1).padStart(7)} KB`);
   const verdict = total / 1024 <= targetKb ? 'met' : 'MISSED';
-  console.log(`  ${'total'.padEnd(48)} ${(total / 1024).toFixed(1).padStart(7)} KB  (target ≤ ${targetKb} KB: ${verdict})`);
+  console.log(
+    `  ${'total'.padEnd(48)} ${(total / 1024).toFixed(1).padStart(7)} KB  (target ≤ ${targetKb} KB: ${verdict})`,
+  );
 }

@@ -47,7 +47,8 @@ async function waitForServer(): Promise<void> {
 /** p95 of the interactions that finished; one that changed nothing within 600 frames is reported, not counted. */
 function p95(values: number[], what: string): number {
   const finished = values.filter(Number.isFinite);
-  if (finished.length < values.length) console.warn(`  (${values.length - finished.length} of ${values.length} ${what} changed nothing on screen)`);
+  if (finished.length < values.length)
+    console.warn(`  (${values.length - finished.length} of ${values.length} ${what} changed nothing on screen)`);
   if (finished.length === 0) return Number.NaN;
   const sorted = finished.sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
@@ -83,11 +84,20 @@ const TABS = {
 } as const;
 type TabName = keyof typeof TABS;
 
-async function measureTab(browser: Browser, tab: TabName, scenario: 'demo' | 'large', orgId: string, orgName: string): Promise<TabFigures> {
+async function measureTab(
+  browser: Browser,
+  tab: TabName,
+  scenario: 'demo' | 'large',
+  orgId: string,
+  orgName: string,
+): Promise<TabFigures> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${BASE}/sign-in?scenario=${scenario}`);
-  await page.getByRole('list', { name: 'Demo people' }).getByRole('button', { name: /Alice Liddell/ }).click();
+  await page
+    .getByRole('list', { name: 'Demo people' })
+    .getByRole('button', { name: /Alice Liddell/ })
+    .click();
   await page.waitForURL(/\/orgs$/);
   const expected = await page.evaluate(
     async ([id, field]) => {
@@ -117,7 +127,9 @@ async function measureTab(browser: Browser, tab: TabName, scenario: 'demo' | 'la
   }
   const firstRowsMs = (await page.evaluate(() => performance.now())) - start;
   await page.waitForFunction(
-    (count) => !/loaded…/.test(document.body.innerText) && document.querySelector('table')?.getAttribute('aria-rowcount') === String(count + 1),
+    (count) =>
+      !/loaded…/.test(document.body.innerText) &&
+      document.querySelector('table')?.getAttribute('aria-rowcount') === String(count + 1),
     expected,
     { timeout: 120_000, polling: 50 },
   );
@@ -125,7 +137,13 @@ async function measureTab(browser: Browser, tab: TabName, scenario: 'demo' | 'la
 
   const sort: number[] = [];
   for (let run = 0; run < INTERACTIONS; run += 1) {
-    sort.push(await timeUntilChanged(page, `() => [...document.querySelectorAll('th button')].find((b) => /^Name/.test(b.textContent ?? ''))?.click()`, ROW_ORDER));
+    sort.push(
+      await timeUntilChanged(
+        page,
+        `() => [...document.querySelectorAll('th button')].find((b) => /^Name/.test(b.textContent ?? ''))?.click()`,
+        ROW_ORDER,
+      ),
+    );
   }
   const filter: number[] = [];
   const terms = ['li', 'ro', 'an', 'er', 'ma', 'ie', 'ov', 'sk', 'ch', 'el', 'ta', 'in'];
@@ -142,12 +160,22 @@ async function measureTab(browser: Browser, tab: TabName, scenario: 'demo' | 'la
         ROWS_SHOWN,
       ),
     );
-    await page.getByRole('searchbox').or(page.getByRole('textbox', { name: /^Filter/ })).first().fill('');
+    await page
+      .getByRole('searchbox')
+      .or(page.getByRole('textbox', { name: /^Filter/ }))
+      .first()
+      .fill('');
   }
   const selectAll: number[] = [];
   const SELECTION = `() => document.querySelector('[role="region"][aria-label="Selected rows"]')?.textContent ?? 'none'`;
   for (let run = 0; run < INTERACTIONS; run += 1) {
-    selectAll.push(await timeUntilChanged(page, `() => document.querySelector('thead input[type="checkbox"], thead button[role="checkbox"]')?.click()`, SELECTION));
+    selectAll.push(
+      await timeUntilChanged(
+        page,
+        `() => document.querySelector('thead input[type="checkbox"], thead button[role="checkbox"]')?.click()`,
+        SELECTION,
+      ),
+    );
   }
 
   const scroll = await page.evaluate(async () => {
@@ -196,14 +224,21 @@ function printTab(tab: TabName, small: TabFigures, large: TabFigures): void {
     ['longest frame while scrolling', 'longestScrollFrameMs', null],
   ];
   const { noun } = TABS[tab];
-  console.log(`\n${tab} tab in Chromium: small = org-acme (${small.rows} ${noun}), large = org-megacohort (${large.rows.toLocaleString('en')} ${noun})`);
+  console.log(
+    `\n${tab} tab in Chromium: small = org-acme (${small.rows} ${noun}), large = org-megacohort (${large.rows.toLocaleString('en')} ${noun})`,
+  );
   console.log(`  ${'measure'.padEnd(52)} ${'small'.padStart(9)} ${'large'.padStart(9)} ${'ratio'.padStart(7)}  target`);
   for (const [name, key, target] of rows) {
     const a = small[key];
     const b = large[key];
     const ratio = a > 0 ? (b / a).toFixed(2) : 'n/a';
-    const met = target === null ? '' : `< ${target} ms: ${b < target ? 'met' : 'MISSED'}; ratio ≤ 3: ${a > 0 && b / a > 3 ? 'MISSED' : 'met'}`;
-    console.log(`  ${name.padEnd(52)} ${a.toFixed(1).padStart(9)} ${b.toFixed(1).padStart(9)} ${String(ratio).padStart(7)}  ${met}`);
+    const met =
+      target === null
+        ? ''
+        : `< ${target} ms: ${b < target ? 'met' : 'MISSED'}; ratio ≤ 3: ${a > 0 && b / a > 3 ? 'MISSED' : 'met'}`;
+    console.log(
+      `  ${name.padEnd(52)} ${a.toFixed(1).padStart(9)} ${b.toFixed(1).padStart(9)} ${String(ratio).padStart(7)}  ${met}`,
+    );
   }
 }
 
@@ -216,7 +251,14 @@ export async function consoleFigures(): Promise<void> {
     await waitForServer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     for (const tab of Object.keys(TABS) as TabName[]) {
       const small = await measureTab(browser, tab, 'demo', 'org-acme', 'Acme Genomics');

@@ -16,10 +16,21 @@ export function measure(name: string, runs: number, work: () => void, targetMs?:
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)]!, maxMs: times.at(-1)!, runs, ...(targetMs ? { targetMs } : {}) };
+  return {
+    name,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    maxMs: times.at(-1)!,
+    runs,
+    ...(targetMs ? { targetMs } : {}),
+  };
 }
 
-export async function measureAsync(name: string, runs: number, work: () => Promise<void>, targetMs?: number): Promise<Figure> {
+export async function measureAsync(
+  name: string,
+  runs: number,
+  work: () => Promise<void>,
+  targetMs?: number,
+): Promise<Figure> {
   const times: number[] = [];
   await work();
   for (let run = 0; run < runs; run += 1) {
@@ -28,13 +39,24 @@ export async function measureAsync(name: string, runs: number, work: () => Promi
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)]!, maxMs: times.at(-1)!, runs, ...(targetMs ? { targetMs } : {}) };
+  return {
+    name,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    maxMs: times.at(-1)!,
+    runs,
+    ...(targetMs ? { targetMs } : {}),
+  };
 }
 
 export function printFigures(title: string, figures: Figure[]): void {
   console.log(`\n${title}`);
   for (const figure of figures) {
-    const target = figure.targetMs === undefined ? '' : `  (target < ${figure.targetMs} ms: ${figure.medianMs < figure.targetMs ? 'met' : 'MISSED'})`;
-    console.log(`  ${figure.name.padEnd(72)} median ${figure.medianMs.toFixed(1).padStart(8)} ms  max ${figure.maxMs.toFixed(1).padStart(8)} ms  n=${figure.runs}${target}`);
+    const target =
+      figure.targetMs === undefined
+        ? ''
+        : `  (target < ${figure.targetMs} ms: ${figure.medianMs < figure.targetMs ? 'met' : 'MISSED'})`;
+    console.log(
+      `  ${figure.name.padEnd(72)} median ${figure.medianMs.toFixed(1).padStart(8)} ms  max ${figure.maxMs.toFixed(1).padStart(8)} ms  n=${figure.runs}${target}`,
+    );
   }
 }

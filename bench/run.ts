@@ -11,7 +11,10 @@ import { printFigures } from './measure';
 
 if (!process.argv.includes('--console-only')) {
   printFigures('Emulator (Node, large scenario)', emulatorFigures());
-  printFigures('API server (Node, large scenario, through the service as npm run api runs it)', await apiServerFigures());
+  printFigures(
+    'API server (Node, large scenario, through the service as npm run api runs it)',
+    await apiServerFigures(),
+  );
 }
 
 if (!process.argv.includes('--emulator-only')) {

@@ -31,7 +31,9 @@ test.describe('Activity tab', () => {
 
     await newest.getByRole('button', { name: /^Details of Changed member access by Alice Liddell/ }).click();
     const details = page.getByRole('dialog', { name: 'Changed member access by Alice Liddell' });
-    await expect(details.getByRole('list', { name: 'Change' })).toHaveText('Carol Okafor · Shared project access: VIEW → UPLOAD');
+    await expect(details.getByRole('list', { name: 'Change' })).toHaveText(
+      'Carol Okafor · Shared project access: VIEW → UPLOAD',
+    );
     await expect(details.getByLabel('Before, as recorded')).toContainText('"projectAccess": "VIEW"');
     await expect(details.getByLabel('After, as recorded')).toContainText('"projectAccess": "UPLOAD"');
     await expectNoAxeViolations(page);
@@ -41,7 +43,10 @@ test.describe('Activity tab', () => {
 
   test('filter by person and by action, and load older events', async ({ page }) => {
     await signInAs(page, /Alice Liddell/);
-    const { results } = await apiAsSignedIn<{ results: { actor: string; action: string }[] }>(page, '/org-acme/findAuditEvents');
+    const { results } = await apiAsSignedIn<{ results: { actor: string; action: string }[] }>(
+      page,
+      '/org-acme/findAuditEvents',
+    );
     const total = results.length;
     expect(total).toBeGreaterThan(100);
     const table = await openActivity(page, 'org-acme');
@@ -57,13 +62,18 @@ test.describe('Activity tab', () => {
     await expect(table.getByRole('rowheader').filter({ hasNotText: 'Alice Liddell' })).toHaveCount(0);
 
     // And by action: Alice's project shares.
-    const shares = results.slice(0, 100).filter((event) => event.actor === 'user-alice' && event.action === 'project.invite').length;
+    const shares = results
+      .slice(0, 100)
+      .filter((event) => event.actor === 'user-alice' && event.action === 'project.invite').length;
     expect(shares).toBeGreaterThan(0);
     await page.getByRole('button', { name: /^Filter by What/ }).click();
     await page.getByRole('menuitemcheckbox', { name: /Shared a project/ }).click();
     await page.keyboard.press('Escape');
     await expect(page.getByText(`${shares} of 100 rows`)).toBeVisible();
-    for (const row of await table.getByRole('row').filter({ has: page.getByRole('rowheader') }).all()) {
+    for (const row of await table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader') })
+      .all()) {
       await expect(row).toContainText('Shared a project');
     }
     await page.getByRole('button', { name: 'Clear filters' }).first().click();

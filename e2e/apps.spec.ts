@@ -13,8 +13,18 @@ test.describe('Apps tab', () => {
     await signInAs(page, /Alice Liddell/);
     const table = await openApps(page, 'org-acme');
     await expect(page.getByRole('heading', { level: 2, name: 'Apps' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Apps' })).toHaveAttribute('aria-current', 'page');
-    for (const column of ['Title', 'Name', 'Version', 'Published', 'Developers', 'Authorized users', 'You are a developer']) {
+    await expect(
+      page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Apps' }),
+    ).toHaveAttribute('aria-current', 'page');
+    for (const column of [
+      'Title',
+      'Name',
+      'Version',
+      'Published',
+      'Developers',
+      'Authorized users',
+      'You are a developer',
+    ]) {
       await expect(table.getByRole('columnheader', { name: new RegExp(`^${column}`) })).toBeVisible();
     }
     await expect(page.getByText('5 rows')).toBeVisible();
@@ -29,7 +39,9 @@ test.describe('Apps tab', () => {
     const deepVariant = table.getByRole('row', { name: /DeepVariant Germline Caller/ });
     await expect(deepVariant).toContainText('Unpublished');
     await expect(deepVariant).toContainText('org-sharing (org)');
-    await expect(deepVariant.getByRole('button', { name: 'Add me as developer of DeepVariant Germline Caller' })).toBeVisible();
+    await expect(
+      deepVariant.getByRole('button', { name: 'Add me as developer of DeepVariant Germline Caller' }),
+    ).toBeVisible();
     await expect(table.getByRole('row', { name: /GATK4 HaplotypeCaller/ })).toContainText('Everyone (public)');
     // Someone outside the org is shown by ID.
     await expect(table.getByRole('row', { name: /STAR RNA-seq Aligner/ })).toContainText('user-julia.hansen');
@@ -56,7 +68,9 @@ test.describe('Apps tab', () => {
     await expect(row.getByRole('button', { name: /Add me as developer/ })).toHaveCount(0);
 
     await page.reload();
-    const reloaded = page.getByRole('table', { name: 'Apps of Acme Genomics' }).getByRole('row', { name: /Salmon Transcript Quantification/ });
+    const reloaded = page
+      .getByRole('table', { name: 'Apps of Acme Genomics' })
+      .getByRole('row', { name: /Salmon Transcript Quantification/ });
     await expect(reloaded).toContainText('Alice Liddell');
     await expect(reloaded.getByRole('button', { name: /Add me as developer/ })).toHaveCount(0);
     const app = await apiAsSignedIn<{ developers: string[] }>(page, '/app-salmon_quant/describe');

@@ -30,7 +30,9 @@ async function csvLines(download: Download): Promise<string[]> {
 const cents = (value: number) => Math.round(value * 100);
 
 test.describe('Billing: spending limit requests and usage reports', () => {
-  test('an admin requests a spending limit change and sees it pending, newest first, with herself as requester', async ({ page }) => {
+  test('an admin requests a spending limit change and sees it pending, newest first, with herself as requester', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     const { requests } = await openBilling(page, 'org-acme');
     const pending = requests.getByRole('table', { name: 'Pending spending limit requests of Acme Genomics' });
@@ -42,8 +44,14 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     await requests.getByLabel('Note (optional)').fill('Third sequencing wave');
     const sent = page.waitForRequest((request) => request.url().endsWith('/api/org-acme/requestSpendingLimitChange'));
     await requests.getByRole('button', { name: 'Request change' }).click();
-    expect((await sent).postDataJSON()).toEqual({ amount: 750000, poNumber: 'PO-2026-0042', note: 'Third sequencing wave' });
-    await expect(page.getByText('Requested a spending limit of $750,000.00 for Acme Genomics (PO-2026-0042).')).toBeVisible();
+    expect((await sent).postDataJSON()).toEqual({
+      amount: 750000,
+      poNumber: 'PO-2026-0042',
+      note: 'Third sequencing wave',
+    });
+    await expect(
+      page.getByText('Requested a spending limit of $750,000.00 for Acme Genomics (PO-2026-0042).'),
+    ).toBeVisible();
     await expect(requests.getByLabel('Amount (USD)')).toHaveValue('');
 
     const check = async () => {
@@ -98,7 +106,9 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     expect(org.spendingLimitRequests).toHaveLength(1);
   });
 
-  test('both usage reports download as CSV with the API rows, the per-project one ending in totals that add up', async ({ page }) => {
+  test('both usage reports download as CSV with the API rows, the per-project one ending in totals that add up', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     const { reports } = await openBilling(page, 'org-acme');
     const monthSelect = reports.getByLabel('Month', { exact: true });
@@ -107,8 +117,14 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     const month = (await monthSelect.locator('option').nth(2).getAttribute('value'))!;
     await monthSelect.selectOption(month);
 
-    const perProject = await apiAsSignedIn<{ rows: PerProjectRow[] }>(page, '/org-acme/usageReport', { kind: 'perProject', month });
-    const executions = await apiAsSignedIn<{ rows: unknown[] }>(page, '/org-acme/usageReport', { kind: 'rootExecutions', month });
+    const perProject = await apiAsSignedIn<{ rows: PerProjectRow[] }>(page, '/org-acme/usageReport', {
+      kind: 'perProject',
+      month,
+    });
+    const executions = await apiAsSignedIn<{ rows: unknown[] }>(page, '/org-acme/usageReport', {
+      kind: 'rootExecutions',
+      month,
+    });
     expect(perProject.rows.length).toBeGreaterThan(0);
     const preview = reports.getByRole('status').filter({ hasText: 'charged' });
     await expect(preview).toContainText(`${perProject.rows.length} projects charged`);
@@ -131,7 +147,9 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     });
     const partsSum = amounts.slice(0, 5).reduce((s, _, i) => s + cents(Number(totals[2 + i])), 0);
     expect(partsSum).toBe(cents(Number(totals[7])));
-    await expect(preview).toContainText(`total $${(cents(Number(totals[7])) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
+    await expect(preview).toContainText(
+      `total $${(cents(Number(totals[7])) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
+    );
 
     const rootDownload = page.waitForEvent('download');
     await reports.getByRole('button', { name: 'Download root execution stats (CSV)' }).click();
@@ -145,7 +163,10 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     }
   });
 
-  test('the delivery project is chosen among the org projects, kept after reload, and a refusal is shown', async ({ page, pageErrors }) => {
+  test('the delivery project is chosen among the org projects, kept after reload, and a refusal is shown', async ({
+    page,
+    pageErrors,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     const { reports } = await openBilling(page, 'org-acme');
     const destination = reports.getByLabel('Delivery project');
@@ -156,16 +177,26 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     const save = reports.getByRole('button', { name: 'Save delivery project' });
     await expect(save).toBeDisabled();
 
-    const clinical = (await destination.locator('option', { hasText: 'Clinical pipeline validation' }).getAttribute('value'))!;
+    const clinical = (await destination
+      .locator('option', { hasText: 'Clinical pipeline validation' })
+      .getAttribute('value'))!;
     await destination.selectOption(clinical);
     await save.click();
-    await expect(page.getByText('Monthly reports of Acme Genomics will be delivered to Clinical pipeline validation.')).toBeVisible();
+    await expect(
+      page.getByText('Monthly reports of Acme Genomics will be delivered to Clinical pipeline validation.'),
+    ).toBeVisible();
     await page.reload();
     await expect(destination).toHaveValue(clinical);
-    expect((await apiAsSignedIn<{ reportDestination: string }>(page, '/org-acme/describe')).reportDestination).toBe(clinical);
+    expect((await apiAsSignedIn<{ reportDestination: string }>(page, '/org-acme/describe')).reportDestination).toBe(
+      clinical,
+    );
 
     // A project billed elsewhere since the list was loaded: the API refuses, and says why.
-    const { results } = await apiAsSignedIn<{ results: { id: string; level: string }[] }>(page, '/org-acme/findProjects', {});
+    const { results } = await apiAsSignedIn<{ results: { id: string; level: string }[] }>(
+      page,
+      '/org-acme/findProjects',
+      {},
+    );
     const moved = results.find((project) => project.level === 'ADMINISTER' && project.id !== clinical)!;
     await expect(destination.locator(`option[value="${moved.id}"]`)).toHaveCount(1);
     await apiAsSignedIn(page, `/${moved.id}/update`, { billTo: 'user-alice' });
@@ -174,7 +205,9 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     await save.click();
     await expect(reports.getByText(`InvalidInput: ${moved.id} is not billed to org-acme`)).toBeVisible();
     await expect(destination).toHaveAttribute('aria-invalid', 'true');
-    expect((await apiAsSignedIn<{ reportDestination: string }>(page, '/org-acme/describe')).reportDestination).toBe(clinical);
+    expect((await apiAsSignedIn<{ reportDestination: string }>(page, '/org-acme/describe')).reportDestination).toBe(
+      clinical,
+    );
   });
 
   test('the request form and the report controls work with the keyboard alone', async ({ page }) => {
@@ -189,7 +222,9 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     await page.keyboard.press('Tab');
     await expect(requests.getByRole('button', { name: 'Request change' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Requested a spending limit of $300,000.00 for Acme Genomics (PO-KEYS).')).toBeVisible();
+    await expect(
+      page.getByText('Requested a spending limit of $300,000.00 for Acme Genomics (PO-KEYS).'),
+    ).toBeVisible();
 
     const month = reports.getByLabel('Month', { exact: true });
     await tabTo(page, month, 30);
@@ -219,13 +254,17 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     const pilot = await apiAsSignedIn<{ licenses: Record<string, boolean> }>(page, '/org-pilot/describe');
     expect(pilot.licenses.usageReports).toBe(false);
     const { requests, reports } = await openBilling(page, 'org-pilot');
-    await expect(reports).toContainText('Usage reports need the Usage reports license, which Northwind Pilot Program does not hold.');
+    await expect(reports).toContainText(
+      'Usage reports need the Usage reports license, which Northwind Pilot Program does not hold.',
+    );
     await expect(reports.getByLabel('Month', { exact: true })).toHaveCount(0);
     await expect(requests.getByRole('button', { name: 'Request change' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
-  test('a member who may bill sees the pending requests read-only and is told only admins may request', async ({ page }) => {
+  test('a member who may bill sees the pending requests read-only and is told only admins may request', async ({
+    page,
+  }) => {
     await signInAs(page, /Bob Nakamura/);
     const { requests, reports } = await openBilling(page, 'org-acme');
     await expect(requests).toContainText('Only admins of Acme Genomics may request a spending limit change');

@@ -45,16 +45,22 @@ async function openBilling(page: Page) {
 }
 
 test.describe('Billing', () => {
-  test('an admin sees a tile per billing account with what remains, expands one by keyboard, and it stays open after a reload', async ({ page }) => {
+  test('an admin sees a tile per billing account with what remains, expands one by keyboard, and it stays open after a reload', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     await openBilling(page);
 
     const own = await apiAsSignedIn<Figures>(page, '/user-alice/describe');
-    const { results } = await apiAsSignedIn<{ results: { id: string; describe: Figures & { name: string } }[] }>(page, '/system/findOrgs', {
-      level: 'MEMBER',
-      allowBillableActivities: true,
-      describe: true,
-    });
+    const { results } = await apiAsSignedIn<{ results: { id: string; describe: Figures & { name: string } }[] }>(
+      page,
+      '/system/findOrgs',
+      {
+        level: 'MEMBER',
+        allowBillableActivities: true,
+        describe: true,
+      },
+    );
     expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['org-acme', 'org-helix', 'org-pilot']));
     await expect(page.getByRole('article')).toHaveCount(1 + results.length);
 
@@ -100,7 +106,9 @@ test.describe('Billing', () => {
     const acme = tile(page, 'Acme Genomics');
     await expect(acme).toContainText(`Remaining ${remainingText(acmeFigures)}`);
     await expect(acme).toContainText('Default billing account');
-    await expect(tile(page, 'Bob Nakamura').getByRole('button', { name: 'Make this my default billing account' })).toBeVisible();
+    await expect(
+      tile(page, 'Bob Nakamura').getByRole('button', { name: 'Make this my default billing account' }),
+    ).toBeVisible();
 
     // A member sees who is responsible, but neither sets up billing nor confirms it.
     await acme.getByRole('button', { name: 'Acme Genomics org-acme' }).click();
@@ -110,13 +118,20 @@ test.describe('Billing', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the summary by month adds up to the usage reports, and the chart’s table shows the same figures', async ({ page }) => {
+  test('the summary by month adds up to the usage reports, and the chart’s table shows the same figures', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
-    const { months } = await apiAsSignedIn<{ months: MonthCharges[] }>(page, '/org-acme/billingSummary', { months: 12 });
+    const { months } = await apiAsSignedIn<{ months: MonthCharges[] }>(page, '/org-acme/billingSummary', {
+      months: 12,
+    });
     expect(months).toHaveLength(12);
     expect(months.some((m) => m.total > 0)).toBe(true);
     for (const m of months) {
-      const report = await apiAsSignedIn<{ rows: { total: number }[] }>(page, '/org-acme/usageReport', { kind: 'perProject', month: m.month });
+      const report = await apiAsSignedIn<{ rows: { total: number }[] }>(page, '/org-acme/usageReport', {
+        kind: 'perProject',
+        month: m.month,
+      });
       const sum = report.rows.reduce((total, row) => total + row.total, 0);
       expect(m.total, m.month).toBeCloseTo(sum, 2);
     }
@@ -124,7 +139,15 @@ test.describe('Billing', () => {
     await page.goto('/billing?open=org-acme');
     const acme = tile(page, 'Acme Genomics');
     const table = acme.getByRole('table', { name: /^Charges to Acme Genomics by month and category/ });
-    await expect(table.getByRole('columnheader')).toHaveText(['Month', 'Compute', 'Storage', 'Egress', 'Archival', 'Public IPv4', 'Total']);
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Month',
+      'Compute',
+      'Storage',
+      'Egress',
+      'Archival',
+      'Public IPv4',
+      'Total',
+    ]);
     const rows = table.locator('tbody tr');
     await expect(rows).toHaveCount(12);
     for (const [i, m] of months.entries()) {
@@ -134,13 +157,17 @@ test.describe('Billing', () => {
       ]);
     }
     // The chart is one labelled image; its figures are the table's.
-    await expect(acme.getByRole('img', { name: /^Chart of charges to Acme Genomics by month and category/ })).toBeVisible();
+    await expect(
+      acme.getByRole('img', { name: /^Chart of charges to Acme Genomics by month and category/ }),
+    ).toBeVisible();
     await expect(acme.locator('.recharts-bar-rectangle').first()).toBeVisible();
 
-    const describe = await apiAsSignedIn<{ computeCharges: number; storageCharges: number; dataEgressCharges: number; spendingLimit: number }>(
-      page,
-      '/org-acme/describe',
-    );
+    const describe = await apiAsSignedIn<{
+      computeCharges: number;
+      storageCharges: number;
+      dataEgressCharges: number;
+      spendingLimit: number;
+    }>(page, '/org-acme/describe');
     const summary = acme.getByRole('region', { name: 'Account summary' });
     await expect(summary.getByRole('definition').nth(0)).toHaveText(usd.format(describe.spendingLimit));
     await expect(summary).toContainText(`Storage${usd.format(describe.storageCharges)}`);
@@ -151,11 +178,16 @@ test.describe('Billing', () => {
   test('set up billing on a new org: pending until the billing contact confirms, then billable', async ({ page }) => {
     test.slow(); // a dialog of ten fields and three axe scans: a budget for a busy 2-core machine
     await signInAs(page, /Alice Liddell/);
-    const created = await apiAsSignedIn<{ id: string }>(page, '/org/new', { handle: 'billing_trial', name: 'Billing Trial Lab' });
+    const created = await apiAsSignedIn<{ id: string }>(page, '/org/new', {
+      handle: 'billing_trial',
+      name: 'Billing Trial Lab',
+    });
     expect(created.id).toBe('org-billing_trial');
 
     await page.goto('/orgs/org-billing_trial/billing');
-    await expect(page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Billing' })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Billing' }),
+    ).toHaveAttribute('aria-current', 'page');
     const trial = tile(page, 'Billing Trial Lab');
     await expect(trial).toContainText('Not billable: billing not set up');
     await expect(trial).toContainText('Remaining No limit');
@@ -180,7 +212,11 @@ test.describe('Billing', () => {
     await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Save billing details' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText('Billing details of Billing Trial Lab saved: pending confirmation by Ada Payable (ap@trial.example)')).toBeVisible();
+    await expect(
+      page.getByText(
+        'Billing details of Billing Trial Lab saved: pending confirmation by Ada Payable (ap@trial.example)',
+      ),
+    ).toBeVisible();
 
     await expect(trial).toContainText('Pending confirmation by the billing contact');
     await expect(trial).toContainText('Ada Payable');
@@ -189,12 +225,18 @@ test.describe('Billing', () => {
     await expect(trial.getByText('Confirmed by the billing contact')).toBeVisible();
     await expect(trial.getByText('Billable', { exact: true })).toBeVisible();
     await expect(trial).not.toContainText('Pending confirmation');
-    const describe = await apiAsSignedIn<{ billable: boolean; billingContactConfirmed: boolean }>(page, '/org-billing_trial/describe');
+    const describe = await apiAsSignedIn<{ billable: boolean; billingContactConfirmed: boolean }>(
+      page,
+      '/org-billing_trial/describe',
+    );
     expect(describe).toMatchObject({ billable: true, billingContactConfirmed: true });
     await expectNoAxeViolations(page);
   });
 
-  test('a refused set-up keeps the form as typed and shows the API’s error, and the tile unchanged', async ({ page, pageErrors }) => {
+  test('a refused set-up keeps the form as typed and shows the API’s error, and the tile unchanged', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
     await signInAs(page, /Alice Liddell/);
     await apiAsSignedIn(page, '/org/new', { handle: 'refusal_lab', name: 'Refusal Lab' });
@@ -211,7 +253,9 @@ test.describe('Billing', () => {
     await dialog.getByLabel('Phone').fill('+1 617 555 0100');
 
     // Meanwhile another admin makes Alice a plain member.
-    expect(await apiAsBob(page, '/org-refusal_lab/setMemberAccess', { 'user-alice': { level: 'MEMBER' } })).toEqual({ id: 'org-refusal_lab' });
+    expect(await apiAsBob(page, '/org-refusal_lab/setMemberAccess', { 'user-alice': { level: 'MEMBER' } })).toEqual({
+      id: 'org-refusal_lab',
+    });
 
     await dialog.getByRole('button', { name: 'Save billing details' }).click();
     const refusal = dialog.getByRole('alert');
@@ -232,7 +276,9 @@ test.describe('Billing', () => {
     const helix = tile(page, 'Helix Clinical Sequencing');
     await expect(own).toContainText('Default billing account');
     await helix.getByRole('button', { name: 'Make this my default billing account' }).click();
-    await expect(page.getByText('Helix Clinical Sequencing (org-helix) is now your default billing account')).toBeVisible();
+    await expect(
+      page.getByText('Helix Clinical Sequencing (org-helix) is now your default billing account'),
+    ).toBeVisible();
     await expect(helix).toContainText('Default billing account');
     await expect(helix.getByRole('button', { name: 'Make this my default billing account' })).toHaveCount(0);
     await expect(own.getByRole('button', { name: 'Make this my default billing account' })).toBeVisible();

@@ -44,7 +44,9 @@ async function focusWithTab(page: Page, target: Locator, maxPresses = 60): Promi
 }
 
 test.describe('data table (Members tab)', () => {
-  test('Shift-click selects the range in the order shown; Shift-click on a selected row clears a range', async ({ page }) => {
+  test('Shift-click selects the range in the order shown; Shift-click on a selected row clears a range', async ({
+    page,
+  }) => {
     const table = await openMembers(page, '?sort=name');
     await checkbox(table, 'Adrian Sato').click();
     await expect(bulkBar(page)).toContainText('1 selected');
@@ -201,11 +203,16 @@ test.describe('data table (Members tab)', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('50,000 members: every page loads, only the rows in view are in the DOM, select all counts them all', async ({ page }) => {
+  test('50,000 members: every page loads, only the rows in view are in the DOM, select all counts them all', async ({
+    page,
+  }) => {
     // Seeding and loading 50 pages takes a while on a busy machine; nothing here measures time.
     test.setTimeout(180_000);
     await page.goto('/sign-in?scenario=large');
-    await page.getByRole('list', { name: 'Demo people' }).getByRole('button', { name: /Alice Liddell/ }).click();
+    await page
+      .getByRole('list', { name: 'Demo people' })
+      .getByRole('button', { name: /Alice Liddell/ })
+      .click();
     await expect(page).toHaveURL(/\/orgs$/);
     await page.goto('/orgs/org-megacohort/members?sort=-name');
     const table = page.getByRole('table', { name: 'Members of MegaCohort Biobank' });

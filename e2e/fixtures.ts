@@ -97,7 +97,9 @@ export interface ChargeBreakdown {
 export async function apiAsSignedIn<T>(page: Page, path: string, body: object = {}): Promise<T> {
   return page.evaluate(
     async ([route, payload]) => {
-      const { token } = JSON.parse(localStorage.getItem('org-console.session.embedded.v1') ?? '{}') as { token: string };
+      const { token } = JSON.parse(localStorage.getItem('org-console.session.embedded.v1') ?? '{}') as {
+        token: string;
+      };
       const response = await fetch(`/api${route}`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },

@@ -34,7 +34,12 @@ test.describe('Members: Edit access and Remove', () => {
     await expect(table.getByRole('row', { name: /Carol Okafor/ })).toContainText('Upload');
 
     const stored = await apiMembers(page, 'org-acme');
-    expect(stored['user-carol']).toMatchObject({ projectAccess: 'UPLOAD', dataSearch: true, allowBillableActivities: false, level: 'MEMBER' });
+    expect(stored['user-carol']).toMatchObject({
+      projectAccess: 'UPLOAD',
+      dataSearch: true,
+      allowBillableActivities: false,
+      level: 'MEMBER',
+    });
   });
 
   test('bulk-edit three members changing only "billable": nothing else changes for them', async ({ page }) => {
@@ -43,7 +48,16 @@ test.describe('Members: Edit access and Remove', () => {
     const before = await apiMembers(page, 'org-acme');
     const ids = ['user-carol', 'user-julia.rossi', 'user-olga.murphy'];
     const names = await Promise.all(
-      ids.map(async (id) => (await table.getByRole('row', { name: new RegExp(id.replace('.', '\\.')) }).getByRole('rowheader').innerText()).split('\n')[0]!.trim()),
+      ids.map(async (id) =>
+        (
+          await table
+            .getByRole('row', { name: new RegExp(id.replace('.', '\\.')) })
+            .getByRole('rowheader')
+            .innerText()
+        )
+          .split('\n')[0]!
+          .trim(),
+      ),
     );
     await select(table, names);
     const bulk = page.getByRole('region', { name: 'Selected rows' });
@@ -68,7 +82,9 @@ test.describe('Members: Edit access and Remove', () => {
     await dialog.getByRole('button', { name: 'Save changes for 3 members' }).click();
     await expect(dialog).toBeHidden();
     // One call, carrying each member's level and only the field touched.
-    expect(calls).toEqual([Object.fromEntries(ids.map((id) => [id, { level: 'MEMBER', allowBillableActivities: true }]))]);
+    expect(calls).toEqual([
+      Object.fromEntries(ids.map((id) => [id, { level: 'MEMBER', allowBillableActivities: true }])),
+    ]);
     await expect(bulk).toBeHidden(); // the selection was cleared
 
     const after = await apiMembers(page, 'org-acme');
@@ -80,7 +96,10 @@ test.describe('Members: Edit access and Remove', () => {
     }
   });
 
-  test('demoting both admins is refused by the API: the dialog keeps the choice and nothing changes', async ({ page, pageErrors }) => {
+  test('demoting both admins is refused by the API: the dialog keeps the choice and nothing changes', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(/Failed to load resource/);
     await signInAs(page, /Alice Liddell/);
     const table = await openMembers(page, 'org-acme');
@@ -97,7 +116,9 @@ test.describe('Members: Edit access and Remove', () => {
     await dialog.getByLabel('Level').selectOption('MEMBER');
     const changes = dialog.getByRole('list', { name: 'Changes' });
     await expect(changes.getByRole('listitem')).toHaveCount(2);
-    await expect(changes).toContainText('Alice Liddell: level Admin → Member; billable activities Yes → No; shared project access Administer → Contribute');
+    await expect(changes).toContainText(
+      'Alice Liddell: level Admin → Member; billable activities Yes → No; shared project access Administer → Contribute',
+    );
     await expect(changes).toContainText('settings not chosen here take the member defaults');
     await dialog.getByRole('button', { name: 'Save changes for 2 members' }).click();
 
@@ -151,7 +172,10 @@ test.describe('Members: Edit access and Remove', () => {
     expect(stored['user-carol']).toBeUndefined();
   });
 
-  test('removing the only admin of org-pilot is refused and reported for that member; leaving is warned', async ({ page, pageErrors }) => {
+  test('removing the only admin of org-pilot is refused and reported for that member; leaving is warned', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(/Failed to load resource/);
     await signInAs(page, /Alice Liddell/);
     const table = await openMembers(page, 'org-pilot');
@@ -170,7 +194,10 @@ test.describe('Members: Edit access and Remove', () => {
     expect((await apiMembers(page, 'org-pilot'))['user-alice']).toMatchObject({ level: 'ADMIN' });
   });
 
-  test('leaving an org with another admin: the report names the projects, and closing it goes to All Orgs', async ({ page, pageErrors }) => {
+  test('leaving an org with another admin: the report names the projects, and closing it goes to All Orgs', async ({
+    page,
+    pageErrors,
+  }) => {
     // After leaving, the org's queries are refused (401) until the page moves on.
     pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
     await signInAs(page, /Alice Liddell/);

@@ -13,7 +13,14 @@ test.describe('Members tab', () => {
     await signInAs(page, /Alice Liddell/);
     const table = await openMembers(page, 'org-acme');
     await expect(page.getByRole('heading', { level: 2, name: 'Members' })).toBeVisible();
-    for (const column of ['Name', 'User ID', 'Level', 'Billable activities', 'Shared project access', 'Shared app access']) {
+    for (const column of [
+      'Name',
+      'User ID',
+      'Level',
+      'Billable activities',
+      'Shared project access',
+      'Shared app access',
+    ]) {
       await expect(table.getByRole('columnheader', { name: new RegExp(column) })).toBeVisible();
     }
     const bob = table.getByRole('row', { name: /Bob Nakamura/ });
@@ -72,10 +79,18 @@ test.describe('Members tab', () => {
     await expect(dave).toContainText('View');
     await expect(page.getByText('29 rows')).toBeVisible();
     const stored = await apiMembers(page, 'org-acme');
-    expect(stored['user-dave']).toMatchObject({ level: 'MEMBER', projectAccess: 'VIEW', allowBillableActivities: true, appAccess: true });
+    expect(stored['user-dave']).toMatchObject({
+      level: 'MEMBER',
+      projectAccess: 'VIEW',
+      allowBillableActivities: true,
+      appAccess: true,
+    });
   });
 
-  test('invite several: new, already a member, no such user and a typo — each outcome is shown', async ({ page, pageErrors }) => {
+  test('invite several: new, already a member, no such user and a typo — each outcome is shown', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(/Failed to load resource/);
     await signInAs(page, /Alice Liddell/);
     await openMembers(page, 'org-acme');
@@ -155,7 +170,10 @@ test.describe('Members tab', () => {
     await expect(table.getByRole('row', { name: /Dave Fischer/ })).toContainText('Yes');
   });
 
-  test('create a new user where the org holds accountProvisioning; refusals show at the field', async ({ page, pageErrors }) => {
+  test('create a new user where the org holds accountProvisioning; refusals show at the field', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(/Failed to load resource/);
     await signInAs(page, /Alice Liddell/);
     const table = await openMembers(page, 'org-pilot');
@@ -238,7 +256,11 @@ test.describe('Members tab', () => {
     await page.goto('/sign-in');
     const token = await issueToken(page, 'user-isaac.bauer');
     await page.evaluate(
-      (secret) => localStorage.setItem('org-console.session.embedded.v1', JSON.stringify({ userId: 'user-isaac.bauer', token: secret })),
+      (secret) =>
+        localStorage.setItem(
+          'org-console.session.embedded.v1',
+          JSON.stringify({ userId: 'user-isaac.bauer', token: secret }),
+        ),
       token,
     );
     const table = await openMembers(page, 'org-smalllab');

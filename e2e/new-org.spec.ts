@@ -46,7 +46,9 @@ test('New org, with the keyboard only: validated as you type, a taken handle ref
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('rg');
   await expect(handle).toHaveAttribute('aria-invalid', 'true');
-  await expect(handle).toHaveAccessibleDescription(/Handle must be 3 to 64 letters, digits or underscores \(this one has 2\)/);
+  await expect(handle).toHaveAccessibleDescription(
+    /Handle must be 3 to 64 letters, digits or underscores \(this one has 2\)/,
+  );
   await page.keyboard.type('-lab');
   await expect(handle).toHaveAccessibleDescription(/Handle must be 3 to 64 letters, digits or underscores; not “-”/);
   await expectNoAxeViolations(page);

@@ -26,7 +26,9 @@ async function columnTexts(table: Locator, header: string): Promise<string[]> {
 async function createOrgViaApi(page: Page, name: string, handle: string): Promise<void> {
   const status = await page.evaluate(
     async ({ name, handle }) => {
-      const { token } = JSON.parse(localStorage.getItem('org-console.session.embedded.v1') ?? '{}') as { token: string };
+      const { token } = JSON.parse(localStorage.getItem('org-console.session.embedded.v1') ?? '{}') as {
+        token: string;
+      };
       const response = await fetch('/api/org/new', {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -45,7 +47,9 @@ async function downloadedText(download: Download): Promise<string> {
 }
 
 test.describe('All Orgs', () => {
-  test('lists the orgs Alice administers: names, IDs, counts and funds ("No limit" without a spending limit)', async ({ page }) => {
+  test('lists the orgs Alice administers: names, IDs, counts and funds ("No limit" without a spending limit)', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     await createOrgViaApi(page, 'Zeta Lab', 'zetalab');
     await page.reload();
@@ -111,7 +115,11 @@ test.describe('All Orgs', () => {
 
     await table.getByRole('button', { name: 'Members' }).click();
     await expect(page).toHaveURL(/\/orgs\?sort=-members$/);
-    expect(await columnTexts(table, 'Name')).toEqual(['Acme Genomics', 'Helix Clinical Sequencing', 'Northwind Pilot Program']);
+    expect(await columnTexts(table, 'Name')).toEqual([
+      'Acme Genomics',
+      'Helix Clinical Sequencing',
+      'Northwind Pilot Program',
+    ]);
 
     await table.getByRole('button', { name: 'Name' }).click();
     await table.getByRole('button', { name: 'Name' }).click();
@@ -119,10 +127,16 @@ test.describe('All Orgs', () => {
     await page.reload();
     await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
     await expect(table.getByRole('columnheader', { name: 'Members' })).not.toHaveAttribute('aria-sort');
-    expect(await columnTexts(table, 'Name')).toEqual(['Northwind Pilot Program', 'Helix Clinical Sequencing', 'Acme Genomics']);
+    expect(await columnTexts(table, 'Name')).toEqual([
+      'Northwind Pilot Program',
+      'Helix Clinical Sequencing',
+      'Acme Genomics',
+    ]);
   });
 
-  test('the text filter narrows the rows, is kept in the URL, and "Clear filters" brings them back', async ({ page }) => {
+  test('the text filter narrows the rows, is kept in the URL, and "Clear filters" brings them back', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     const table = adminTable(page);
     await expect(table.getByRole('rowheader')).toHaveCount(3);
@@ -149,7 +163,9 @@ test.describe('All Orgs', () => {
     await expect(page).toHaveURL(/\/orgs$/);
   });
 
-  test('Bob administers nothing; the member-orgs switch (kept in the URL) shows Acme with his level', async ({ page }) => {
+  test('Bob administers nothing; the member-orgs switch (kept in the URL) shows Acme with his level', async ({
+    page,
+  }) => {
     await signInAs(page, /Bob Nakamura/);
     await expect(page.getByText('You administer no orgs')).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);
@@ -166,7 +182,10 @@ test.describe('All Orgs', () => {
     await expectNoAxeViolations(page);
 
     await page.reload();
-    await expect(page.getByRole('switch', { name: 'Also show orgs where I am only a member' })).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByRole('switch', { name: 'Also show orgs where I am only a member' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
     await expect(table.getByRole('rowheader', { name: 'Acme Genomics' })).toBeVisible();
 
     await page.getByRole('switch', { name: 'Also show orgs where I am only a member' }).click();
@@ -174,7 +193,7 @@ test.describe('All Orgs', () => {
     await expect(page.getByText('You administer no orgs')).toBeVisible();
   });
 
-  test('a row opens the org\'s Members tab, by click and by Enter', async ({ page }) => {
+  test("a row opens the org's Members tab, by click and by Enter", async ({ page }) => {
     await signInAs(page, /Alice Liddell/);
     await adminTable(page).getByRole('rowheader', { name: 'Acme Genomics' }).click();
     await expect(page).toHaveURL(/\/orgs\/org-acme\/members$/);

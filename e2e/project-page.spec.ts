@@ -9,7 +9,10 @@ interface Found {
 
 /** A project the signed-in person can reach, by its exact name. */
 async function projectIdByName(page: Page, name: string): Promise<string> {
-  const { results } = await apiAsSignedIn<Found>(page, '/system/findProjects', { name, describe: { fields: { name: true } } });
+  const { results } = await apiAsSignedIn<Found>(page, '/system/findProjects', {
+    name,
+    describe: { fields: { name: true } },
+  });
   const id = results.find((project) => project.describe.name === name)?.id;
   expect(id, `project named ${name}`).toBeTruthy();
   return id!;
@@ -21,7 +24,10 @@ async function openProject(page: Page, projectId: string, query = '') {
 }
 
 function fact(page: Page, term: string) {
-  return page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+  return page
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 }
 
 /** As Alice (admin of acme), set acme's policies; the page must be signed in as Alice. */
@@ -31,9 +37,13 @@ async function setAcmePolicies(page: Page, policies: Record<string, string>) {
 }
 
 test.describe('Project page', () => {
-  test('an admin of the billing org grants themselves Administer; it holds after a reload; the page passes axe', async ({ page }) => {
+  test('an admin of the billing org grants themselves Administer; it holds after a reload; the page passes axe', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
-    const { results } = await apiAsSignedIn<Found>(page, '/org-acme/findProjects', { describe: { fields: { name: true } } });
+    const { results } = await apiAsSignedIn<Found>(page, '/org-acme/findProjects', {
+      describe: { fields: { name: true } },
+    });
     const hidden = results.find((project) => project.level === 'NONE');
     expect(hidden).toBeTruthy();
     await openProject(page, hidden!.id);
@@ -57,7 +67,9 @@ test.describe('Project page', () => {
     await expect(fact(page, 'Your access')).toHaveText('ADMINISTER');
   });
 
-  test('the access explainer: Carol gets VIEW by the min rule on Shared QC dashboards; a higher explicit grant wins', async ({ page }) => {
+  test('the access explainer: Carol gets VIEW by the min rule on Shared QC dashboards; a higher explicit grant wins', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     const projectId = await projectIdByName(page, 'Shared QC dashboards');
     await openProject(page, projectId);
@@ -65,7 +77,9 @@ test.describe('Project page', () => {
     const table = page.getByRole('table', { name: 'Who has access to Shared QC dashboards' });
     const carol = table.getByRole('row', { name: /Carol Okafor/ });
     await expect(carol).toContainText('VIEW');
-    await expect(carol).toContainText('CONTRIBUTE via Acme Genomics, capped at VIEW by their project access in that org');
+    await expect(carol).toContainText(
+      'CONTRIBUTE via Acme Genomics, capped at VIEW by their project access in that org',
+    );
     await expect(table.getByRole('row', { name: /Alice Liddell/ })).toContainText(
       'CONTRIBUTE via Acme Genomics, as an admin of that org (ADMINISTER cap)',
     );
@@ -94,16 +108,25 @@ test.describe('Project page', () => {
     const projectId = await projectIdByName(page, 'Shared QC dashboards');
     await openProject(page, projectId);
     await expect(fact(page, 'Your access')).toHaveText('VIEW');
-    await expect(page.getByText(/The member list needs ADMINISTER on the project, or being an admin of Acme Genomics/)).toBeVisible();
+    await expect(
+      page.getByText(/The member list needs ADMINISTER on the project, or being an admin of Acme Genomics/),
+    ).toBeVisible();
     await expect(page.getByRole('switch', { name: 'Data Protection Notice' })).toBeDisabled();
-    await expect(page.getByText('Read-only: changing it needs ADMINISTER on the project; your access is VIEW.')).toBeVisible();
+    await expect(
+      page.getByText('Read-only: changing it needs ADMINISTER on the project; your access is VIEW.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Transfer billing…' })).toBeDisabled();
-    await expect(page.getByText('Transferring billing needs ADMINISTER on the project; your access is VIEW.')).toBeVisible();
+    await expect(
+      page.getByText('Transferring billing needs ADMINISTER on the project; your access is VIEW.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Share' })).toBeDisabled();
     await expectNoAxeViolations(page);
   });
 
-  test('transfer billing under restrictProjectTransfer ADMIN: refused for Bob (member), allowed for Alice (admin)', async ({ page, pageErrors }) => {
+  test('transfer billing under restrictProjectTransfer ADMIN: refused for Bob (member), allowed for Alice (admin)', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(REFUSED_READ); // Bob may not list acme's members for the explainer
     await signInAs(page, /Bob Nakamura/);
     const consortium = await projectIdByName(page, 'Consortium variant exchange');
@@ -127,7 +150,9 @@ test.describe('Project page', () => {
     const update = page.waitForRequest((request) => request.url().endsWith(`/api/${clinical}/update`));
     await dialog.getByRole('button', { name: 'Transfer billing' }).click();
     expect((await update).postDataJSON()).toEqual({ billTo: 'org-helix' });
-    await expect(page.getByText('Clinical pipeline validation is now billed to Helix Clinical Sequencing.')).toBeVisible();
+    await expect(
+      page.getByText('Clinical pipeline validation is now billed to Helix Clinical Sequencing.'),
+    ).toBeVisible();
     await expect(fact(page, 'Billed to')).toContainText('org-helix');
   });
 
@@ -143,7 +168,9 @@ test.describe('Project page', () => {
     // Without ADMINISTER (CONTRIBUTE through acme), the policy does not help.
     const qc = await projectIdByName(page, 'Shared QC dashboards');
     await openProject(page, qc);
-    await expect(page.getByText('Transferring billing needs ADMINISTER on the project; your access is CONTRIBUTE.')).toBeVisible();
+    await expect(
+      page.getByText('Transferring billing needs ADMINISTER on the project; your access is CONTRIBUTE.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Transfer billing…' })).toBeDisabled();
 
     const consortium = await projectIdByName(page, 'Consortium variant exchange');
@@ -177,13 +204,18 @@ test.describe('Project page', () => {
     await expect(page.getByLabel('New billing account')).toHaveValue('user-bob');
     await transfer.click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Transfer billing' }).click();
-    await expect(page.getByText('Consortium variant exchange is now billed to Your own account (Bob Nakamura).')).toBeVisible();
+    await expect(
+      page.getByText('Consortium variant exchange is now billed to Your own account (Bob Nakamura).'),
+    ).toBeVisible();
     await expect(fact(page, 'Billed to')).toContainText('(a personal account)');
     await page.reload();
     await expect(fact(page, 'Billed to')).toContainText('user-bob');
   });
 
-  test('share with an org: allowed under projectSharing MEMBER, refused with the reason under ADMIN', async ({ page, pageErrors }) => {
+  test('share with an org: allowed under projectSharing MEMBER, refused with the reason under ADMIN', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(REFUSED_READ);
     await signInAs(page, /Bob Nakamura/);
     const consortium = await projectIdByName(page, 'Consortium variant exchange');
@@ -194,7 +226,11 @@ test.describe('Project page', () => {
     await page.getByLabel('Level', { exact: true }).selectOption('CONTRIBUTE');
     const invite = page.waitForRequest((request) => request.url().endsWith(`/api/${consortium}/invite`));
     await page.getByRole('button', { name: 'Share', exact: true }).click();
-    expect((await invite).postDataJSON()).toEqual({ invitee: 'org-acme', level: 'CONTRIBUTE', suppressEmailNotification: true });
+    expect((await invite).postDataJSON()).toEqual({
+      invitee: 'org-acme',
+      level: 'CONTRIBUTE',
+      suppressEmailNotification: true,
+    });
     await expect(page.getByText('Shared Consortium variant exchange with Acme Genomics at CONTRIBUTE.')).toBeVisible();
     await expect(members.getByRole('row', { name: /Acme Genomics/ })).toContainText('CONTRIBUTE');
 
@@ -204,7 +240,9 @@ test.describe('Project page', () => {
     await openProject(page, consortium);
     await page.getByLabel('Org', { exact: true }).selectOption({ label: 'Acme Genomics' });
     await expect(
-      page.getByText('Only admins of Acme Genomics may share projects with it (project sharing policy ADMIN); you are a member.'),
+      page.getByText(
+        'Only admins of Acme Genomics may share projects with it (project sharing policy ADMIN); you are a member.',
+      ),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeDisabled();
   });
@@ -246,10 +284,14 @@ test.describe('Project page', () => {
     await expect(page.getByLabel('Monthly egress limit (GiB)')).toHaveValue('2');
 
     // Northwind Pilot Program holds no projectSpendingLimits license: no form, the reason instead.
-    const { results } = await apiAsSignedIn<Found>(page, '/org-pilot/findProjects', { describe: { fields: { name: true } } });
+    const { results } = await apiAsSignedIn<Found>(page, '/org-pilot/findProjects', {
+      describe: { fields: { name: true } },
+    });
     await openProject(page, results[0]!.id);
     await expect(
-      page.getByText('Monthly limits need the projectSpendingLimits license, which Northwind Pilot Program does not hold.'),
+      page.getByText(
+        'Monthly limits need the projectSpendingLimits license, which Northwind Pilot Program does not hold.',
+      ),
     ).toBeVisible();
     await expect(page.getByLabel('Monthly compute limit (USD)')).toHaveCount(0);
   });
@@ -259,7 +301,9 @@ test.describe('Project page', () => {
     await signInAs(page, /Alice Liddell/);
     const clinical = await projectIdByName(page, 'Clinical pipeline validation');
     await page.goto('/projects/project-000000000000000000000000');
-    await expect(page.getByRole('heading', { level: 1, name: 'There is no project project-000000000000000000000000' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'There is no project project-000000000000000000000000' }),
+    ).toBeVisible();
     await expect(page.getByText('ResourceNotFound', { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
 

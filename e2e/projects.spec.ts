@@ -43,7 +43,9 @@ function bulkBar(page: Page): Locator {
 }
 
 test.describe('Projects tab', () => {
-  test('an admin sees every project billed to the org, those she is not in as "Not a member"; the tab passes axe', async ({ page }) => {
+  test('an admin sees every project billed to the org, those she is not in as "Not a member"; the tab passes axe', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     await page.goto('/orgs/org-acme');
     await page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Projects' }).click();
@@ -62,7 +64,9 @@ test.describe('Projects tab', () => {
     const cardio = row(table, 'Cardio GWAS 2026 – release 2');
     await expect(cardio).toContainText('Not a member');
     await expect(cardio).toContainText(stored.get('Cardio GWAS 2026 – release 2')!.id);
-    await expect(cardio.getByRole('button', { name: 'Grant yourself Administer on Cardio GWAS 2026 – release 2' })).toBeVisible();
+    await expect(
+      cardio.getByRole('button', { name: 'Grant yourself Administer on Cardio GWAS 2026 – release 2' }),
+    ).toBeVisible();
     await filterBox(page).fill('');
     await expectNoAxeViolations(page);
 
@@ -82,7 +86,9 @@ test.describe('Projects tab', () => {
     await expect(row(table, 'Billing reports').getByRole('button')).toHaveCount(0);
   });
 
-  test('grant yourself Administer on one row: the row changes at once and keeps ADMINISTER after a reload', async ({ page }) => {
+  test('grant yourself Administer on one row: the row changes at once and keeps ADMINISTER after a reload', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     const table = await openProjects(page, '?q=Cardio');
     const name = 'Cardio GWAS 2026 – release 2';
@@ -90,7 +96,11 @@ test.describe('Projects tab', () => {
     await expect(cardio).toContainText('Not a member');
     const inviteRequest = page.waitForRequest((request) => /\/api\/project-[^/]+\/invite$/.test(request.url()));
     await cardio.getByRole('button', { name: `Grant yourself Administer on ${name}` }).click();
-    expect((await inviteRequest).postDataJSON()).toEqual({ invitee: 'user-alice', level: 'ADMINISTER', suppressEmailNotification: true });
+    expect((await inviteRequest).postDataJSON()).toEqual({
+      invitee: 'user-alice',
+      level: 'ADMINISTER',
+      suppressEmailNotification: true,
+    });
     await expect(cardio).toContainText('Administer');
     await expect(cardio).not.toContainText('Not a member');
     await expect(cardio.getByRole('button', { name: /Grant yourself Administer/ })).toHaveCount(0);
@@ -103,7 +113,9 @@ test.describe('Projects tab', () => {
     await expect(row(table, name)).not.toContainText('Not a member');
   });
 
-  test('grant yourself Administer on the selected rows: only those below ADMINISTER, each row updated, kept after a reload', async ({ page }) => {
+  test('grant yourself Administer on the selected rows: only those below ADMINISTER, each row updated, kept after a reload', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     const table = await openProjects(page, '?q=CRISPR');
     await expect(table.getByRole('rowheader')).toHaveCount(3);
@@ -145,7 +157,10 @@ test.describe('Projects tab', () => {
     await expect(table.getByRole('button', { name: /Grant yourself Administer/ })).toHaveCount(0);
   });
 
-  test('a bulk grant the API refuses reports each project with the reason and leaves the rows as they were', async ({ page, pageErrors }) => {
+  test('a bulk grant the API refuses reports each project with the reason and leaves the rows as they were', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
     await signInAs(page, /Alice Liddell/);
     const table = await openProjects(page, '?q=Population+reference+panel+2026');
@@ -211,7 +226,10 @@ test.describe('Projects tab', () => {
     await expect(page).toHaveURL(new RegExp(`/projects/${id}$`));
   });
 
-  test('a member with the project member demotion role sees the list without the grant actions', async ({ page, baseURL }) => {
+  test('a member with the project member demotion role sees the list without the grant actions', async ({
+    page,
+    baseURL,
+  }) => {
     // Chen Okafor, a generated member of Acme with the role, signs in with their token through "Use another API".
     await page.goto('/sign-in');
     const token = await issueToken(page, 'user-chen.okafor');
@@ -229,12 +247,17 @@ test.describe('Projects tab', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a member without the project member demotion role is told why, not shown an error', async ({ page, pageErrors }) => {
+  test('a member without the project member demotion role is told why, not shown an error', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
     await signInAs(page, /Carol Okafor/);
     await page.goto('/orgs/org-acme/projects');
     await expect(
-      page.getByText('Only admins of Acme Genomics, and members with the project member demotion role, can list its projects'),
+      page.getByText(
+        'Only admins of Acme Genomics, and members with the project member demotion role, can list its projects',
+      ),
     ).toBeVisible();
     await expect(page.getByText('PermissionDenied', { exact: true })).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);

@@ -17,7 +17,9 @@ async function capture(page: Page, name: string, fullPage = false) {
 
 test('screenshots of the main screens, each showing its content', async ({ page }) => {
   await page.goto('/sign-in');
-  await expect(page.getByRole('list', { name: 'Demo people' }).getByRole('button', { name: /Dave Fischer/ })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Demo people' }).getByRole('button', { name: /Dave Fischer/ }),
+  ).toBeVisible();
   await capture(page, '01-sign-in');
 
   await signInAs(page, /Alice Liddell/);
@@ -25,7 +27,9 @@ test('screenshots of the main screens, each showing its content', async ({ page 
   await capture(page, '02-all-orgs');
 
   await page.goto('/orgs/org-acme/members');
-  await expect(page.getByRole('table', { name: 'Members of Acme Genomics' }).getByRole('rowheader', { name: /Carol Okafor/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Members of Acme Genomics' }).getByRole('rowheader', { name: /Carol Okafor/ }),
+  ).toBeVisible();
   await capture(page, '03-members');
 
   await page.goto('/orgs/org-acme/projects');
@@ -34,9 +38,13 @@ test('screenshots of the main screens, each showing its content', async ({ page 
   await expect(projects.getByRole('button', { name: /Grant yourself Administer/ }).first()).toBeVisible();
   await capture(page, '04-projects');
 
-  const { results } = await apiAsSignedIn<{ results: { id: string; describe: { name: string } }[] }>(page, '/org-acme/findProjects', {
-    describe: { fields: { name: true } },
-  });
+  const { results } = await apiAsSignedIn<{ results: { id: string; describe: { name: string } }[] }>(
+    page,
+    '/org-acme/findProjects',
+    {
+      describe: { fields: { name: true } },
+    },
+  );
   const sharedQc = results.find((project) => project.describe.name === 'Shared QC dashboards');
   expect(sharedQc).toBeTruthy();
   await page.goto(`/projects/${sharedQc!.id}?list=access`);
@@ -54,7 +62,9 @@ test('screenshots of the main screens, each showing its content', async ({ page 
   await capture(page, '07-settings', true);
 
   await page.goto('/billing?open=org-acme');
-  await expect(page.getByRole('img', { name: /^Chart of charges to Acme Genomics by month and category/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /^Chart of charges to Acme Genomics by month and category/ }),
+  ).toBeVisible();
   await expect(page.getByRole('table', { name: /^Charges to Acme Genomics by month and category/ })).toBeVisible();
   await capture(page, '08-billing', true);
 

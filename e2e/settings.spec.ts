@@ -16,13 +16,16 @@ function section(page: Page, title: string): Locator {
 /** Sign in as a person the sign-in page does not feature, with their token (same emulator state). */
 async function signInWithToken(page: Page, userId: string, token: string): Promise<void> {
   await page.evaluate(
-    ([id, secret]) => localStorage.setItem('org-console.session.embedded.v1', JSON.stringify({ userId: id, token: secret })),
+    ([id, secret]) =>
+      localStorage.setItem('org-console.session.embedded.v1', JSON.stringify({ userId: id, token: secret })),
     [userId, token] as const,
   );
 }
 
 test.describe('Settings tab', () => {
-  test('an admin renames the org: the header and All Orgs show the new name; the name is checked as typed', async ({ page }) => {
+  test('an admin renames the org: the header and All Orgs show the new name; the name is checked as typed', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     await openSettings(page, 'org-acme');
     await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
@@ -30,7 +33,10 @@ test.describe('Settings tab', () => {
     await expect(basic).toContainText('org-acme');
     await expect(basic.getByRole('button', { name: 'Copy org ID' })).toBeVisible();
     await expect(basic).toContainText('Alice Liddell');
-    await expect(basic.getByRole('link', { name: 'Show the 2 admins in Members' })).toHaveAttribute('href', '/orgs/org-acme/members?f.level=ADMIN');
+    await expect(basic.getByRole('link', { name: 'Show the 2 admins in Members' })).toHaveAttribute(
+      'href',
+      '/orgs/org-acme/members?f.level=ADMIN',
+    );
     await expectNoAxeViolations(page);
 
     await basic.getByRole('button', { name: 'Rename' }).click();
@@ -58,7 +64,9 @@ test.describe('Settings tab', () => {
     await expect(orgs.getByRole('row', { name: /Acme Genomics Research/ })).toBeVisible();
   });
 
-  test('two policies changed: Save sends only them, says what changed, and they stay after a reload; Cancel restores', async ({ page }) => {
+  test('two policies changed: Save sends only them, says what changed, and they stay after a reload; Cancel restores', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     await openSettings(page, 'org-acme');
     const policies = section(page, 'Policies and administration');
@@ -85,7 +93,9 @@ test.describe('Settings tab', () => {
     await expect(policies.getByRole('button', { name: 'Save policies' })).toBeDisabled();
 
     await page.reload();
-    await expect(page.getByRole('radiogroup', { name: 'Project sharing' }).getByRole('radio', { name: /^Admins only/ })).toBeChecked();
+    await expect(
+      page.getByRole('radiogroup', { name: 'Project sharing' }).getByRole('radio', { name: /^Admins only/ }),
+    ).toBeChecked();
     await expect(page.getByRole('switch', { name: 'Job reuse' })).toBeChecked();
     await expect(page.getByRole('switch', { name: 'Instance upgrade on job restart' })).not.toBeChecked();
 
@@ -98,7 +108,10 @@ test.describe('Settings tab', () => {
     await expect(newest).toContainText(/Job reuse: No → Yes/i);
   });
 
-  test('member list visibility decides whether a member may list members; members see settings read-only', async ({ page, pageErrors }) => {
+  test('member list visibility decides whether a member may list members; members see settings read-only', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
     await signInAs(page, /Carol Okafor/);
     await page.goto('/orgs/org-acme/members');
@@ -113,7 +126,9 @@ test.describe('Settings tab', () => {
     await expect(page.getByRole('radio')).toHaveCount(0);
     await expect(section(page, 'Policies and administration')).toContainText('Admins only');
     await expect(section(page, 'Job logs forwarding')).toContainText(/needs? a license/);
-    await expect(section(page, 'Monthly project spending limits')).toContainText('Only admins of Acme Genomics change the default limits.');
+    await expect(section(page, 'Monthly project spending limits')).toContainText(
+      'Only admins of Acme Genomics change the default limits.',
+    );
     await expectNoAxeViolations(page);
 
     await signInAs(page, /Alice Liddell/);
@@ -121,11 +136,15 @@ test.describe('Settings tab', () => {
     const visibility = page.getByRole('radiogroup', { name: 'Member list visibility' });
     await visibility.getByRole('radio', { name: /^Members/ }).click();
     await page.getByRole('button', { name: 'Save policies' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Member list visibility: Admins only → Members' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Member list visibility: Admins only → Members' }),
+    ).toBeVisible();
 
     await signInAs(page, /Carol Okafor/);
     await page.goto('/orgs/org-acme/members');
-    await expect(page.getByRole('table', { name: 'Members of Acme Genomics' }).getByRole('row', { name: /Bob Nakamura/ })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Members of Acme Genomics' }).getByRole('row', { name: /Bob Nakamura/ }),
+    ).toBeVisible();
     await openSettings(page, 'org-acme');
     await expect(section(page, 'Basic information')).toContainText('Alice Liddell');
     // The member count, now that Carol may list members (it reads "Not shown…" while she may not).
@@ -144,7 +163,9 @@ test.describe('Settings tab', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('job logs forwarding on org-helix: the token is sent once and shows nowhere after (DOM, responses, audit log); Disable', async ({ page }) => {
+  test('job logs forwarding on org-helix: the token is sent once and shows nowhere after (DOM, responses, audit log); Disable', async ({
+    page,
+  }) => {
     const token = 'e2e-hec-token-5b1f0c2a9d';
     const signature = createHash('sha256').update(token).digest('hex');
     const bodies: Promise<string>[] = [];
@@ -175,7 +196,9 @@ test.describe('Settings tab', () => {
     await expect(forwarding).toContainText('user-alice');
     await expect(tokenField).toHaveValue('');
     expect(await page.content()).not.toContain(token);
-    const values = await page.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const values = await page
+      .locator('input')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect(values.join('\n')).not.toContain(token);
     expect(page.url()).not.toContain(token);
 
@@ -199,7 +222,9 @@ test.describe('Settings tab', () => {
     for (const body of responses) expect(body).not.toContain(token);
   });
 
-  test('default project limits: saved, then applied to every project of the org, which then carry them', async ({ page }) => {
+  test('default project limits: saved, then applied to every project of the org, which then carry them', async ({
+    page,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     const { projectCount } = await apiAsSignedIn<{ projectCount: number }>(page, '/org-acme/describe');
     await openSettings(page, 'org-acme');
@@ -226,11 +251,20 @@ test.describe('Settings tab', () => {
     await expect(limits.getByRole('status')).toHaveText(`Applied the default limits to ${projectCount} projects.`);
 
     const describe = await apiAsSignedIn<{ policies: { projectLimits: unknown } }>(page, '/org-acme/describe');
-    expect(describe.policies.projectLimits).toEqual({ monthlyComputeLimit: 1234, monthlyEgressBytesLimit: 50 * GIB, monthlyStorageLimit: 300, action: 'BLOCK' });
+    expect(describe.policies.projectLimits).toEqual({
+      monthlyComputeLimit: 1234,
+      monthlyEgressBytesLimit: 50 * GIB,
+      monthlyStorageLimit: 300,
+      action: 'BLOCK',
+    });
     const { results } = await apiAsSignedIn<{ results: { id: string }[] }>(page, '/org-acme/findProjects', {});
     expect(results).toHaveLength(projectCount);
     const project = await apiAsSignedIn<Record<string, unknown>>(page, `/${results[results.length - 1]!.id}/describe`);
-    expect(project).toMatchObject({ monthlyComputeLimit: 1234, monthlyEgressBytesLimit: 50 * GIB, monthlyStorageLimit: 300 });
+    expect(project).toMatchObject({
+      monthlyComputeLimit: 1234,
+      monthlyEgressBytesLimit: 50 * GIB,
+      monthlyStorageLimit: 300,
+    });
   });
 
   test('an org without the licenses says so; PHI and SAML are shown, SAML is edited', async ({ page }) => {
@@ -249,12 +283,17 @@ test.describe('Settings tab', () => {
     await expect(idp).toHaveValue('https://sso.helixclinical.example/saml2/metadata');
     await idp.fill('https://idp.example.org/metadata');
     await saml.getByRole('button', { name: 'Save identity provider' }).click();
-    await expect(page.getByText('Members of Helix Clinical Sequencing sign in through https://idp.example.org/metadata.')).toBeVisible();
+    await expect(
+      page.getByText('Members of Helix Clinical Sequencing sign in through https://idp.example.org/metadata.'),
+    ).toBeVisible();
     const describe = await apiAsSignedIn<{ samlIdP: string }>(page, '/org-helix/describe');
     expect(describe.samlIdP).toBe('https://idp.example.org/metadata');
   });
 
-  test('an expired org is read-only: the settings say so and a change is refused with OrgExpired', async ({ page, pageErrors }) => {
+  test('an expired org is read-only: the settings say so and a change is refused with OrgExpired', async ({
+    page,
+    pageErrors,
+  }) => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 403/);
     await signInAs(page, /Alice Liddell/);
     // Legacy Sequencing Core's admin in the seed (not a featured demo person).
@@ -292,6 +331,9 @@ test.describe('Settings tab', () => {
     await expect(summary).toContainText('Project transfer: Admins only → Members');
     await expect(summary).toContainText('Detailed job metrics by default: Off → On');
     const describe = await apiAsSignedIn<{ policies: Record<string, unknown> }>(page, '/org-acme/describe');
-    expect(describe.policies).toMatchObject({ restrictProjectTransfer: 'MEMBER', detailedJobMetricsCollectDefault: true });
+    expect(describe.policies).toMatchObject({
+      restrictProjectTransfer: 'MEMBER',
+      detailedJobMetricsCollectDefault: true,
+    });
   });
 });

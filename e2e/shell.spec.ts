@@ -15,7 +15,7 @@ async function signInWithToken(page: Page, baseURL: string, userId: string) {
 }
 
 test.describe('header navigation', () => {
-  test("lists the orgs Alice administers, opens one, and marks it current", async ({ page }) => {
+  test('lists the orgs Alice administers, opens one, and marks it current', async ({ page }) => {
     await signInAs(page, /Alice Liddell/);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link', { name: 'All Orgs' })).toHaveAttribute('aria-current', 'page');
@@ -24,7 +24,8 @@ test.describe('header navigation', () => {
     const menu = page.getByRole('menu', { name: 'Your orgs' });
     const items = menu.getByRole('menuitem');
     await expect(items).toHaveCount(ALICE_ADMIN_ORGS.length);
-    for (const name of ALICE_ADMIN_ORGS) await expect(menu.getByRole('menuitem', { name: new RegExp(name) })).toBeVisible();
+    for (const name of ALICE_ADMIN_ORGS)
+      await expect(menu.getByRole('menuitem', { name: new RegExp(name) })).toBeVisible();
     await expect(menu.locator('[aria-current]')).toHaveCount(0);
     await expectNoAxeViolations(page);
 
@@ -35,7 +36,10 @@ test.describe('header navigation', () => {
 
     // With the keyboard: Enter opens the menu on its first item, the arrows move, Enter follows the link.
     await nav.getByRole('button', { name: 'Your orgs' }).press('Enter');
-    await expect(menu.getByRole('menuitem', { name: /Helix Clinical Sequencing/ })).toHaveAttribute('aria-current', 'page');
+    await expect(menu.getByRole('menuitem', { name: /Helix Clinical Sequencing/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(menu.getByRole('menuitem', { name: /Acme Genomics/ })).not.toHaveAttribute('aria-current');
     await expect(items.first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
@@ -101,7 +105,7 @@ test.describe('org page', () => {
     await expectNoAxeViolations(page);
   });
 
-  test("says an expired org (org-legacy_core, to its admin) is read-only", async ({ page, baseURL }) => {
+  test('says an expired org (org-legacy_core, to its admin) is read-only', async ({ page, baseURL }) => {
     // Ivan Brennan administers the expired org; he is not on the sign-in page's list, so use his token.
     await signInWithToken(page, baseURL!, 'user-ivan.brennan');
     await page.goto('/orgs/org-legacy_core/members');
@@ -110,7 +114,7 @@ test.describe('org page', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('an unknown org shows the API\'s ResourceNotFound with a way back', async ({ page, pageErrors }) => {
+  test("an unknown org shows the API's ResourceNotFound with a way back", async ({ page, pageErrors }) => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 404/);
     await signInAs(page, /Alice Liddell/);
     await page.goto('/orgs/org-nope/members');
@@ -133,7 +137,7 @@ test.describe('org page', () => {
     await expect(page.getByRole('link', { name: 'Back to All Orgs' })).toBeVisible();
   });
 
-  test('Dave, who is not a member, is told so with the API\'s refusal', async ({ page, pageErrors }) => {
+  test("Dave, who is not a member, is told so with the API's refusal", async ({ page, pageErrors }) => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
     await signInAs(page, /Dave Fischer/);
     await page.goto('/orgs/org-acme/members');
@@ -158,7 +162,10 @@ test.describe('org page', () => {
 });
 
 test.describe('across tabs', () => {
-  test('an org created in one tab appears in another tab of the same browser without a reload', async ({ page, context }) => {
+  test('an org created in one tab appears in another tab of the same browser without a reload', async ({
+    page,
+    context,
+  }) => {
     await signInAs(page, /Alice Liddell/);
     const other = await context.newPage();
     await other.goto('/orgs');

@@ -68,13 +68,20 @@ test.describe('signing in', () => {
     await signInAs(page, /Alice Liddell/);
     await page.getByRole('banner').getByRole('link', { name: 'Switch user' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-    await page.getByRole('list', { name: 'Demo people' }).getByRole('button', { name: /Dave Fischer/ }).click();
+    await page
+      .getByRole('list', { name: 'Demo people' })
+      .getByRole('button', { name: /Dave Fischer/ })
+      .click();
     await expect(page).toHaveURL(/\/orgs$/);
     await expect(page.getByRole('banner')).toContainText('Dave Fischer');
     await expect(page.getByText('You administer no orgs')).toBeVisible();
   });
 
-  test('a remote API that refuses the token shows its error type and message', async ({ page, pageErrors, baseURL }) => {
+  test('a remote API that refuses the token shows its error type and message', async ({
+    page,
+    pageErrors,
+    baseURL,
+  }) => {
     // Chromium logs every 4xx answer as "Failed to load resource"; this one is provoked on purpose.
     pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
     await page.goto('/sign-in');
@@ -130,7 +137,10 @@ test.describe('routes', () => {
   test('a signed-in person landing on / goes to All Orgs, and a deep link survives sign-in', async ({ page }) => {
     await page.goto('/orgs');
     await expect(page).toHaveURL(/\/sign-in\?next=%2Forgs$/);
-    await page.getByRole('list', { name: 'Demo people' }).getByRole('button', { name: /Carol Okafor/ }).click();
+    await page
+      .getByRole('list', { name: 'Demo people' })
+      .getByRole('button', { name: /Carol Okafor/ })
+      .click();
     await expect(page).toHaveURL(/\/orgs$/);
     await page.goto('/');
     await expect(page).toHaveURL(/\/orgs$/);

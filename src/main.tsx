@@ -28,9 +28,7 @@ async function main(): Promise<void> {
   await startEmbeddedEmulator();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
-    <StrictMode>{createApp()}</StrictMode>,
-  );
+  createRoot(root).render(<StrictMode>{createApp()}</StrictMode>);
 }
 
 void main();

@@ -125,9 +125,14 @@ export function billableOrgsQueryOptions() {
   return queryOptions({
     queryKey: billingKeys.orgAccounts(),
     queryFn: ({ signal }) =>
-      fetchAllPages('/system/findOrgs', { level: 'MEMBER', allowBillableActivities: true, describe: true }, parseBillableOrg, {
-        signal,
-      }),
+      fetchAllPages(
+        '/system/findOrgs',
+        { level: 'MEMBER', allowBillableActivities: true, describe: true },
+        parseBillableOrg,
+        {
+          signal,
+        },
+      ),
   });
 }
 

@@ -4,7 +4,11 @@ import { fetchAllPages } from './paging';
 
 const target = { apiBase: 'https://api.example.org/', token: 'tok-1' };
 
-function respond(status: number, body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }) {
+function respond(
+  status: number,
+  body: string,
+  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+) {
   return vi.fn(async () => new Response(body, { status, headers }));
 }
 
@@ -44,7 +48,12 @@ describe('apiCall', () => {
   it('turns the error envelope into an ApiError with type, message, details and status', async () => {
     vi.stubGlobal(
       'fetch',
-      respond(422, JSON.stringify({ error: { type: 'InvalidState', message: 'The org would have no admin', details: { users: ['user-alice'] } } })),
+      respond(
+        422,
+        JSON.stringify({
+          error: { type: 'InvalidState', message: 'The org would have no admin', details: { users: ['user-alice'] } },
+        }),
+      ),
     );
     const error = await caught(apiCall('/org-acme/removeMember', { user: 'user-alice' }, { target }));
     expect(error.type).toBe('InvalidState');
@@ -60,7 +69,10 @@ describe('apiCall', () => {
   });
 
   it('reports a network failure as a NetworkError naming the API', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const error = await caught(apiCall('/system/whoami', {}, { target }));
     expect(error.type).toBe('NetworkError');
     expect(error.status).toBe(0);
@@ -143,13 +155,19 @@ describe('fetchAllPages', () => {
   });
 
   it('stops with an error when the server repeats a next value', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"results":[1],"next":"x"}', { status: 200 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"results":[1],"next":"x"}', { status: 200 })),
+    );
     const error = await caught(fetchAllPages('/system/findOrgs', {}, (x) => x, { target }));
     expect(error.type).toBe('InvalidResponse');
   });
 
   it('rejects an answer that is not a page', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"items":[]}', { status: 200 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"items":[]}', { status: 200 })),
+    );
     const error = await caught(fetchAllPages('/system/findOrgs', {}, (x) => x, { target }));
     expect(error.type).toBe('InvalidResponse');
   });

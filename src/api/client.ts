@@ -137,7 +137,11 @@ export async function apiCall<T>(path: string, body: object = {}, options: CallO
 }
 
 /** The embedded emulator's control routes (`/emulator/...`): no token needed. */
-export function emulatorCall<T>(path: string, body: object = {}, options: Omit<CallOptions, 'target'> = {}): Promise<T> {
+export function emulatorCall<T>(
+  path: string,
+  body: object = {},
+  options: Omit<CallOptions, 'target'> = {},
+): Promise<T> {
   return apiCall<T>(joinUrl('/emulator', path), body, { ...options, target: { apiBase: embeddedApiBase() } });
 }
 

@@ -24,7 +24,11 @@ export async function fetchDemoUsers(signal?: AbortSignal): Promise<DemoUser[]> 
   const raw = await emulatorCall<unknown>('/demoUsers', {}, { signal });
   const parsed = demoUsersSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, '/emulator/demoUsers answered with an unexpected shape.', 200);
+    throw new ApiError(
+      CLIENT_ERROR_TYPES.invalidResponse,
+      '/emulator/demoUsers answered with an unexpected shape.',
+      200,
+    );
   }
   return parsed.data.users;
 }

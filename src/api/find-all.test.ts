@@ -5,7 +5,11 @@ import { setSession } from './session';
 
 describe('findAllQueryOptions', () => {
   it('loads every page and shows the count loaded so far while the fetch runs', async () => {
-    vi.stubGlobal('window', { location: { origin: 'http://localhost' }, localStorage: undefined, sessionStorage: undefined });
+    vi.stubGlobal('window', {
+      location: { origin: 'http://localhost' },
+      localStorage: undefined,
+      sessionStorage: undefined,
+    });
     setSession({ mode: 'remote', apiBase: 'https://api.example.org', token: 'tok', userId: 'user-a' });
     const queryKey = ['things', 'list', { level: 'ADMIN' }] as const;
     const seen: number[] = [];
@@ -24,7 +28,12 @@ describe('findAllQueryOptions', () => {
     );
     const client = new QueryClient();
     const rows = await client.fetchQuery(
-      findAllQueryOptions({ queryKey, path: '/system/findThings', body: { level: 'ADMIN' }, parse: (item) => String(item).toUpperCase() }),
+      findAllQueryOptions({
+        queryKey,
+        path: '/system/findThings',
+        body: { level: 'ADMIN' },
+        parse: (item) => String(item).toUpperCase(),
+      }),
     );
     expect(rows).toEqual(['A', 'B', 'C']);
     expect(seen).toEqual([0, 2]);

@@ -112,7 +112,9 @@ export interface FindAllResult<T> {
 
 const NO_ROWS: never[] = [];
 
-export function useFindAll<T, TKey extends QueryKey>(options: UseQueryOptions<T[], Error, T[], TKey>): FindAllResult<T> {
+export function useFindAll<T, TKey extends QueryKey>(
+  options: UseQueryOptions<T[], Error, T[], TKey>,
+): FindAllResult<T> {
   const query = useQuery(options);
   const hash = hashKey(options.queryKey);
   const inFlight = useSyncExternalStore(

@@ -21,7 +21,16 @@ describe('parseMember', () => {
       id: 'user-bob',
       level: 'MEMBER',
       ...flags,
-      describe: { id: 'user-bob', class: 'user', handle: 'bob', first: 'Bob', middle: 'Q', last: 'Nakamura', email: 'bob@x.example', billTo: 'org-acme' },
+      describe: {
+        id: 'user-bob',
+        class: 'user',
+        handle: 'bob',
+        first: 'Bob',
+        middle: 'Q',
+        last: 'Nakamura',
+        email: 'bob@x.example',
+        billTo: 'org-acme',
+      },
     });
     expect(member).toEqual({
       id: 'user-bob',
@@ -32,12 +41,19 @@ describe('parseMember', () => {
   });
 
   it('leaves out e-mail and billing account when the API does not give them (non-admins)', () => {
-    const member = parseMember({ id: 'user-bob', level: 'MEMBER', ...flags, describe: { id: 'user-bob', handle: 'bob', first: 'Bob', last: '' } });
+    const member = parseMember({
+      id: 'user-bob',
+      level: 'MEMBER',
+      ...flags,
+      describe: { id: 'user-bob', handle: 'bob', first: 'Bob', last: '' },
+    });
     expect(member.describe).toEqual({ name: 'Bob', handle: 'bob' });
   });
 
   it('falls back to the handle, or the ID, for a member without a name or description', () => {
-    expect(parseMember({ id: 'user-x1', level: 'ADMIN', ...flags, describe: { id: 'user-x1', handle: 'x1' } }).describe.name).toBe('x1');
+    expect(
+      parseMember({ id: 'user-x1', level: 'ADMIN', ...flags, describe: { id: 'user-x1', handle: 'x1' } }).describe.name,
+    ).toBe('x1');
     expect(parseMember({ id: 'user-y2', level: 'ADMIN', ...flags }).describe).toEqual({ name: 'y2', handle: 'y2' });
   });
 
@@ -71,20 +87,30 @@ describe('membership calls', () => {
 
   it('removeMember sends both revocation choices and reads what was lost', async () => {
     const call = mockFetch({ id: 'org-acme', projects: { 'project-1': 'VIEW' } });
-    const result = await removeMember('org-acme', { user: 'user-bob', revokeProjectPermissions: false, revokeAppPermissions: true });
+    const result = await removeMember('org-acme', {
+      user: 'user-bob',
+      revokeProjectPermissions: false,
+      revokeAppPermissions: true,
+    });
     expect(call().body).toEqual({ user: 'user-bob', revokeProjectPermissions: false, revokeAppPermissions: true });
     expect(result).toEqual({ id: 'org-acme', projects: { 'project-1': 'VIEW' }, apps: {} });
   });
 
   it('orgProjectNames asks for names of exactly those projects (or all), and gives up quietly', async () => {
-    const call = mockFetch({ results: [{ id: 'project-a', describe: { id: 'project-a', name: 'Alpha' } }], next: null });
+    const call = mockFetch({
+      results: [{ id: 'project-a', describe: { id: 'project-a', name: 'Alpha' } }],
+      next: null,
+    });
     expect(await orgProjectNames('org-acme', ['project-a', 'project-b'])).toEqual(new Map([['project-a', 'Alpha']]));
     expect(call().body).toEqual({ id: ['project-a', 'project-b'], describe: { fields: { name: true } } });
 
     await orgProjectNames('org-acme', 'all');
     expect(call(1).body).toEqual({ describe: { fields: { name: true } } });
 
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"error":{"type":"PermissionDenied","message":"no"}}', { status: 401 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"error":{"type":"PermissionDenied","message":"no"}}', { status: 401 })),
+    );
     expect(await orgProjectNames('org-acme', ['project-a'])).toEqual(new Map());
   });
 });

@@ -45,7 +45,13 @@ describe('parseOrgProject', () => {
 
   it('leaves out what the API did not send (no permissions for non-admins, no limits on older servers)', () => {
     const parsed = parseOrgProject({ id: 'project-2', level: 'VIEW', describe: { name: 'Plain' } });
-    expect(parsed).toEqual({ id: 'project-2', name: 'Plain', level: 'VIEW', public: false, limits: { compute: null, egressBytes: null, storage: null } });
+    expect(parsed).toEqual({
+      id: 'project-2',
+      name: 'Plain',
+      level: 'VIEW',
+      public: false,
+      limits: { compute: null, egressBytes: null, storage: null },
+    });
     expect(parsed).not.toHaveProperty('permissions');
   });
 

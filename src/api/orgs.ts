@@ -124,7 +124,7 @@ export async function createOrg(input: NewOrgInput): Promise<{ id: string }> {
   const raw = await apiCall<unknown>('/org/new', input);
   const parsed = z.looseObject({ id: z.string() }).safeParse(raw);
   if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, '/org/new answered without the new org\'s ID.', 200);
+    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, "/org/new answered without the new org's ID.", 200);
   }
   return { id: parsed.data.id };
 }

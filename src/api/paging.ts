@@ -37,7 +37,11 @@ export async function fetchAllPages<T>(
     if (next === null || next === undefined) return all;
     const key = JSON.stringify(next);
     if (seen.has(key)) {
-      throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, `${path} returned the same 'next' twice; stopped paging.`, 200);
+      throw new ApiError(
+        CLIENT_ERROR_TYPES.invalidResponse,
+        `${path} returned the same 'next' twice; stopped paging.`,
+        200,
+      );
     }
     seen.add(key);
     starting = next;

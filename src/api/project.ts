@@ -60,7 +60,11 @@ const billableOrgsKey = [...orgKeys.lists(), { level: 'MEMBER', allowBillableAct
 function parseBillableOrg(item: unknown): OrgSummary {
   const parsed = z.looseObject({ id: z.string(), describe: orgSummarySchema }).safeParse(item);
   if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, '/system/findOrgs returned an org without its description.', 200);
+    throw new ApiError(
+      CLIENT_ERROR_TYPES.invalidResponse,
+      '/system/findOrgs returned an org without its description.',
+      200,
+    );
   }
   return parsed.data.describe;
 }
@@ -95,7 +99,11 @@ export async function shareProjectWithOrg(projectId: string, orgId: string, leve
  * After a change to a project: its describe, the project lists of the orgs it was and
  * is billed to, and (a transfer moves counts) those orgs' descriptions.
  */
-export function afterProjectChange(queryClient: QueryClient, projectId: string, billingAccounts: string[] = []): Promise<void> {
+export function afterProjectChange(
+  queryClient: QueryClient,
+  projectId: string,
+  billingAccounts: string[] = [],
+): Promise<void> {
   const orgs = billingAccounts.filter((account) => account.startsWith('org-'));
   return afterMutation(queryClient, [
     projectKeys.detail(projectId),

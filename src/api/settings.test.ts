@@ -17,15 +17,30 @@ describe('parseOrgSettings', () => {
         allowInstanceUpgradeOnJobRestart: true,
         jobReuse: true,
         detailedJobMetricsCollectDefault: false,
-        projectLimits: { monthlyComputeLimit: 5000, monthlyEgressBytesLimit: null, monthlyStorageLimit: 2000, action: 'BLOCK' },
+        projectLimits: {
+          monthlyComputeLimit: 5000,
+          monthlyEgressBytesLimit: null,
+          monthlyStorageLimit: 2000,
+          action: 'BLOCK',
+        },
       },
       licenses: { jobLogsForwarding: true, phiDataProtection: true },
       phiFeaturesEnabled: true,
       samlIdP: 'https://idp.example.org',
-      jobLogsForwarding: { url: 'https://hec.example.org', tokenSignature: 'ab'.repeat(32), updated: 1, updatedBy: 'user-alice' },
+      jobLogsForwarding: {
+        url: 'https://hec.example.org',
+        tokenSignature: 'ab'.repeat(32),
+        updated: 1,
+        updatedBy: 'user-alice',
+      },
     });
     expect(settings.policies.projectSharing).toBe('ADMIN');
-    expect(settings.policies.projectLimits).toEqual({ monthlyComputeLimit: 5000, monthlyEgressBytesLimit: null, monthlyStorageLimit: 2000, action: 'BLOCK' });
+    expect(settings.policies.projectLimits).toEqual({
+      monthlyComputeLimit: 5000,
+      monthlyEgressBytesLimit: null,
+      monthlyStorageLimit: 2000,
+      action: 'BLOCK',
+    });
     expect(settings.licenses).toEqual({
       accountProvisioning: false,
       projectSpendingLimits: false,
@@ -49,8 +64,8 @@ describe('parseOrgSettings', () => {
   });
 
   it('refuses a describe with a policy value it does not know', () => {
-    expect(() => parseOrgSettings({ id: 'org-x', name: 'X', handle: 'x', policies: { projectSharing: 'EVERYONE' } })).toThrow(
-      /expected settings/,
-    );
+    expect(() =>
+      parseOrgSettings({ id: 'org-x', name: 'X', handle: 'x', policies: { projectSharing: 'EVERYONE' } }),
+    ).toThrow(/expected settings/);
   });
 });

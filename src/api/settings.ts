@@ -6,7 +6,14 @@
  * share one cached describe and one invalidation.
  */
 import { z } from 'zod';
-import { LICENSES, LIMIT_ACTIONS, MEMBER_LIST_VISIBILITIES, type License, type OrgPolicies, type ProjectLimits } from '../wire/entities';
+import {
+  LICENSES,
+  LIMIT_ACTIONS,
+  MEMBER_LIST_VISIBILITIES,
+  type License,
+  type OrgPolicies,
+  type ProjectLimits,
+} from '../wire/entities';
 import { ORG_LEVELS } from '../wire/levels';
 import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
 import type { OrgDescribe } from './orgs';
@@ -122,7 +129,9 @@ export function parseOrgSettings(describe: OrgDescribe): OrgSettings {
 
 // ---- Mutations ----
 
-export type PoliciesPatch = Partial<Omit<OrgPolicies, 'projectLimits'>> & { projectLimits?: Partial<OrgPolicies['projectLimits']> };
+export type PoliciesPatch = Partial<Omit<OrgPolicies, 'projectLimits'>> & {
+  projectLimits?: Partial<OrgPolicies['projectLimits']>;
+};
 
 /** `/org-x/update` without `jobLogsForwarding` (see `setJobLogsForwarding`). Admin only. */
 export interface OrgUpdate {
@@ -139,7 +148,10 @@ export async function updateOrg(orgId: string, update: OrgUpdate): Promise<void>
  * Forward job logs to a Splunk HEC endpoint, or stop (`null`). The token goes to the API
  * once and is kept nowhere: not returned, not cached; the API stores its signature only.
  */
-export async function setJobLogsForwarding(orgId: string, destination: { url: string; token: string } | null): Promise<void> {
+export async function setJobLogsForwarding(
+  orgId: string,
+  destination: { url: string; token: string } | null,
+): Promise<void> {
   await apiCall(`/${encodeURIComponent(orgId)}/update`, { jobLogsForwarding: destination ?? {} });
 }
 
@@ -147,10 +159,17 @@ const bulkLimitResultSchema = z.looseObject({ id: z.string(), updated: z.array(z
 
 /** `/org-x/bulkUpdateProjectLimit {projects: 'all'}`: the projects that now carry `limits`. */
 export async function applyLimitsToAllProjects(orgId: string, limits: ProjectLimits): Promise<{ updated: string[] }> {
-  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/bulkUpdateProjectLimit`, { projects: 'all', limits });
+  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/bulkUpdateProjectLimit`, {
+    projects: 'all',
+    limits,
+  });
   const parsed = bulkLimitResultSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, 'bulkUpdateProjectLimit answered without the updated projects.', 200);
+    throw new ApiError(
+      CLIENT_ERROR_TYPES.invalidResponse,
+      'bulkUpdateProjectLimit answered without the updated projects.',
+      200,
+    );
   }
   return { updated: parsed.data.updated };
 }

@@ -65,7 +65,11 @@ export async function requestSpendingLimitChange(
   const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/requestSpendingLimitChange`, input);
   const parsed = requestResultSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, 'requestSpendingLimitChange answered without a request ID.', 200);
+    throw new ApiError(
+      CLIENT_ERROR_TYPES.invalidResponse,
+      'requestSpendingLimitChange answered without a request ID.',
+      200,
+    );
   }
   return { id: parsed.data.id, requestId: parsed.data.requestId };
 }

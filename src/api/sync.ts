@@ -34,7 +34,12 @@ interface InvalidateMessage {
 function isInvalidateMessage(data: unknown): data is InvalidateMessage {
   if (typeof data !== 'object' || data === null) return false;
   const message = data as Partial<InvalidateMessage>;
-  return message.kind === 'invalidate' && typeof message.apiBase === 'string' && Array.isArray(message.keys) && message.keys.every(Array.isArray);
+  return (
+    message.kind === 'invalidate' &&
+    typeof message.apiBase === 'string' &&
+    Array.isArray(message.keys) &&
+    message.keys.every(Array.isArray)
+  );
 }
 
 function openChannel(): BroadcastChannel | null {

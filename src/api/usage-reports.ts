@@ -14,7 +14,8 @@ export type UsageReportKind = 'perProject' | 'rootExecutions';
 
 export const usageReportKeys = {
   all: (orgId: string) => ['usage-reports', orgId] as const,
-  report: (orgId: string, kind: UsageReportKind, month: string) => [...usageReportKeys.all(orgId), kind, month] as const,
+  report: (orgId: string, kind: UsageReportKind, month: string) =>
+    [...usageReportKeys.all(orgId), kind, month] as const,
   /** The delivery change; its effect shows in the org's describe (`orgKeys.detail`). */
   setDestination: (orgId: string) => [...orgKeys.detail(orgId), 'reportDestination'] as const,
   /** Projects billed to the org, named, for the delivery choice (under the org's project lists). */

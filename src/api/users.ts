@@ -37,7 +37,11 @@ export async function describeUser(userId: string, signal?: AbortSignal): Promis
   const raw = await apiCall<unknown>(`/${encodeURIComponent(userId)}/describe`, {}, { signal });
   const parsed = userSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, `/${userId}/describe answered with an unexpected shape.`, 200);
+    throw new ApiError(
+      CLIENT_ERROR_TYPES.invalidResponse,
+      `/${userId}/describe answered with an unexpected shape.`,
+      200,
+    );
   }
   return parsed.data;
 }

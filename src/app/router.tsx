@@ -26,7 +26,9 @@ const ORG_TABS: readonly (OrgTab & { lazy: RouteObject['lazy'] })[] = [
   { path: 'activity', label: 'Activity', adminOnly: true, lazy: () => import('../features/activity/route') },
 ];
 
-const orgRouteHandle: OrgRouteHandle = { orgTabs: ORG_TABS.map(({ path, label, adminOnly }) => ({ path, label, adminOnly })) };
+const orgRouteHandle: OrgRouteHandle = {
+  orgTabs: ORG_TABS.map(({ path, label, adminOnly }) => ({ path, label, adminOnly })),
+};
 
 function IndexRedirect() {
   return <Navigate to={getSession() ? '/orgs' : '/sign-in'} replace />;
@@ -60,14 +62,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   path: 'orgs/:orgId',
                   handle: orgRouteHandle,
                   loader: ({ params }) => {
-                    if (getSession() && params.orgId) void queryClient.prefetchQuery(orgDescribeQueryOptions(params.orgId));
+                    if (getSession() && params.orgId)
+                      void queryClient.prefetchQuery(orgDescribeQueryOptions(params.orgId));
                     return null;
                   },
                   lazy: () => import('../features/org/org-layout'),
                   children: [
                     { index: true, element: <Navigate to={ORG_TABS[0]!.path} replace /> },
                     // A tab that fails keeps the org header and its tabs above the error.
-                    ...ORG_TABS.map(({ path, lazy }) => ({ path, lazy, errorElement: <RouteError withTitle={false} /> })),
+                    ...ORG_TABS.map(({ path, lazy }) => ({
+                      path,
+                      lazy,
+                      errorElement: <RouteError withTitle={false} />,
+                    })),
                   ],
                 },
                 { path: 'projects/:projectId', lazy: () => import('../features/project/route') },

@@ -1,12 +1,7 @@
 /** Wire shapes of the platform's entities, as the API returns them. */
 import type { OrgLevel, ProjectLevel, ProjectPermission } from './levels';
 
-export const CUSTOM_ROLE_FLAGS = [
-  'archivalManagement',
-  'projectMemberDemotion',
-  'dataDeletion',
-  'dataSearch',
-] as const;
+export const CUSTOM_ROLE_FLAGS = ['archivalManagement', 'projectMemberDemotion', 'dataDeletion', 'dataSearch'] as const;
 export type CustomRoleFlag = (typeof CUSTOM_ROLE_FLAGS)[number];
 
 /** Flags that are independent of the ADMIN/MEMBER defaults. */
@@ -64,8 +59,7 @@ export type OrgLicenses = Record<License, boolean>;
 
 /** As stored and returned: the token itself is never kept. */
 export type JobLogsForwarding =
-  | { url: string; tokenSignature: string; updated: number; updatedBy: string }
-  | { updated: number; updatedBy: string };
+  { url: string; tokenSignature: string; updated: number; updatedBy: string } | { updated: number; updatedBy: string };
 
 export interface BillingInformation {
   email: string;

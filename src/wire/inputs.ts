@@ -22,8 +22,15 @@ export const orgHandleSchema = z
   .regex(/^[A-Za-z0-9_]{3,64}$/, 'must be 3 to 64 letters, digits or underscores');
 export const usernameSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_.]{2,63}$/, 'must be 3 to 64 letters, digits, dots or underscores, starting with a letter');
-export const displayNameSchema = z.string().trim().min(1, 'must not be empty').max(256, 'must be at most 256 characters');
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_.]{2,63}$/,
+    'must be 3 to 64 letters, digits, dots or underscores, starting with a letter',
+  );
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(256, 'must be at most 256 characters');
 export const emailSchema = z.email('must be a valid e-mail address').max(254);
 
 const orgLevel = z.enum(ORG_LEVELS);

@@ -4,7 +4,12 @@ export const PROJECT_LEVELS = ['NONE', 'VIEW', 'UPLOAD', 'CONTRIBUTE', 'ADMINIST
 export type ProjectLevel = (typeof PROJECT_LEVELS)[number];
 /** A level that can be granted on a project (NONE is the absence of a grant). */
 export type ProjectPermission = Exclude<ProjectLevel, 'NONE'>;
-export const PROJECT_PERMISSIONS = ['VIEW', 'UPLOAD', 'CONTRIBUTE', 'ADMINISTER'] as const satisfies readonly ProjectPermission[];
+export const PROJECT_PERMISSIONS = [
+  'VIEW',
+  'UPLOAD',
+  'CONTRIBUTE',
+  'ADMINISTER',
+] as const satisfies readonly ProjectPermission[];
 
 export const ORG_LEVELS = ['ADMIN', 'MEMBER'] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];

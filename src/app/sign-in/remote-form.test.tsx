@@ -95,7 +95,11 @@ describe('RemoteSignInForm', () => {
     await user.type(token, 'tok');
     await user.click(submit);
     await vi.waitFor(() => expect(onSignedIn).toHaveBeenCalled());
-    expect(onSignedIn.mock.calls[0]?.[0]).toEqual({ apiBase: 'https://api.example.org', token: 'tok', userId: 'user-bob' });
+    expect(onSignedIn.mock.calls[0]?.[0]).toEqual({
+      apiBase: 'https://api.example.org',
+      token: 'tok',
+      userId: 'user-bob',
+    });
     const [calledUrl, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(calledUrl).toBe('https://api.example.org/system/whoami');
     expect(init.headers).toMatchObject({ Authorization: 'Bearer tok' });

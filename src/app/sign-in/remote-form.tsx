@@ -4,11 +4,7 @@ import { describeError } from '../../api/client';
 import { normaliseApiBase } from '../../api/session';
 import { whoami } from '../../api/users';
 import { FormField } from '../../components/ui/form-field';
-import {
-  validateRemoteSignIn,
-  type RemoteSignInField,
-  type RemoteSignInValues,
-} from './schema';
+import { validateRemoteSignIn, type RemoteSignInField, type RemoteSignInValues } from './schema';
 
 export interface RemoteSignInProps {
   /** Called once the API accepted the token. */

@@ -38,7 +38,10 @@ export function ResetDemoData() {
         pending={reset.isPending}
         onConfirm={() => reset.mutate()}
       >
-        <p>Every org, member, project and setting goes back to how the demo started. Changes made in this browser are lost.</p>
+        <p>
+          Every org, member, project and setting goes back to how the demo started. Changes made in this browser are
+          lost.
+        </p>
       </ConfirmDialog>
     </>
   );

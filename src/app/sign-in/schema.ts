@@ -6,7 +6,9 @@ export const remoteSignInSchema = z.object({
     .string()
     .trim()
     .min(1, 'Enter the API URL.')
-    .pipe(z.url({ protocol: /^https?$/, error: 'Enter an http:// or https:// URL, for example https://api.example.org.' })),
+    .pipe(
+      z.url({ protocol: /^https?$/, error: 'Enter an http:// or https:// URL, for example https://api.example.org.' }),
+    ),
   token: z.string().trim().min(1, 'Enter the API token.'),
 });
 
@@ -15,8 +17,7 @@ export type RemoteSignInField = keyof RemoteSignInValues;
 export type RemoteSignInErrors = Partial<Record<RemoteSignInField, string>>;
 
 export type RemoteSignInResult =
-  | { ok: true; data: z.output<typeof remoteSignInSchema> }
-  | { ok: false; errors: RemoteSignInErrors };
+  { ok: true; data: z.output<typeof remoteSignInSchema> } | { ok: false; errors: RemoteSignInErrors };
 
 /** The first error message per field, or the cleaned values. */
 export function validateRemoteSignIn(values: RemoteSignInValues): RemoteSignInResult {

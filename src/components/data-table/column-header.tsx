@@ -8,10 +8,18 @@ export function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'desc
 }
 
 function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  const path = direction === 'asc' ? 'M4 10l4-4 4 4' : direction === 'desc' ? 'M4 6l4 4 4-4' : 'M5 6.5l3-3 3 3M5 9.5l3 3 3-3';
+  const path =
+    direction === 'asc' ? 'M4 10l4-4 4 4' : direction === 'desc' ? 'M4 6l4 4 4-4' : 'M5 6.5l3-3 3 3M5 9.5l3 3 3-3';
   return (
     <svg className="dt-sort-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path d={path} fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={path}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.75"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -4,7 +4,9 @@ import { CheckIcon } from './icons';
 import type { TableOf } from './table-features';
 
 export function ColumnPicker<T extends object>({ table, onReset }: { table: TableOf<T>; onReset: () => void }) {
-  const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide() && column.columnDef.meta?.dataColumn);
+  const hideable = table
+    .getAllLeafColumns()
+    .filter((column) => column.getCanHide() && column.columnDef.meta?.dataColumn);
   if (hideable.length === 0) return null;
   return (
     <DropdownMenu.Root modal={false}>

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
-import { columnChoiceKey, defaultColumnVisibility, readColumnVisibility, useColumnVisibility } from './column-visibility';
+import {
+  columnChoiceKey,
+  defaultColumnVisibility,
+  readColumnVisibility,
+  useColumnVisibility,
+} from './column-visibility';
 
-const columns = [{ id: 'name', rowHeader: true }, { id: 'id' }, { id: 'email', optional: true }, { id: 'roles', optional: true }];
+const columns = [
+  { id: 'name', rowHeader: true },
+  { id: 'id' },
+  { id: 'email', optional: true },
+  { id: 'roles', optional: true },
+];
 
 describe('column choice', () => {
   it('is stored per table and person under a versioned key', () => {
@@ -32,7 +42,7 @@ describe('column choice', () => {
     expect(localStorage.getItem(columnChoiceKey('t', 'p'))).toBeNull();
   });
 
-  it('reads the other person\'s choice when the person changes', () => {
+  it("reads the other person's choice when the person changes", () => {
     localStorage.setItem(columnChoiceKey('t', 'bob'), JSON.stringify({ roles: true }));
     const { result, rerender } = renderHook(({ person }) => useColumnVisibility('t', person, columns), {
       initialProps: { person: 'alice' },

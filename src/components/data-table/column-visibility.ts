@@ -77,16 +77,13 @@ export function useColumnVisibility(
     setState(current);
   }
 
-  const setVisibility = useCallback(
-    (updater: Updater<ColumnVisibilityState>) => {
-      setState((previous) => {
-        const visibility = functionalUpdate(updater, previous.visibility);
-        writeColumnVisibility(previous.key, visibility);
-        return { ...previous, visibility };
-      });
-    },
-    [],
-  );
+  const setVisibility = useCallback((updater: Updater<ColumnVisibilityState>) => {
+    setState((previous) => {
+      const visibility = functionalUpdate(updater, previous.visibility);
+      writeColumnVisibility(previous.key, visibility);
+      return { ...previous, visibility };
+    });
+  }, []);
 
   const reset = useCallback(() => {
     setState((previous) => {

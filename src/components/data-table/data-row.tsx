@@ -24,7 +24,8 @@ export interface DataRowProps<Row extends object> {
 }
 
 /** Clicks and keys on these (or in a portal opened from them) belong to the control, not the row. */
-const INTERACTIVE = 'a, button, input, select, textarea, label, [role="checkbox"], [role="button"], [role="menuitem"], .dt-select, .dt-actions';
+const INTERACTIVE =
+  'a, button, input, select, textarea, label, [role="checkbox"], [role="button"], [role="menuitem"], .dt-select, .dt-actions';
 
 function fromOwnContent(event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>): boolean {
   const target = event.target as Element;

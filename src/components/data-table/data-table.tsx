@@ -34,8 +34,22 @@ function rowsText(n: number): string {
 }
 
 export function DataTable<Row extends object>(props: DataTableProps<Row>) {
-  const { tableId, personId, urlKey, label, columns, rows, getRowId, rowName, status, empty, bulkActions, rowActions, onOpenRow, toolbar } =
-    props;
+  const {
+    tableId,
+    personId,
+    urlKey,
+    label,
+    columns,
+    rows,
+    getRowId,
+    rowName,
+    status,
+    empty,
+    bulkActions,
+    rowActions,
+    onOpenRow,
+    toolbar,
+  } = props;
   const selectable = Boolean(bulkActions);
   const hasRowActions = Boolean(rowActions);
 
@@ -46,10 +60,24 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const columnDefs = useMemo(() => {
     const defs: ColumnDefOf<Row>[] = toTanstackColumns(columns);
     if (selectable) {
-      defs.unshift({ id: SELECT_COLUMN_ID, header: 'Select', enableSorting: false, enableHiding: false, enableColumnFilter: false, enableGlobalFilter: false });
+      defs.unshift({
+        id: SELECT_COLUMN_ID,
+        header: 'Select',
+        enableSorting: false,
+        enableHiding: false,
+        enableColumnFilter: false,
+        enableGlobalFilter: false,
+      });
     }
     if (hasRowActions) {
-      defs.push({ id: ACTIONS_COLUMN_ID, header: 'Actions', enableSorting: false, enableHiding: false, enableColumnFilter: false, enableGlobalFilter: false });
+      defs.push({
+        id: ACTIONS_COLUMN_ID,
+        header: 'Actions',
+        enableSorting: false,
+        enableHiding: false,
+        enableColumnFilter: false,
+        enableGlobalFilter: false,
+      });
     }
     return defs;
   }, [columns, selectable, hasRowActions]);
@@ -58,7 +86,10 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const visibility = columnChoice.visibility;
   // Its own memo, so the rows' searchable text (cached per set of columns) outlives a keystroke.
   const textColumnIds = useMemo(
-    () => columns.filter((column) => visibility[column.id] !== false && isTextColumn(column, sample)).map((column) => column.id),
+    () =>
+      columns
+        .filter((column) => visibility[column.id] !== false && isTextColumn(column, sample))
+        .map((column) => column.id),
     [columns, visibility, sample],
   );
   const globalFilter = useMemo(
@@ -123,7 +154,9 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const filtered = hasRows && shownRows.length < rows.length;
 
   const loadingText =
-    status.state === 'loading' && status.loaded > 0 ? `Loading ${label}: ${count.format(status.loaded)} loaded…` : `Loading ${label}…`;
+    status.state === 'loading' && status.loaded > 0
+      ? `Loading ${label}: ${count.format(status.loaded)} loaded…`
+      : `Loading ${label}…`;
   // The first page shows while the rest load; the toolbar (filters, export) waits for all of them.
   const showingFirstPage = status.state === 'loading' && rows.length > 0;
 

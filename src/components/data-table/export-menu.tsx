@@ -47,7 +47,9 @@ export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows }: E
           {selectedRows.length > 0 ? (
             <>
               <DropdownMenu.Separator className="dt-menu-separator" />
-              <DropdownMenu.Label className="dt-menu-label">Selected ({rowsText(selectedRows.length)})</DropdownMenu.Label>
+              <DropdownMenu.Label className="dt-menu-label">
+                Selected ({rowsText(selectedRows.length)})
+              </DropdownMenu.Label>
               {formats.map(({ format, name }) => (
                 <DropdownMenu.Item key={format} className="dt-menu-item" onSelect={() => run(format, true)}>
                   {name} — {rowsText(selectedRows.length)} selected

@@ -30,7 +30,10 @@ describe('toCsv', () => {
   });
 
   it('quotes fields with commas, quotes and line breaks (RFC 4180), doubling quotes', () => {
-    const csv = toCsv(columns.slice(0, 1), [{ ...acme, name: 'Smith, "Jr"\nLab' }, { ...acme, name: 'a\rb' }]);
+    const csv = toCsv(columns.slice(0, 1), [
+      { ...acme, name: 'Smith, "Jr"\nLab' },
+      { ...acme, name: 'a\rb' },
+    ]);
     expect(csv).toBe('Name\r\n"Smith, ""Jr""\nLab"\r\n"a\rb"\r\n');
   });
 
@@ -40,7 +43,14 @@ describe('toCsv', () => {
       columns.slice(0, 1),
       names.map((name) => ({ ...acme, name })),
     );
-    expect(csv.split('\r\n').slice(1, -1)).toEqual([`"'=HYPERLINK(""http://evil"")"`, "'+1+2", "'-2+3", "'@SUM(A1)", "'\tx", 'safe=1']);
+    expect(csv.split('\r\n').slice(1, -1)).toEqual([
+      `"'=HYPERLINK(""http://evil"")"`,
+      "'+1+2",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tx",
+      'safe=1',
+    ]);
   });
 
   it('keeps negative numbers as numbers', () => {
@@ -70,6 +80,8 @@ describe('exportContent and exportFileName', () => {
     expect(exportContent('json', columns, []).mimeType).toBe('application/json');
     const day = new Date(2026, 10, 21, 23, 59);
     expect(exportFileName('orgs', 'csv', false, day)).toBe('orgs-2026-11-21.csv');
-    expect(exportFileName('members of org-acme', 'json', true, day)).toBe('members-of-org-acme-selected-2026-11-21.json');
+    expect(exportFileName('members of org-acme', 'json', true, day)).toBe(
+      'members-of-org-acme-selected-2026-11-21.json',
+    );
   });
 });

@@ -61,7 +61,9 @@ export function exportContent<Row>(
 
 /** `members-2026-11-21.csv`, or `members-selected-2026-11-21.json`. */
 export function exportFileName(tableId: string, format: ExportFormat, selectedOnly: boolean, date: Date): string {
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
   const name = tableId.replace(/[^A-Za-z0-9_-]+/g, '-');
   return `${name}${selectedOnly ? '-selected' : ''}-${day}.${format}`;
 }

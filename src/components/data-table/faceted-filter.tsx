@@ -31,7 +31,12 @@ export function FacetedFilter<T extends object>({ column, chosen, onChange }: Fa
   }
 
   const chosenLabels = options.filter((option) => chosen.includes(option.value)).map((option) => option.label);
-  const summary = chosenLabels.length === 0 ? null : chosenLabels.length <= 2 ? chosenLabels.join(', ') : `${chosenLabels.length} selected`;
+  const summary =
+    chosenLabels.length === 0
+      ? null
+      : chosenLabels.length <= 2
+        ? chosenLabels.join(', ')
+        : `${chosenLabels.length} selected`;
 
   function toggle(value: string, on: boolean) {
     const next = on ? [...chosen, value] : chosen.filter((v) => v !== value);

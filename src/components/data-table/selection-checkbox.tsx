@@ -25,7 +25,11 @@ export function SelectionCheckbox({ label, checked, onClick }: SelectionCheckbox
       {/* Not Checkbox.Indicator: its presence animation check forces a style recalculation
           for every checkbox that mounts, which made scrolling 50,000 rows stutter. */}
       {checked === false ? null : (
-        <span className="dt-checkbox-indicator" data-state={checked === true ? 'checked' : 'indeterminate'} aria-hidden="true">
+        <span
+          className="dt-checkbox-indicator"
+          data-state={checked === true ? 'checked' : 'indeterminate'}
+          aria-hidden="true"
+        >
           {checked === 'indeterminate' ? <MinusIcon /> : <CheckIcon />}
         </span>
       )}

@@ -18,7 +18,10 @@ const columns: DataColumn<Item>[] = [
 ];
 
 // Outside React, TanStack Table needs a reactivity binding (useTable brings React's).
-const features: typeof dataTableFeatures = { ...dataTableFeatures, ...{ coreReactivityFeature: storeReactivityBindings() } };
+const features: typeof dataTableFeatures = {
+  ...dataTableFeatures,
+  ...{ coreReactivityFeature: storeReactivityBindings() },
+};
 
 function makeTable(items: Item[]): TableOf<Item> {
   return constructTable({

@@ -70,7 +70,9 @@ export function TableBody<Row extends object>({
     const inner = tableRef.current;
     if (!container || !inner) return;
     const observer = new ResizeObserver(() => {
-      setScrollable(container.scrollHeight > container.clientHeight + 1 || container.scrollWidth > container.clientWidth + 1);
+      setScrollable(
+        container.scrollHeight > container.clientHeight + 1 || container.scrollWidth > container.clientWidth + 1,
+      );
     });
     observer.observe(container);
     observer.observe(inner);

@@ -91,23 +91,21 @@ export function renderDataCell<Row>(column: DataColumn<Row>, row: Row): ReactNod
 }
 
 export function toTanstackColumns<Row extends object>(columns: readonly DataColumn<Row>[]): ColumnDefOf<Row>[] {
-  return columns.map(
-    (column): ColumnDefOf<Row> => ({
-      id: column.id,
-      header: column.header,
-      accessorFn: (row: Row) => accessorValue(column.value(row)),
-      cell: ({ row }) => renderDataCell(column, row.original),
-      enableSorting: column.sortable ?? true,
-      sortFn: sortCellValues,
-      sortUndefined: 'last',
-      // Every column sorts ascending first (TanStack would start numbers descending).
-      sortDescFirst: false,
-      enableColumnFilter: Boolean(column.facet),
-      filterFn: facetFilter,
-      enableHiding: !column.rowHeader,
-      meta: { dataColumn: column },
-    }),
-  );
+  return columns.map((column): ColumnDefOf<Row> => ({
+    id: column.id,
+    header: column.header,
+    accessorFn: (row: Row) => accessorValue(column.value(row)),
+    cell: ({ row }) => renderDataCell(column, row.original),
+    enableSorting: column.sortable ?? true,
+    sortFn: sortCellValues,
+    sortUndefined: 'last',
+    // Every column sorts ascending first (TanStack would start numbers descending).
+    sortDescFirst: false,
+    enableColumnFilter: Boolean(column.facet),
+    filterFn: facetFilter,
+    enableHiding: !column.rowHeader,
+    meta: { dataColumn: column },
+  }));
 }
 
 /** Whether the text filter searches this column: it shows text, not numbers or yes/no. */

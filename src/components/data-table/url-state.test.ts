@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { columnFiltersToFacets, facetsToColumnFilters, hasActiveFilters, parseTableUrlState, writeTableUrlState } from './url-state';
+import {
+  columnFiltersToFacets,
+  facetsToColumnFilters,
+  hasActiveFilters,
+  parseTableUrlState,
+  writeTableUrlState,
+} from './url-state';
 
 const columns = [
   { id: 'name' },
@@ -56,7 +62,11 @@ describe('writeTableUrlState', () => {
   });
 
   it('drops what is no longer set', () => {
-    const params = writeTableUrlState(new URLSearchParams('sort=name&q=x&f.level=ADMIN&tab=2'), { sorting: [], text: '', facets: {} });
+    const params = writeTableUrlState(new URLSearchParams('sort=name&q=x&f.level=ADMIN&tab=2'), {
+      sorting: [],
+      text: '',
+      facets: {},
+    });
     expect(params.toString()).toBe('tab=2');
   });
 
@@ -69,7 +79,13 @@ describe('writeTableUrlState', () => {
 describe('facets and TanStack column filters', () => {
   it('convert both ways, leaving out empty choices', () => {
     expect(facetsToColumnFilters({ level: ['ADMIN'] })).toEqual([{ id: 'level', value: ['ADMIN'] }]);
-    expect(columnFiltersToFacets([{ id: 'level', value: ['ADMIN'] }, { id: 'x', value: [] }, { id: 'y', value: 'z' }])).toEqual({
+    expect(
+      columnFiltersToFacets([
+        { id: 'level', value: ['ADMIN'] },
+        { id: 'x', value: [] },
+        { id: 'y', value: 'z' },
+      ]),
+    ).toEqual({
       level: ['ADMIN'],
     });
   });
@@ -84,10 +100,22 @@ describe('facets and TanStack column filters', () => {
 describe('a table with a urlKey', () => {
   it('reads and writes its own parameters, leaving the main table alone', () => {
     const params = new URLSearchParams('sort=name&f.level=ADMIN&requests.org-a.sort=-name&requests.org-a.q=po');
-    expect(parseTableUrlState(params, columns, 'requests.org-a')).toEqual({ sorting: [{ id: 'name', desc: true }], text: 'po', facets: {} });
-    expect(parseTableUrlState(params, columns)).toEqual({ sorting: [{ id: 'name', desc: false }], text: '', facets: { level: ['ADMIN'] } });
+    expect(parseTableUrlState(params, columns, 'requests.org-a')).toEqual({
+      sorting: [{ id: 'name', desc: true }],
+      text: 'po',
+      facets: {},
+    });
+    expect(parseTableUrlState(params, columns)).toEqual({
+      sorting: [{ id: 'name', desc: false }],
+      text: '',
+      facets: { level: ['ADMIN'] },
+    });
 
-    const written = writeTableUrlState(params, { sorting: [], text: '', facets: { level: ['MEMBER'] } }, 'requests.org-a');
+    const written = writeTableUrlState(
+      params,
+      { sorting: [], text: '', facets: { level: ['MEMBER'] } },
+      'requests.org-a',
+    );
     expect(written.toString()).toBe('sort=name&f.level=ADMIN&requests.org-a.f.level=MEMBER');
   });
 });

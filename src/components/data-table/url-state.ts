@@ -37,7 +37,11 @@ export interface TableUrlState {
 type UrlColumn = Pick<DataColumn<never>, 'id' | 'sortable' | 'facet'>;
 
 /** Reads the table's state; unknown columns, unsortable columns and unknown options are ignored. */
-export function parseTableUrlState(params: URLSearchParams, columns: readonly UrlColumn[], urlKey?: string): TableUrlState {
+export function parseTableUrlState(
+  params: URLSearchParams,
+  columns: readonly UrlColumn[],
+  urlKey?: string,
+): TableUrlState {
   const names = paramNames(urlKey);
   const byId = new Map(columns.map((column) => [column.id, column]));
 

@@ -50,7 +50,12 @@ export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[], urlKe
   if (inUrlKey !== synced.seenInUrl) {
     // Our own write arriving changes nothing; anything else (back, a link) wins.
     const ours = synced.written.includes(inUrlKey) || inUrlKey === keyOf(synced.state);
-    current = { ...synced, state: ours ? synced.state : inUrl, seenInUrl: inUrlKey, written: ours ? synced.written : [inUrlKey] };
+    current = {
+      ...synced,
+      state: ours ? synced.state : inUrl,
+      seenInUrl: inUrlKey,
+      written: ours ? synced.written : [inUrlKey],
+    };
     setSynced(current);
   }
   const { state } = current;
@@ -63,7 +68,10 @@ export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[], urlKe
     const timer = window.setTimeout(
       () => {
         setSynced((previous) => ({ ...previous, written: [...previous.written.slice(-9), stateKey] }));
-        setParams((previous) => writeTableUrlState(previous, state, urlKey), { replace: true, preventScrollReset: true });
+        setParams((previous) => writeTableUrlState(previous, state, urlKey), {
+          replace: true,
+          preventScrollReset: true,
+        });
       },
       typing ? TEXT_WRITE_DELAY_MS : 0,
     );
@@ -94,5 +102,13 @@ export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[], urlKe
   const setText = useCallback((text: string) => update((previous) => ({ ...previous, text })), [update]);
   const clearFilters = useCallback(() => update((previous) => ({ ...previous, text: '', facets: {} })), [update]);
 
-  return { sorting: state.sorting, setSorting, facets: state.facets, setFacet, text: state.text, setText, clearFilters };
+  return {
+    sorting: state.sorting,
+    setSorting,
+    facets: state.facets,
+    setFacet,
+    text: state.text,
+    setText,
+    clearFilters,
+  };
 }

@@ -27,7 +27,17 @@ export interface DialogProps {
   className?: string;
 }
 
-export function Dialog({ open, onOpenChange, trigger, title, description, children, footer, busy = false, className }: DialogProps) {
+export function Dialog({
+  open,
+  onOpenChange,
+  trigger,
+  title,
+  description,
+  children,
+  footer,
+  busy = false,
+  className,
+}: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={(next) => (busy && !next ? undefined : onOpenChange?.(next))}>
       {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
@@ -39,7 +49,9 @@ export function Dialog({ open, onOpenChange, trigger, title, description, childr
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
           <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
-          {description ? <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description> : null}
+          {description ? (
+            <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description>
+          ) : null}
           {children}
           {footer ? <DialogFooter>{footer}</DialogFooter> : null}
           {/* Last in the DOM, shown top right: opening the dialog focuses its first field, not this. */}

@@ -15,14 +15,48 @@ type Case = {
 const cases: Case[] = [
   { name: 'no explicit permission and no org grant', grants: [], expected: 'NONE' },
   { name: 'explicit permission only', explicit: 'UPLOAD', grants: [], expected: 'UPLOAD' },
-  { name: 'org grant capped by shared project access', grants: [{ org: 'a', level: 'CONTRIBUTE', membership: member({ projectAccess: 'VIEW' }) }], expected: 'VIEW' },
-  { name: 'shared project access capped by the org grant', grants: [{ org: 'a', level: 'UPLOAD', membership: member({ projectAccess: 'ADMINISTER' }) }], expected: 'UPLOAD' },
-  { name: 'shared project access NONE gives nothing', grants: [{ org: 'a', level: 'ADMINISTER', membership: member({ projectAccess: 'NONE' }) }], expected: 'NONE' },
-  { name: 'an ADMIN counts as ADMINISTER', grants: [{ org: 'a', level: 'CONTRIBUTE', membership: admin() }], expected: 'CONTRIBUTE' },
-  { name: 'an ADMIN gets the full org grant', grants: [{ org: 'a', level: 'ADMINISTER', membership: admin() }], expected: 'ADMINISTER' },
-  { name: 'a grant to an org the user is not in gives nothing', grants: [{ org: 'a', level: 'ADMINISTER', membership: null }], expected: 'NONE' },
-  { name: 'explicit wins when higher', explicit: 'CONTRIBUTE', grants: [{ org: 'a', level: 'CONTRIBUTE', membership: member({ projectAccess: 'VIEW' }) }], expected: 'CONTRIBUTE' },
-  { name: 'the org grant wins when higher', explicit: 'VIEW', grants: [{ org: 'a', level: 'CONTRIBUTE', membership: member({ projectAccess: 'CONTRIBUTE' }) }], expected: 'CONTRIBUTE' },
+  {
+    name: 'org grant capped by shared project access',
+    grants: [{ org: 'a', level: 'CONTRIBUTE', membership: member({ projectAccess: 'VIEW' }) }],
+    expected: 'VIEW',
+  },
+  {
+    name: 'shared project access capped by the org grant',
+    grants: [{ org: 'a', level: 'UPLOAD', membership: member({ projectAccess: 'ADMINISTER' }) }],
+    expected: 'UPLOAD',
+  },
+  {
+    name: 'shared project access NONE gives nothing',
+    grants: [{ org: 'a', level: 'ADMINISTER', membership: member({ projectAccess: 'NONE' }) }],
+    expected: 'NONE',
+  },
+  {
+    name: 'an ADMIN counts as ADMINISTER',
+    grants: [{ org: 'a', level: 'CONTRIBUTE', membership: admin() }],
+    expected: 'CONTRIBUTE',
+  },
+  {
+    name: 'an ADMIN gets the full org grant',
+    grants: [{ org: 'a', level: 'ADMINISTER', membership: admin() }],
+    expected: 'ADMINISTER',
+  },
+  {
+    name: 'a grant to an org the user is not in gives nothing',
+    grants: [{ org: 'a', level: 'ADMINISTER', membership: null }],
+    expected: 'NONE',
+  },
+  {
+    name: 'explicit wins when higher',
+    explicit: 'CONTRIBUTE',
+    grants: [{ org: 'a', level: 'CONTRIBUTE', membership: member({ projectAccess: 'VIEW' }) }],
+    expected: 'CONTRIBUTE',
+  },
+  {
+    name: 'the org grant wins when higher',
+    explicit: 'VIEW',
+    grants: [{ org: 'a', level: 'CONTRIBUTE', membership: member({ projectAccess: 'CONTRIBUTE' }) }],
+    expected: 'CONTRIBUTE',
+  },
   {
     name: 'the highest of several orgs',
     grants: [
@@ -50,7 +84,15 @@ describe('effective project access', () => {
 
 describe('effective app access', () => {
   const app = (developers: string[], authorizedUsers: string[]) => ({
-    id: 'app-x', name: 'x', title: 'X', version: '1', billTo: 'org-a', developers, authorizedUsers, published: 0, created: 0,
+    id: 'app-x',
+    name: 'x',
+    title: 'X',
+    version: '1',
+    billTo: 'org-a',
+    developers,
+    authorizedUsers,
+    published: 0,
+    created: 0,
   });
   const state = world({
     users: [user('u')],

@@ -1,7 +1,16 @@
 /** App routes, and the org's and the caller's lists of apps. */
 import type { RouteInput } from '../../wire/inputs';
 import type { AppRecord } from '../store/state';
-import { billingOrg, getApp, getOrg, hasAppAccess, isAdmin, isDeveloper, requireAdmin, requireNotExpired } from './access';
+import {
+  billingOrg,
+  getApp,
+  getOrg,
+  hasAppAccess,
+  isAdmin,
+  isDeveloper,
+  requireAdmin,
+  requireNotExpired,
+} from './access';
 import { recordAudit, type Ctx } from './context';
 import { nameIds, notFound, permissionDenied } from './errors';
 import { selectFields } from './fields';
@@ -84,7 +93,13 @@ export function findOrgApps(ctx: Ctx, orgId: string, input: RouteInput<'org.find
   const apps = appsBilledTo(ctx.state, org.id).filter(
     (app) => inTimeRange(app.created, input.created) && matchesName(app.name),
   );
-  return paginate(`${org.id}/findApps`, input, apps, (app) => app.id, (app) => withDescribe(app, input.describe));
+  return paginate(
+    `${org.id}/findApps`,
+    input,
+    apps,
+    (app) => app.id,
+    (app) => withDescribe(app, input.describe),
+  );
 }
 
 export function findSystemApps(ctx: Ctx, input: RouteInput<'system.findApps'>) {
@@ -92,10 +107,22 @@ export function findSystemApps(ctx: Ctx, input: RouteInput<'system.findApps'>) {
   const apps = sortedKeys(ctx.state.apps)
     .map((id) => ctx.state.apps[id]!)
     .filter((app) => hasAppAccess(ctx.state, ctx.caller.id, app) && matchesName(app.name));
-  return paginate('system/findApps', input, apps, (app) => app.id, (app) => withDescribe(app, input.describe));
+  return paginate(
+    'system/findApps',
+    input,
+    apps,
+    (app) => app.id,
+    (app) => withDescribe(app, input.describe),
+  );
 }
 
 /** The emulator has no global workflows; `dx describe` asks for them all the same. */
 export function findGlobalWorkflows(_ctx: Ctx, input: RouteInput<'system.findGlobalWorkflows'>) {
-  return paginate('system/findGlobalWorkflows', input, [] as string[], (id) => id, (id) => ({ id }));
+  return paginate(
+    'system/findGlobalWorkflows',
+    input,
+    [] as string[],
+    (id) => id,
+    (id) => ({ id }),
+  );
 }

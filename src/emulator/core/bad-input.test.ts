@@ -28,9 +28,7 @@ const NUM_RUNS = 60;
 const FEW_RUNS = 20;
 
 /** The spec's error types (§1), without InternalError: that one is a bug. */
-const CLIENT_ERRORS = new Set(
-  Object.keys(API_ERROR_STATUS).filter((type) => type !== 'InternalError'),
-);
+const CLIENT_ERRORS = new Set(Object.keys(API_ERROR_STATUS).filter((type) => type !== 'InternalError'));
 
 function buildWorld(): State {
   const state = matrixWorld();
@@ -44,43 +42,94 @@ const badInputWorld = (): State => JSON.parse(WORLD_JSON) as State;
 /** A valid call of each route, as the caller; each answers 200 in a fresh world. */
 const EXAMPLES: Record<RouteName, { path: string; body: Record<string, unknown> }> = {
   'system.whoami': { path: '/system/whoami', body: {} },
-  'system.findOrgs': { path: '/system/findOrgs', body: { level: 'MEMBER', allowBillableActivities: true, describe: { fields: { name: true } }, limit: 10 } },
+  'system.findOrgs': {
+    path: '/system/findOrgs',
+    body: { level: 'MEMBER', allowBillableActivities: true, describe: { fields: { name: true } }, limit: 10 },
+  },
   'system.findApps': { path: '/system/findApps', body: { name: { glob: 'a*' }, describe: true, limit: 5 } },
-  'system.findGlobalWorkflows': { path: '/system/findGlobalWorkflows', body: { name: 'wf', describe: false, limit: 5 } },
+  'system.findGlobalWorkflows': {
+    path: '/system/findGlobalWorkflows',
+    body: { name: 'wf', describe: false, limit: 5 },
+  },
   'system.findProjects': {
     path: '/system/findProjects',
-    body: { name: { regexp: '^acme', flags: 'i' }, level: 'VIEW', billTo: [ORG, `user-${CALLER}`], describe: true, limit: 10 },
+    body: {
+      name: { regexp: '^acme', flags: 'i' },
+      level: 'VIEW',
+      billTo: [ORG, `user-${CALLER}`],
+      describe: true,
+      limit: 10,
+    },
   },
-  'org.new': { path: '/org/new', body: { handle: 'newlab', name: 'New Lab', policies: { jobReuse: true, projectSharing: 'ADMIN' }, nonce: 'n-1' } },
+  'org.new': {
+    path: '/org/new',
+    body: { handle: 'newlab', name: 'New Lab', policies: { jobReuse: true, projectSharing: 'ADMIN' }, nonce: 'n-1' },
+  },
   'user.new': {
     path: '/user/new',
-    body: { username: 'newbie', email: 'newbie@example.org', first: 'New', middle: 'Q', last: 'User', billTo: ORG, provisioningOrg: ORG },
+    body: {
+      username: 'newbie',
+      email: 'newbie@example.org',
+      first: 'New',
+      middle: 'Q',
+      last: 'User',
+      billTo: ORG,
+      provisioningOrg: ORG,
+    },
   },
   'project.new': {
     path: '/project/new',
-    body: { name: 'Fresh', billTo: ORG, region: 'aws:us-east-1', containsPHI: false, tags: ['wgs'], properties: { cohort: 'B' } },
+    body: {
+      name: 'Fresh',
+      billTo: ORG,
+      region: 'aws:us-east-1',
+      containsPHI: false,
+      tags: ['wgs'],
+      properties: { cohort: 'B' },
+    },
   },
   'org.describe': { path: `/${ORG}/describe`, body: { fields: { name: true, policies: true } } },
   'org.update': {
     path: `/${ORG}/update`,
     body: {
       name: 'Renamed',
-      policies: { memberListVisibility: 'MEMBER', jobReuse: true, projectLimits: { monthlyComputeLimit: 10, action: 'NOTIFY' } },
+      policies: {
+        memberListVisibility: 'MEMBER',
+        jobReuse: true,
+        projectLimits: { monthlyComputeLimit: 10, action: 'NOTIFY' },
+      },
       samlIdP: 'https://idp.acme.example',
       jobLogsForwarding: { url: 'https://hec.acme.example/collector', token: 'secret' },
       reportDestination: MAIN_PROJECT,
     },
   },
-  'org.findMembers': { path: `/${ORG}/findMembers`, body: { level: 'MEMBER', id: ['user-mem', 'user-bill'], describe: true, limit: 10 } },
+  'org.findMembers': {
+    path: `/${ORG}/findMembers`,
+    body: { level: 'MEMBER', id: ['user-mem', 'user-bill'], describe: true, limit: 10 },
+  },
   'org.invite': {
     path: `/${ORG}/invite`,
-    body: { invitee: BYSTANDER, level: 'MEMBER', allowBillableActivities: true, projectAccess: 'VIEW', appAccess: false, dataSearch: true, suppressEmailNotification: true },
+    body: {
+      invitee: BYSTANDER,
+      level: 'MEMBER',
+      allowBillableActivities: true,
+      projectAccess: 'VIEW',
+      appAccess: false,
+      dataSearch: true,
+      suppressEmailNotification: true,
+    },
   },
   'org.setMemberAccess': {
     path: `/${ORG}/setMemberAccess`,
-    body: { 'user-mem': { level: 'MEMBER', projectAccess: 'VIEW', allowBillableActivities: true }, 'user-bill': { level: 'ADMIN' } },
+    body: {
+      'user-mem': { level: 'MEMBER', projectAccess: 'VIEW', allowBillableActivities: true },
+      'user-bill': { level: 'ADMIN' },
+    },
   },
-  'org.removeMember': { path: `/${ORG}/removeMember`, body: { user: 'user-mem', revokeProjectPermissions: true, revokeAppPermissions: false } },
+  'org.removeMember': {
+    path: `/${ORG}/removeMember`,
+    body: { user: 'user-mem', revokeProjectPermissions: true, revokeAppPermissions: false },
+  },
   'org.findProjects': {
     path: `/${ORG}/findProjects`,
     body: {
@@ -96,26 +145,54 @@ const EXAMPLES: Record<RouteName, { path: string; body: Record<string, unknown> 
       limit: 10,
     },
   },
-  'org.findApps': { path: `/${ORG}/findApps`, body: { name: 'aligner', created: { before: NOW }, describe: true, limit: 10 } },
+  'org.findApps': {
+    path: `/${ORG}/findApps`,
+    body: { name: 'aligner', created: { before: NOW }, describe: true, limit: 10 },
+  },
   'org.bulkUpdateProjectLimit': {
     path: `/${ORG}/bulkUpdateProjectLimit`,
     body: { projects: [MAIN_PROJECT], limits: { monthlyComputeLimit: 100, monthlyStorageLimit: null } },
   },
-  'org.findAuditEvents': { path: `/${ORG}/findAuditEvents`, body: { actor: 'user-adm', action: 'org.invite', after: 0, before: NOW, limit: 10 } },
-  'org.updateBillingInformation': { path: `/${ORG}/updateBillingInformation`, body: { billingInformation: { ...BILLING_INFORMATION, city: 'Shelbyville' } } },
+  'org.findAuditEvents': {
+    path: `/${ORG}/findAuditEvents`,
+    body: { actor: 'user-adm', action: 'org.invite', after: 0, before: NOW, limit: 10 },
+  },
+  'org.updateBillingInformation': {
+    path: `/${ORG}/updateBillingInformation`,
+    body: { billingInformation: { ...BILLING_INFORMATION, city: 'Shelbyville' } },
+  },
   'org.confirmBillingContact': { path: `/${ORG}/confirmBillingContact`, body: {} },
-  'org.requestSpendingLimitChange': { path: `/${ORG}/requestSpendingLimitChange`, body: { amount: 5000, poNumber: 'PO-7', note: 'Q4 sequencing' } },
+  'org.requestSpendingLimitChange': {
+    path: `/${ORG}/requestSpendingLimitChange`,
+    body: { amount: 5000, poNumber: 'PO-7', note: 'Q4 sequencing' },
+  },
   'org.usageReport': { path: `/${ORG}/usageReport`, body: { kind: 'perProject', month: '2026-10' } },
   'org.billingSummary': { path: `/${ORG}/billingSummary`, body: { months: 24 } },
   'user.billingSummary': { path: `/user-${CALLER}/billingSummary`, body: { months: 3 } },
-  'user.describe': { path: `/user-${CALLER}/describe`, body: { fields: { email: true }, appsInstalled: true, subscriptions: false } },
+  'user.describe': {
+    path: `/user-${CALLER}/describe`,
+    body: { fields: { email: true }, appsInstalled: true, subscriptions: false },
+  },
   'user.update': { path: `/user-${CALLER}/update`, body: { billTo: ORG } },
   'project.describe': { path: `/${MAIN_PROJECT}/describe`, body: { fields: { name: true, permissions: true } } },
-  'project.invite': { path: `/${MAIN_PROJECT}/invite`, body: { invitee: BYSTANDER, level: 'CONTRIBUTE', suppressEmailNotification: true } },
-  'project.decreasePermissions': { path: `/${MAIN_PROJECT}/decreasePermissions`, body: { 'user-view': null, 'user-own': 'CONTRIBUTE' } },
+  'project.invite': {
+    path: `/${MAIN_PROJECT}/invite`,
+    body: { invitee: BYSTANDER, level: 'CONTRIBUTE', suppressEmailNotification: true },
+  },
+  'project.decreasePermissions': {
+    path: `/${MAIN_PROJECT}/decreasePermissions`,
+    body: { 'user-view': null, 'user-own': 'CONTRIBUTE' },
+  },
   'project.update': {
     path: `/${MAIN_PROJECT}/update`,
-    body: { name: 'Renamed', billTo: ORG, dataProtectionNotice: true, monthlyComputeLimit: 10, monthlyEgressBytesLimit: null, monthlyStorageLimit: 5 },
+    body: {
+      name: 'Renamed',
+      billTo: ORG,
+      dataProtectionNotice: true,
+      monthlyComputeLimit: 10,
+      monthlyEgressBytesLimit: null,
+      monthlyStorageLimit: 5,
+    },
   },
   'app.describe': { path: `/${APP}/describe`, body: { fields: { name: true, version: true } } },
   'app.addDevelopers': { path: `/${APP}/addDevelopers`, body: { developers: [BYSTANDER] } },
@@ -145,7 +222,8 @@ function valuePaths(value: unknown, prefix: JsonPath = []): JsonPath[] {
   if (Array.isArray(value)) {
     value.forEach((item, i) => found.push([...prefix, i], ...valuePaths(item, [...prefix, i])));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) found.push([...prefix, key], ...valuePaths(item, [...prefix, key]));
+    for (const [key, item] of Object.entries(value))
+      found.push([...prefix, key], ...valuePaths(item, [...prefix, key]));
   }
   return found;
 }
@@ -183,13 +261,39 @@ function withKey(body: unknown, path: JsonPath, key: string, value: unknown): un
 
 const awkwardKey = fc.oneof(
   fc.string(),
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', ' ', '$and', 'id', 'user-', 'org-'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    '',
+    ' ',
+    '$and',
+    'id',
+    'user-',
+    'org-',
+  ),
 );
 
 const notJson = fc
   .oneof(
     fc.string(),
-    fc.constantFrom('{', '}', '{"a":}', "{'a': 1}", '{"a": 1,}', 'undefined', 'NaN', '[1, 2', '{"a": 01}', '\uFEFF{}', 'nul', 'True', '{"a" 1}'),
+    fc.constantFrom(
+      '{',
+      '}',
+      '{"a":}',
+      "{'a': 1}",
+      '{"a": 1,}',
+      'undefined',
+      'NaN',
+      '[1, 2',
+      '{"a": 01}',
+      '\uFEFF{}',
+      'nul',
+      'True',
+      '{"a" 1}',
+    ),
     fc.tuple(fc.jsonValue(), fc.string({ minLength: 1 })).map(([value, tail]) => JSON.stringify(value) + tail),
   )
   .filter((text) => {
@@ -244,19 +348,31 @@ afterAll(() => {
     valid += t.validByChance;
   }
   const lucky = [...tallies].filter(([, t]) => t.validByChance > 0).map(([route, t]) => `${route} ${t.validByChance}`);
-  console.log(`bad input: ${calls} calls on ${tallies.size} routes; valid by chance (200): ${valid}${lucky.length ? ` (${lucky.join(', ')})` : ''}`);
+  console.log(
+    `bad input: ${calls} calls on ${tallies.size} routes; valid by chance (200): ${valid}${lucky.length ? ` (${lucky.join(', ')})` : ''}`,
+  );
 });
 
-function send(state: State, route: RouteName, text: string, contentType: string | null = 'application/json'): ApiAnswer {
+function send(
+  state: State,
+  route: RouteName,
+  text: string,
+  contentType: string | null = 'application/json',
+): ApiAnswer {
   tally(route).calls += 1;
   return handleCall(state, { path: EXAMPLES[route].path, token: TOKEN, body: text, contentType, now: NOW });
 }
 
 function expectEnvelope(answer: ApiAnswer, context: string): { type: string; message: string } {
   const body = answer.body as { error?: { type?: unknown; message?: unknown } };
-  expect(body, context).toEqual({ error: expect.objectContaining({ type: expect.any(String), message: expect.any(String) }) });
+  expect(body, context).toEqual({
+    error: expect.objectContaining({ type: expect.any(String), message: expect.any(String) }),
+  });
   const error = body.error as { type: string; message: string; details?: unknown };
-  expect(Object.keys(error).every((key) => ['type', 'message', 'details'].includes(key)), context).toBe(true);
+  expect(
+    Object.keys(error).every((key) => ['type', 'message', 'details'].includes(key)),
+    context,
+  ).toBe(true);
   expect(CLIENT_ERRORS.has(error.type), `${context}: unknown error type ${error.type}`).toBe(true);
   expect(error.message.trim().length, `${context}: empty message`).toBeGreaterThan(0);
   expect(answer.status, context).toBe(API_ERROR_STATUS[error.type as keyof typeof API_ERROR_STATUS]);
@@ -278,7 +394,9 @@ function judge(route: RouteName, body: unknown, mustBe?: string): void {
   expect(answer.status, context).not.toBe(500);
   if (answer.status === 200 && mustBe === undefined) {
     tally(route).validByChance += 1;
-    expect(routeInputs[route].safeParse(body).success, `${context}: 200 for a body the input schema refuses`).toBe(true);
+    expect(routeInputs[route].safeParse(body).success, `${context}: 200 for a body the input schema refuses`).toBe(
+      true,
+    );
     return;
   }
   const error = expectEnvelope(answer, context);
@@ -317,30 +435,27 @@ describe.each(ROUTE_NAMES)('%s with bad input', (route) => {
   });
 
   // Routes whose example body has no fields (whoami, confirmBillingContact) have nothing to replace.
-  if (leaves.length > 0) it('answers a field replaced by a value of another type with a 4xx, never a 500', () => {
-    const mutation = fc
-      .constantFrom(...(leaves.length ? leaves : [[]]))
-      .chain((path) =>
+  if (leaves.length > 0)
+    it('answers a field replaced by a value of another type with a 4xx, never a 500', () => {
+      const mutation = fc.constantFrom(...(leaves.length ? leaves : [[]])).chain((path) =>
         fc
           .jsonValue({ maxDepth: 2 })
           .filter((value) => jsonType(value) !== jsonType(at(example, path)))
           .map((value) => ({ path, value })),
       );
-    fc.assert(
-      fc.property(mutation, ({ path, value }) => judge(route, replaced(example, path, value))),
-      { numRuns: NUM_RUNS },
-    );
-  });
+      fc.assert(
+        fc.property(mutation, ({ path, value }) => judge(route, replaced(example, path, value))),
+        { numRuns: NUM_RUNS },
+      );
+    });
 
   it(`answers an unknown field with InvalidInput${KEYED_BY_ID.has(route) ? ' (or an unknown ID key)' : ''}, at the top and nested`, () => {
-    const mutation = fc
-      .constantFrom(...holders)
-      .chain((path) =>
-        fc
-          .tuple(awkwardKey, fc.jsonValue({ maxDepth: 2 }))
-          .filter(([key]) => !Object.prototype.hasOwnProperty.call(at(example, path), key))
-          .map(([key, value]) => ({ path, key, value })),
-      );
+    const mutation = fc.constantFrom(...holders).chain((path) =>
+      fc
+        .tuple(awkwardKey, fc.jsonValue({ maxDepth: 2 }))
+        .filter(([key]) => !Object.prototype.hasOwnProperty.call(at(example, path), key))
+        .map(([key, value]) => ({ path, key, value })),
+    );
     fc.assert(
       fc.property(mutation, ({ path, key, value }) => {
         // §6: "unknown fields … → InvalidInput". Nested maps (fields, properties) take any key.
@@ -396,26 +511,83 @@ describe('pathological bodies', () => {
     ['a deeply nested array as the whole body', 'org.describe', deep(20_000, '1')],
     ['a deeply nested "starting"', 'org.findMembers', `{"starting": ${deep(20_000, '{}')}}`],
     ['a deeply nested policy value', 'org.update', `{"policies": {"jobReuse": ${deep(20_000, 'true')}}}`],
-    ['ten thousand unknown keys', 'org.update', JSON.stringify(Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i])))],
-    ['ten thousand non-member keys', 'org.setMemberAccess', JSON.stringify(Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`user-u${i}xx`, { level: 'MEMBER' }])))],
+    [
+      'ten thousand unknown keys',
+      'org.update',
+      JSON.stringify(Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i]))),
+    ],
+    [
+      'ten thousand non-member keys',
+      'org.setMemberAccess',
+      JSON.stringify(
+        Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`user-u${i}xx`, { level: 'MEMBER' }])),
+      ),
+    ],
     ['twenty thousand bad IDs', 'org.findMembers', JSON.stringify({ id: Array.from({ length: 20_000 }, (_, i) => i) })],
-    ['twenty thousand bad entries in a map', 'project.new', JSON.stringify({ name: 'P', properties: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])) })],
+    [
+      'twenty thousand bad entries in a map',
+      'project.new',
+      JSON.stringify({
+        name: 'P',
+        properties: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])),
+      }),
+    ],
     ['a megabyte of name', 'org.update', JSON.stringify({ name: 'x'.repeat(1 << 20) })],
     ['numbers out of range', 'org.requestSpendingLimitChange', '{"amount": 1e400, "poNumber": "PO"}', 'InvalidInput'],
-    ['an amount that is zero in cents (§6: amount > 0)', 'org.requestSpendingLimitChange', '{"amount": 0.001, "poNumber": "PO"}', 'InvalidInput'],
+    [
+      'an amount that is zero in cents (§6: amount > 0)',
+      'org.requestSpendingLimitChange',
+      '{"amount": 0.001, "poNumber": "PO"}',
+      'InvalidInput',
+    ],
     ['a negative zero limit', 'org.findMembers', '{"limit": -0}'],
     ['an own __proto__ key', 'org.setMemberAccess', '{"__proto__": {"level": "ADMIN"}}', 'InvalidInput'],
-    ['an own __proto__ key beside a real change', 'org.setMemberAccess', '{"user-mem": {"level": "MEMBER", "projectAccess": "VIEW"}, "__proto__": 1}', 'InvalidInput'],
-    ['an own __proto__ key in policies', 'org.update', '{"policies": {"__proto__": {"jobReuse": true}}}', 'InvalidInput'],
-    ['an own __proto__ key in a project property map', 'project.new', '{"name": "P", "properties": {"__proto__": 42}}', 'InvalidInput'],
+    [
+      'an own __proto__ key beside a real change',
+      'org.setMemberAccess',
+      '{"user-mem": {"level": "MEMBER", "projectAccess": "VIEW"}, "__proto__": 1}',
+      'InvalidInput',
+    ],
+    [
+      'an own __proto__ key in policies',
+      'org.update',
+      '{"policies": {"__proto__": {"jobReuse": true}}}',
+      'InvalidInput',
+    ],
+    [
+      'an own __proto__ key in a project property map',
+      'project.new',
+      '{"name": "P", "properties": {"__proto__": 42}}',
+      'InvalidInput',
+    ],
     ['a broken regular expression', 'org.findProjects', '{"name": {"regexp": "(", "flags": "i"}}'],
     ['duplicate regular expression flags', 'system.findApps', '{"name": {"regexp": "a", "flags": "ii"}}'],
-    ['a glob over 1000 characters', 'org.findProjects', JSON.stringify({ name: { glob: '*a'.repeat(501) } }), 'InvalidInput'],
-    ['a regular expression over 1000 characters', 'system.findProjects', JSON.stringify({ name: { regexp: 'a'.repeat(1001) } }), 'InvalidInput'],
-    ['a backreference, which RE2 lacks', 'org.findProjects', JSON.stringify({ name: { regexp: '(a)\\1' } }), 'InvalidInput'],
+    [
+      'a glob over 1000 characters',
+      'org.findProjects',
+      JSON.stringify({ name: { glob: '*a'.repeat(501) } }),
+      'InvalidInput',
+    ],
+    [
+      'a regular expression over 1000 characters',
+      'system.findProjects',
+      JSON.stringify({ name: { regexp: 'a'.repeat(1001) } }),
+      'InvalidInput',
+    ],
+    [
+      'a backreference, which RE2 lacks',
+      'org.findProjects',
+      JSON.stringify({ name: { regexp: '(a)\\1' } }),
+      'InvalidInput',
+    ],
     ['a lookahead, which RE2 lacks', 'system.findApps', JSON.stringify({ name: { regexp: 'a(?=b)' } }), 'InvalidInput'],
     ['a lookbehind, which RE2 lacks', 'org.findApps', JSON.stringify({ name: { regexp: '(?<=a)b' } }), 'InvalidInput'],
-    ['a regular expression whose repetitions compile too large', 'system.findProjects', JSON.stringify({ name: { regexp: '.{1000}'.repeat(6) } }), 'InvalidInput'],
+    [
+      'a regular expression whose repetitions compile too large',
+      'system.findProjects',
+      JSON.stringify({ name: { regexp: '.{1000}'.repeat(6) } }),
+      'InvalidInput',
+    ],
     ['a window longer than 36 months', 'org.billingSummary', '{"months": 37}', 'InvalidInput'],
     ['a window of no months', 'user.billingSummary', '{"months": 0}', 'InvalidInput'],
     ['a fractional window', 'org.billingSummary', '{"months": 1.5}', 'InvalidInput'],

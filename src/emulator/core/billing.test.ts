@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { admin, call, member, ok, org, outcome, project, user, world } from '../testing/world';
 
 function setup() {
-  const acme = org('acme', { 'user-alice': admin(), 'user-bob': member({ allowBillableActivities: true }), 'user-carol': member() });
+  const acme = org('acme', {
+    'user-alice': admin(),
+    'user-bob': member({ allowBillableActivities: true }),
+    'user-carol': member(),
+  });
   const p1 = project('org-acme', { 'user-alice': 'ADMINISTER' });
   const p2 = project('org-acme', {});
   acme.licenses.usageReports = true;
@@ -19,7 +23,13 @@ function setup() {
 describe('billing figures in describe', () => {
   it('gives totals and funds left to admins and billable members only', () => {
     const { state } = setup();
-    const figures = { spendingLimit: 1000, computeCharges: 340.25, storageCharges: 50.5, dataEgressCharges: 8.1, estSpendingLimitLeft: 600 };
+    const figures = {
+      spendingLimit: 1000,
+      computeCharges: 340.25,
+      storageCharges: 50.5,
+      dataEgressCharges: 8.1,
+      estSpendingLimitLeft: 600,
+    };
     expect(ok(call(state, 'alice', '/org-acme/describe'))).toMatchObject({ ...figures, billable: true });
     expect(ok(call(state, 'bob', '/org-acme/describe'))).toMatchObject(figures);
     const carols = ok(call(state, 'carol', '/org-acme/describe'));
@@ -35,7 +45,9 @@ describe('billing figures in describe', () => {
     expect(outcome(answer)).toBe('SpendingLimitExceeded');
     expect(answer.status).toBe(403);
     expect(Object.keys(state.projects)).toHaveLength(before);
-    expect(outcome(call(state, 'carol', '/project/new', { name: 'Not allowed', billTo: 'org-acme' }))).toBe('PermissionDenied');
+    expect(outcome(call(state, 'carol', '/project/new', { name: 'Not allowed', billTo: 'org-acme' }))).toBe(
+      'PermissionDenied',
+    );
   });
 });
 
@@ -63,12 +75,21 @@ describe('usage reports', () => {
 
   it('refuses a malformed month', () => {
     const { state } = setup();
-    expect(outcome(call(state, 'alice', '/org-acme/usageReport', { kind: 'perProject', month: '2026-13' }))).toBe('InvalidInput');
+    expect(outcome(call(state, 'alice', '/org-acme/usageReport', { kind: 'perProject', month: '2026-13' }))).toBe(
+      'InvalidInput',
+    );
   });
 });
 
 describe('billing details and spending-limit requests', () => {
-  const info = { email: 'ap@acme.example', name: 'Ada Payable', address1: '1 Main St', city: 'Boston', country: 'US', phone: '+1 617 555 0100' };
+  const info = {
+    email: 'ap@acme.example',
+    name: 'Ada Payable',
+    address1: '1 Main St',
+    city: 'Boston',
+    country: 'US',
+    phone: '+1 617 555 0100',
+  };
 
   it('waits for the billing contact to confirm, then is billable', () => {
     const { state } = setup();
@@ -77,33 +98,60 @@ describe('billing details and spending-limit requests', () => {
     o.billing.charges = [];
     expect(ok(call(state, 'alice', '/org-acme/describe'))).toMatchObject({ billable: false, billingInformation: null });
     ok(call(state, 'alice', '/org-acme/updateBillingInformation', { billingInformation: info }));
-    expect(ok(call(state, 'alice', '/org-acme/describe'))).toMatchObject({ billable: true, billingContactConfirmed: false });
+    expect(ok(call(state, 'alice', '/org-acme/describe'))).toMatchObject({
+      billable: true,
+      billingContactConfirmed: false,
+    });
     ok(call(state, 'alice', '/org-acme/confirmBillingContact'));
     expect(o.billing.billingContactConfirmed).toBe(true);
   });
 
   it('validates billing information', () => {
     const { state } = setup();
-    expect(outcome(call(state, 'alice', '/org-acme/updateBillingInformation', { billingInformation: { ...info, email: 'nope' } }))).toBe('InvalidInput');
+    expect(
+      outcome(
+        call(state, 'alice', '/org-acme/updateBillingInformation', { billingInformation: { ...info, email: 'nope' } }),
+      ),
+    ).toBe('InvalidInput');
     expect(state.orgs['org-acme']!.billing.billingInformation).toBeNull();
   });
 
   it('records a pending request with who asked and when', () => {
     const { state } = setup();
-    const { requestId } = ok<{ requestId: string }>(call(state, 'alice', '/org-acme/requestSpendingLimitChange', { amount: 5000, poNumber: 'PO-1' }));
+    const { requestId } = ok<{ requestId: string }>(
+      call(state, 'alice', '/org-acme/requestSpendingLimitChange', { amount: 5000, poNumber: 'PO-1' }),
+    );
     expect(state.orgs['org-acme']!.billing.spendingLimitRequests).toEqual([
-      { id: requestId, amount: 5000, poNumber: 'PO-1', note: '', requestedBy: 'user-alice', created: expect.any(Number), state: 'PENDING' },
+      {
+        id: requestId,
+        amount: 5000,
+        poNumber: 'PO-1',
+        note: '',
+        requestedBy: 'user-alice',
+        created: expect.any(Number),
+        state: 'PENDING',
+      },
     ]);
-    expect(outcome(call(state, 'alice', '/org-acme/requestSpendingLimitChange', { amount: 0, poNumber: 'PO-2' }))).toBe('InvalidInput');
-    expect(outcome(call(state, 'bob', '/org-acme/requestSpendingLimitChange', { amount: 5, poNumber: 'PO-3' }))).toBe('PermissionDenied');
+    expect(outcome(call(state, 'alice', '/org-acme/requestSpendingLimitChange', { amount: 0, poNumber: 'PO-2' }))).toBe(
+      'InvalidInput',
+    );
+    expect(outcome(call(state, 'bob', '/org-acme/requestSpendingLimitChange', { amount: 5, poNumber: 'PO-3' }))).toBe(
+      'PermissionDenied',
+    );
   });
 });
 
 describe('user billing account', () => {
   it('describes one’s own charges and lets one pick a default billing account where billing is allowed', () => {
     const { state } = setup();
-    state.users['user-bob']!.billing.charges = [{ project: 'project-x', month: '2026-10', compute: 5, storage: 1, egress: 0, archival: 0, publicIpv4: 0 }];
-    expect(ok(call(state, 'bob', '/user-bob/describe'))).toMatchObject({ computeCharges: 5, storageCharges: 1, estSpendingLimitLeft: null });
+    state.users['user-bob']!.billing.charges = [
+      { project: 'project-x', month: '2026-10', compute: 5, storage: 1, egress: 0, archival: 0, publicIpv4: 0 },
+    ];
+    expect(ok(call(state, 'bob', '/user-bob/describe'))).toMatchObject({
+      computeCharges: 5,
+      storageCharges: 1,
+      estSpendingLimitLeft: null,
+    });
     expect(ok(call(state, 'alice', '/user-bob/describe'))).not.toHaveProperty('computeCharges');
     ok(call(state, 'bob', '/user-bob/update', { billTo: 'org-acme' }));
     expect(state.users['user-bob']!.billTo).toBe('org-acme');
@@ -113,7 +161,15 @@ describe('user billing account', () => {
 });
 
 describe('[extension] billing summary by month', () => {
-  type Month = { month: string; compute: number; storage: number; egress: number; archival: number; publicIpv4: number; total: number };
+  type Month = {
+    month: string;
+    compute: number;
+    storage: number;
+    egress: number;
+    archival: number;
+    publicIpv4: number;
+    total: number;
+  };
   const summary = (state: ReturnType<typeof setup>['state'], who: string, path: string, body: object = {}) =>
     ok<{ id: string; months: Month[] }>(call(state, who, path, body));
 
@@ -122,13 +178,37 @@ describe('[extension] billing summary by month', () => {
     const { id, months } = summary(state, 'alice', '/org-acme/billingSummary');
     expect(id).toBe('org-acme');
     expect(months.map((m) => m.month)).toEqual([
-      '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05',
-      '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
     ]);
-    expect(months[0]).toEqual({ month: '2025-12', compute: 0, storage: 0, egress: 0, archival: 0, publicIpv4: 0, total: 0 });
+    expect(months[0]).toEqual({
+      month: '2025-12',
+      compute: 0,
+      storage: 0,
+      egress: 0,
+      archival: 0,
+      publicIpv4: 0,
+      total: 0,
+    });
     expect(months.at(-1)).toMatchObject({ month: '2026-11', total: 0 });
     expect(months.find((m) => m.month === '2026-10')).toEqual({
-      month: '2026-10', compute: 140.25, storage: 30.5, egress: 3.1, archival: 1, publicIpv4: 0.15, total: 175,
+      month: '2026-10',
+      compute: 140.25,
+      storage: 30.5,
+      egress: 3.1,
+      archival: 1,
+      publicIpv4: 0.15,
+      total: 175,
     });
   });
 
@@ -137,14 +217,27 @@ describe('[extension] billing summary by month', () => {
     const { months } = summary(state, 'alice', '/org-acme/billingSummary', { months: 3 });
     expect(months.map((m) => m.month)).toEqual(['2026-09', '2026-10', '2026-11']);
     for (const m of months) {
-      const report = ok<{ rows: { total: number }[] }>(call(state, 'alice', '/org-acme/usageReport', { kind: 'perProject', month: m.month }));
-      expect(m.total).toBeCloseTo(report.rows.reduce((sum, row) => sum + row.total, 0), 2);
+      const report = ok<{ rows: { total: number }[] }>(
+        call(state, 'alice', '/org-acme/usageReport', { kind: 'perProject', month: m.month }),
+      );
+      expect(m.total).toBeCloseTo(
+        report.rows.reduce((sum, row) => sum + row.total, 0),
+        2,
+      );
     }
   });
 
   it('reaches back across years up to 36 months and leaves out charges outside the window', () => {
     const { state } = setup();
-    state.orgs['org-acme']!.billing.charges.push({ project: 'project-old', month: '2023-11', compute: 99, storage: 0, egress: 0, archival: 0, publicIpv4: 0 });
+    state.orgs['org-acme']!.billing.charges.push({
+      project: 'project-old',
+      month: '2023-11',
+      compute: 99,
+      storage: 0,
+      egress: 0,
+      archival: 0,
+      publicIpv4: 0,
+    });
     const long = summary(state, 'alice', '/org-acme/billingSummary', { months: 36 }).months;
     expect(long).toHaveLength(36);
     expect(long[0]!.month).toBe('2023-12');
@@ -156,7 +249,9 @@ describe('[extension] billing summary by month', () => {
     const { state } = setup();
     expect(summary(state, 'bob', '/org-acme/billingSummary').months).toHaveLength(12);
     expect(outcome(call(state, 'carol', '/org-acme/billingSummary'))).toBe('PermissionDenied');
-    state.users['user-bob']!.billing.charges = [{ project: 'project-x', month: '2026-11', compute: 5, storage: 1, egress: 0, archival: 0, publicIpv4: 0.5 }];
+    state.users['user-bob']!.billing.charges = [
+      { project: 'project-x', month: '2026-11', compute: 5, storage: 1, egress: 0, archival: 0, publicIpv4: 0.5 },
+    ];
     expect(summary(state, 'bob', '/user-bob/billingSummary', { months: 1 }).months).toEqual([
       { month: '2026-11', compute: 5, storage: 1, egress: 0, archival: 0, publicIpv4: 0.5, total: 6.5 },
     ]);

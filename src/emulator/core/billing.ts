@@ -87,7 +87,11 @@ export function confirmBillingContact(ctx: Ctx, orgId: string) {
   return { id: org.id };
 }
 
-export function requestSpendingLimitChange(ctx: Ctx, orgId: string, input: RouteInput<'org.requestSpendingLimitChange'>) {
+export function requestSpendingLimitChange(
+  ctx: Ctx,
+  orgId: string,
+  input: RouteInput<'org.requestSpendingLimitChange'>,
+) {
   const org = getOrg(ctx.state, orgId);
   requireAdmin(ctx, org);
   requireNotExpired(ctx, org);
@@ -158,7 +162,8 @@ export function usageReport(ctx: Ctx, orgId: string, input: RouteInput<'org.usag
   const org = getOrg(ctx.state, orgId);
   requireAdmin(ctx, org);
   requireLicense(org, 'usageReports', 'Usage reports');
-  const rows = input.kind === 'perProject' ? perProjectRows(ctx, org, input.month) : rootExecutionRows(ctx, org, input.month);
+  const rows =
+    input.kind === 'perProject' ? perProjectRows(ctx, org, input.month) : rootExecutionRows(ctx, org, input.month);
   return { id: org.id, kind: input.kind, month: input.month, rows };
 }
 
@@ -192,7 +197,9 @@ export function monthlyCharges(account: BillingAccount, now: number, count: numb
     figures.total += chargeTotal(charge);
   }
   return [...byMonth].map(([month, figures]) => {
-    const rounded = Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, cents(value)])) as MonthFigures;
+    const rounded = Object.fromEntries(
+      Object.entries(figures).map(([key, value]) => [key, cents(value)]),
+    ) as MonthFigures;
     return { month, ...rounded };
   });
 }

@@ -17,10 +17,8 @@ export class ApiFailure extends Error {
   }
 }
 
-export const invalidInput = (message: string, details?: unknown) =>
-  new ApiFailure('InvalidInput', message, details);
-export const invalidState = (message: string, details?: unknown) =>
-  new ApiFailure('InvalidState', message, details);
+export const invalidInput = (message: string, details?: unknown) => new ApiFailure('InvalidInput', message, details);
+export const invalidState = (message: string, details?: unknown) => new ApiFailure('InvalidState', message, details);
 export const permissionDenied = (message: string) => new ApiFailure('PermissionDenied', message);
 export const notFound = (message: string) => new ApiFailure('ResourceNotFound', message);
 

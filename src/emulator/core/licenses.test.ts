@@ -11,12 +11,28 @@ function setup(licensed: Partial<Record<License, boolean>> = {}) {
 }
 
 const gated: { license: License; path: (p: string) => string; body: unknown }[] = [
-  { license: 'accountProvisioning', path: () => '/user/new', body: { username: 'newbie', email: 'n@example.org', first: 'New', provisioningOrg: 'org-acme' } },
-  { license: 'projectSpendingLimits', path: () => '/org-acme/bulkUpdateProjectLimit', body: { projects: 'all', limits: { monthlyComputeLimit: 100 } } },
+  {
+    license: 'accountProvisioning',
+    path: () => '/user/new',
+    body: { username: 'newbie', email: 'n@example.org', first: 'New', provisioningOrg: 'org-acme' },
+  },
+  {
+    license: 'projectSpendingLimits',
+    path: () => '/org-acme/bulkUpdateProjectLimit',
+    body: { projects: 'all', limits: { monthlyComputeLimit: 100 } },
+  },
   { license: 'projectSpendingLimits', path: (p) => `/${p}/update`, body: { monthlyStorageLimit: 5 } },
-  { license: 'projectSpendingLimits', path: () => '/org-acme/update', body: { policies: { projectLimits: { monthlyComputeLimit: 10 } } } },
+  {
+    license: 'projectSpendingLimits',
+    path: () => '/org-acme/update',
+    body: { policies: { projectLimits: { monthlyComputeLimit: 10 } } },
+  },
   { license: 'usageReports', path: () => '/org-acme/usageReport', body: { kind: 'perProject', month: '2026-10' } },
-  { license: 'jobLogsForwarding', path: () => '/org-acme/update', body: { jobLogsForwarding: { url: 'https://hec.example/services/collector', token: 'secret' } } },
+  {
+    license: 'jobLogsForwarding',
+    path: () => '/org-acme/update',
+    body: { jobLogsForwarding: { url: 'https://hec.example/services/collector', token: 'secret' } },
+  },
 ];
 
 describe('licensed features', () => {
@@ -34,7 +50,11 @@ describe('licensed features', () => {
 
   it('copies the org default limits into new projects', () => {
     const { state } = setup({ projectSpendingLimits: true });
-    ok(call(state, 'alice', '/org-acme/update', { policies: { projectLimits: { monthlyComputeLimit: 50, action: 'BLOCK' } } }));
+    ok(
+      call(state, 'alice', '/org-acme/update', {
+        policies: { projectLimits: { monthlyComputeLimit: 50, action: 'BLOCK' } },
+      }),
+    );
     const { id } = ok<{ id: string }>(call(state, 'alice', '/project/new', { name: 'Fresh', billTo: 'org-acme' }));
     expect(state.projects[id]).toMatchObject({ monthlyComputeLimit: 50, monthlyStorageLimit: null });
   });
@@ -43,7 +63,12 @@ describe('licensed features', () => {
     const { state, billed } = setup({ projectSpendingLimits: true });
     const other = project('org-acme', {});
     state.projects[other.id] = other;
-    const result = ok<{ updated: string[] }>(call(state, 'alice', '/org-acme/bulkUpdateProjectLimit', { projects: 'all', limits: { monthlyEgressBytesLimit: 1e9 } }));
+    const result = ok<{ updated: string[] }>(
+      call(state, 'alice', '/org-acme/bulkUpdateProjectLimit', {
+        projects: 'all',
+        limits: { monthlyEgressBytesLimit: 1e9 },
+      }),
+    );
     expect(result.updated.sort()).toEqual([billed.id, other.id].sort());
     expect(state.projects[other.id]!.monthlyEgressBytesLimit).toBe(1e9);
   });
@@ -71,8 +96,16 @@ describe('job logs forwarding', () => {
 
   it('refuses a URL that is not https and an empty token', () => {
     const { state } = setup({ jobLogsForwarding: true });
-    expect(outcome(call(state, 'alice', '/org-acme/update', { jobLogsForwarding: { url: 'http://splunk.example', token: 't' } }))).toBe('InvalidInput');
-    expect(outcome(call(state, 'alice', '/org-acme/update', { jobLogsForwarding: { url: 'https://splunk.example', token: '' } }))).toBe('InvalidInput');
+    expect(
+      outcome(
+        call(state, 'alice', '/org-acme/update', { jobLogsForwarding: { url: 'http://splunk.example', token: 't' } }),
+      ),
+    ).toBe('InvalidInput');
+    expect(
+      outcome(
+        call(state, 'alice', '/org-acme/update', { jobLogsForwarding: { url: 'https://splunk.example', token: '' } }),
+      ),
+    ).toBe('InvalidInput');
     expect(state.orgs['org-acme']!.jobLogsForwarding).toBeNull();
   });
 

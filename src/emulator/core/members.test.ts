@@ -5,16 +5,30 @@ import { admin, call, member, ok, org, outcome, project, user, world } from '../
 function acme() {
   return world({
     users: ['alice', 'bob', 'carol', 'dave', 'erin'].map(user),
-    orgs: [org('acme', { 'user-alice': admin(), 'user-bob': member({ allowBillableActivities: true }), 'user-carol': member({ projectAccess: 'VIEW' }) })],
+    orgs: [
+      org('acme', {
+        'user-alice': admin(),
+        'user-bob': member({ allowBillableActivities: true }),
+        'user-carol': member({ projectAccess: 'VIEW' }),
+      }),
+    ],
   });
 }
 
 describe('invite', () => {
   it('gives a MEMBER invited with only a level the member defaults', () => {
     const state = acme();
-    expect(ok(call(state, 'alice', '/org-acme/invite', { invitee: 'user-dave', level: 'MEMBER' }))).toEqual({ id: 'user-dave', state: 'ACCEPTED' });
+    expect(ok(call(state, 'alice', '/org-acme/invite', { invitee: 'user-dave', level: 'MEMBER' }))).toEqual({
+      id: 'user-dave',
+      state: 'ACCEPTED',
+    });
     expect(state.orgs['org-acme']!.members['user-dave']).toEqual(member());
-    expect(member()).toMatchObject({ allowBillableActivities: false, projectAccess: 'CONTRIBUTE', appAccess: true, dataSearch: false });
+    expect(member()).toMatchObject({
+      allowBillableActivities: false,
+      projectAccess: 'CONTRIBUTE',
+      appAccess: true,
+      dataSearch: false,
+    });
   });
 
   it('defaults the level to MEMBER and applies the flags sent', () => {
@@ -25,7 +39,16 @@ describe('invite', () => {
 
   it('ignores every flag sent with level ADMIN and stores the ADMIN set', () => {
     const state = acme();
-    ok(call(state, 'alice', '/org-acme/invite', { invitee: 'user-dave', level: 'ADMIN', allowBillableActivities: false, projectAccess: 'VIEW', appAccess: false, dataDeletion: false }));
+    ok(
+      call(state, 'alice', '/org-acme/invite', {
+        invitee: 'user-dave',
+        level: 'ADMIN',
+        allowBillableActivities: false,
+        projectAccess: 'VIEW',
+        appAccess: false,
+        dataDeletion: false,
+      }),
+    );
     expect(state.orgs['org-acme']!.members['user-dave']).toEqual(admin());
   });
 
@@ -42,7 +65,12 @@ describe('invite', () => {
 describe('setMemberAccess', () => {
   it('refuses level ADMIN together with any standard or custom-role flag', () => {
     const state = acme();
-    for (const flag of [{ allowBillableActivities: true }, { projectAccess: 'VIEW' }, { appAccess: true }, { archivalManagement: true }]) {
+    for (const flag of [
+      { allowBillableActivities: true },
+      { projectAccess: 'VIEW' },
+      { appAccess: true },
+      { archivalManagement: true },
+    ]) {
       const answer = call(state, 'alice', '/org-acme/setMemberAccess', { 'user-bob': { level: 'ADMIN', ...flag } });
       expect(outcome(answer)).toBe('InvalidInput');
     }
@@ -64,8 +92,16 @@ describe('setMemberAccess', () => {
 
   it('keeps the flags not given on MEMBER to MEMBER', () => {
     const state = acme();
-    state.orgs['org-acme']!.members['user-carol'] = member({ projectAccess: 'VIEW', dataSearch: true, appAccess: false });
-    ok(call(state, 'alice', '/org-acme/setMemberAccess', { 'user-carol': { level: 'MEMBER', allowBillableActivities: true } }));
+    state.orgs['org-acme']!.members['user-carol'] = member({
+      projectAccess: 'VIEW',
+      dataSearch: true,
+      appAccess: false,
+    });
+    ok(
+      call(state, 'alice', '/org-acme/setMemberAccess', {
+        'user-carol': { level: 'MEMBER', allowBillableActivities: true },
+      }),
+    );
     expect(state.orgs['org-acme']!.members['user-carol']).toEqual(
       member({ projectAccess: 'VIEW', dataSearch: true, appAccess: false, allowBillableActivities: true }),
     );
@@ -76,8 +112,16 @@ describe('setMemberAccess', () => {
     ok(call(state, 'alice', '/org-acme/setMemberAccess', { 'user-bob': { level: 'MEMBER', treManagement: true } }));
     ok(call(state, 'alice', '/org-acme/setMemberAccess', { 'user-bob': { level: 'ADMIN' } }));
     expect(state.orgs['org-acme']!.members['user-bob']!.treManagement).toBe(true);
-    ok(call(state, 'alice', '/org-acme/setMemberAccess', { 'user-bob': { level: 'ADMIN', cloudIntegrationManagement: true } }));
-    expect(state.orgs['org-acme']!.members['user-bob']).toMatchObject({ level: 'ADMIN', treManagement: true, cloudIntegrationManagement: true });
+    ok(
+      call(state, 'alice', '/org-acme/setMemberAccess', {
+        'user-bob': { level: 'ADMIN', cloudIntegrationManagement: true },
+      }),
+    );
+    expect(state.orgs['org-acme']!.members['user-bob']).toMatchObject({
+      level: 'ADMIN',
+      treManagement: true,
+      cloudIntegrationManagement: true,
+    });
   });
 
   it('refuses to leave the org without an ADMIN, naming the users, and changes nothing', () => {
@@ -103,10 +147,12 @@ describe('setMemberAccess', () => {
     expect((refused.body as { error: { message: string } }).error.message).toContain('user-dave');
     expect(JSON.stringify(state)).toBe(before);
 
-    ok(call(state, 'alice', '/org-acme/setMemberAccess', {
-      'user-bob': { level: 'MEMBER', projectAccess: 'VIEW' },
-      'user-carol': { level: 'MEMBER', projectAccess: 'UPLOAD' },
-    }));
+    ok(
+      call(state, 'alice', '/org-acme/setMemberAccess', {
+        'user-bob': { level: 'MEMBER', projectAccess: 'VIEW' },
+        'user-carol': { level: 'MEMBER', projectAccess: 'UPLOAD' },
+      }),
+    );
     expect(state.orgs['org-acme']!.members['user-bob']!.projectAccess).toBe('VIEW');
     expect(state.orgs['org-acme']!.members['user-carol']!.projectAccess).toBe('UPLOAD');
   });
@@ -117,11 +163,35 @@ describe('removeMember', () => {
     const state = acme();
     const billed = project('org-acme', { 'user-alice': 'ADMINISTER', 'user-bob': 'CONTRIBUTE' });
     const shared = project('user-erin', { 'user-erin': 'ADMINISTER', 'org-acme': 'UPLOAD' });
-    const sharedAndExplicit = project('user-erin', { 'user-erin': 'ADMINISTER', 'org-acme': 'CONTRIBUTE', 'user-bob': 'VIEW' });
+    const sharedAndExplicit = project('user-erin', {
+      'user-erin': 'ADMINISTER',
+      'org-acme': 'CONTRIBUTE',
+      'user-bob': 'VIEW',
+    });
     const elsewhere = project('user-erin', { 'user-erin': 'ADMINISTER', 'user-bob': 'VIEW' });
     for (const p of [billed, shared, sharedAndExplicit, elsewhere]) state.projects[p.id] = p;
-    state.apps['app-tool'] = { id: 'app-tool', name: 'tool', title: 'Tool', version: '1.0.0', billTo: 'org-acme', developers: ['user-bob'], authorizedUsers: ['user-bob'], published: 0, created: 0 };
-    state.apps['app-viaorg'] = { id: 'app-viaorg', name: 'viaorg', title: 'Via org', version: '1.0.0', billTo: 'user-erin', developers: ['user-erin'], authorizedUsers: ['org-acme'], published: 0, created: 0 };
+    state.apps['app-tool'] = {
+      id: 'app-tool',
+      name: 'tool',
+      title: 'Tool',
+      version: '1.0.0',
+      billTo: 'org-acme',
+      developers: ['user-bob'],
+      authorizedUsers: ['user-bob'],
+      published: 0,
+      created: 0,
+    };
+    state.apps['app-viaorg'] = {
+      id: 'app-viaorg',
+      name: 'viaorg',
+      title: 'Via org',
+      version: '1.0.0',
+      billTo: 'user-erin',
+      developers: ['user-erin'],
+      authorizedUsers: ['org-acme'],
+      published: 0,
+      created: 0,
+    };
     return { state, billed, shared, sharedAndExplicit, elsewhere };
   }
 
@@ -130,7 +200,11 @@ describe('removeMember', () => {
     const result = ok<{ projects: Record<string, string>; apps: Record<string, string> }>(
       call(state, 'alice', '/org-acme/removeMember', { user: 'user-bob' }),
     );
-    expect(result.projects).toEqual({ [billed.id]: 'CONTRIBUTE', [shared.id]: 'UPLOAD', [sharedAndExplicit.id]: 'CONTRIBUTE' });
+    expect(result.projects).toEqual({
+      [billed.id]: 'CONTRIBUTE',
+      [shared.id]: 'UPLOAD',
+      [sharedAndExplicit.id]: 'CONTRIBUTE',
+    });
     expect(result.apps).toEqual({ 'app-tool': 'DEVELOPER', 'app-viaorg': 'AUTHORIZED_USER' });
     expect(state.projects[billed.id]!.permissions['user-bob']).toBeUndefined();
     expect(state.projects[sharedAndExplicit.id]!.permissions['user-bob']).toBe('VIEW');
@@ -142,7 +216,11 @@ describe('removeMember', () => {
   it('keeps explicit permissions when asked to', () => {
     const { state, billed, shared } = withProjects();
     const result = ok<{ projects: Record<string, string>; apps: Record<string, string> }>(
-      call(state, 'alice', '/org-acme/removeMember', { user: 'user-bob', revokeProjectPermissions: false, revokeAppPermissions: false }),
+      call(state, 'alice', '/org-acme/removeMember', {
+        user: 'user-bob',
+        revokeProjectPermissions: false,
+        revokeAppPermissions: false,
+      }),
     );
     expect(Object.keys(result.projects)).not.toContain(billed.id);
     expect(result.projects[shared.id]).toBe('UPLOAD');

@@ -30,16 +30,22 @@ export function findMembers(ctx: Ctx, orgId: string, input: RouteInput<'org.find
   }
   if (input.level) ids = ids.filter((id) => org.members[id]!.level === input.level);
   const seesContactDetails = isAdmin(org, ctx.caller.id);
-  return paginate(`${org.id}/findMembers`, input, ids, (id) => id, (id) => {
-    const result: Record<string, unknown> = { id, ...org.members[id]! };
-    if (input.describe) {
-      const user = ctx.state.users[id]!;
-      result.describe = seesContactDetails
-        ? { ...userPublicView(user), email: user.email, billTo: user.billTo }
-        : userPublicView(user);
-    }
-    return result;
-  });
+  return paginate(
+    `${org.id}/findMembers`,
+    input,
+    ids,
+    (id) => id,
+    (id) => {
+      const result: Record<string, unknown> = { id, ...org.members[id]! };
+      if (input.describe) {
+        const user = ctx.state.users[id]!;
+        result.describe = seesContactDetails
+          ? { ...userPublicView(user), email: user.email, billTo: user.billTo }
+          : userPublicView(user);
+      }
+      return result;
+    },
+  );
 }
 
 export function invite(ctx: Ctx, orgId: string, input: RouteInput<'org.invite'>) {
@@ -67,10 +73,9 @@ function adminCount(members: Record<string, Membership>, changes: Map<string, Me
 function requireAnAdminLeft(org: OrgRecord, changes: Map<string, Membership | null>): void {
   if (adminCount(org.members, changes) > 0) return;
   const losing = [...changes.keys()].filter((id) => org.members[id]?.level === 'ADMIN');
-  throw invalidState(
-    `${org.id} must keep at least one ADMIN; this would leave none (${nameIds(losing)})`,
-    { users: losing },
-  );
+  throw invalidState(`${org.id} must keep at least one ADMIN; this would leave none (${nameIds(losing)})`, {
+    users: losing,
+  });
 }
 
 export function setMemberAccess(ctx: Ctx, orgId: string, input: RouteInput<'org.setMemberAccess'>) {
@@ -108,9 +113,7 @@ function removalEffects(state: State, org: OrgRecord, userId: string, input: Rou
   const explicitRevoked = revokeProjects
     ? projectsBilledTo(state, org.id).filter((project) => project.permissions[userId] !== undefined)
     : [];
-  const sharedWithOrg = Object.values(state.projects).filter(
-    (project) => project.permissions[org.id] !== undefined,
-  );
+  const sharedWithOrg = Object.values(state.projects).filter((project) => project.permissions[org.id] !== undefined);
   const projectsBefore = new Map<string, ProjectLevel>();
   for (const project of [...explicitRevoked, ...sharedWithOrg]) {
     projectsBefore.set(project.id, effectiveProjectAccess(state, userId, project));

@@ -9,7 +9,9 @@ type Flags = Partial<Omit<MemberAccess, 'level'>>;
 const STANDARD_FLAGS = ['allowBillableActivities', 'projectAccess', 'appAccess'] as const;
 const ALL_FLAGS = [...STANDARD_FLAGS, ...CUSTOM_ROLE_FLAGS, 'treManagement', 'cloudIntegrationManagement'] as const;
 
-export function adminMembership(independent: Pick<Membership, 'treManagement' | 'cloudIntegrationManagement'>): Membership {
+export function adminMembership(
+  independent: Pick<Membership, 'treManagement' | 'cloudIntegrationManagement'>,
+): Membership {
   return { level: 'ADMIN', ...ADMIN_FLAGS, ...independent };
 }
 
@@ -32,7 +34,11 @@ export function invitedMembership(level: MemberAccess['level'], input: Flags): M
 }
 
 /** `setMemberAccess` for one member: the transitions of §3. */
-export function changedMembership(current: Membership, change: MemberAccess | ({ level: MemberAccess['level'] } & Flags), userId: string): Membership {
+export function changedMembership(
+  current: Membership,
+  change: MemberAccess | ({ level: MemberAccess['level'] } & Flags),
+  userId: string,
+): Membership {
   const flags = givenFlags(change);
   if (change.level === 'ADMIN') {
     const refused = [...STANDARD_FLAGS, ...CUSTOM_ROLE_FLAGS].filter((flag) => flags[flag] !== undefined);

@@ -5,7 +5,10 @@ import { admin, call, member, ok, org, outcome, user, world } from '../testing/w
 function setup() {
   return world({
     users: ['alice', 'bob', 'dave'].map(user),
-    orgs: [org('acme', { 'user-alice': admin(), 'user-bob': member({ allowBillableActivities: true }) }), org('beta', { 'user-bob': admin() })],
+    orgs: [
+      org('acme', { 'user-alice': admin(), 'user-bob': member({ allowBillableActivities: true }) }),
+      org('beta', { 'user-bob': admin() }),
+    ],
   });
 }
 
@@ -15,7 +18,11 @@ describe('org.new', () => {
     expect(ok(call(state, 'dave', '/org/new', { handle: 'NewLab', name: 'New Lab' }))).toEqual({ id: 'org-newlab' });
     const created = state.orgs['org-newlab']!;
     expect(created.members).toEqual({ 'user-dave': admin() });
-    expect(ok(call(state, 'dave', '/org-newlab/describe'))).toMatchObject({ billable: false, handle: 'newlab', level: 'ADMIN' });
+    expect(ok(call(state, 'dave', '/org-newlab/describe'))).toMatchObject({
+      billable: false,
+      handle: 'newlab',
+      level: 'ADMIN',
+    });
   });
 
   it('refuses a taken handle case-insensitively and a malformed one', () => {
@@ -33,7 +40,9 @@ describe('org.new', () => {
     const state = setup();
     const first = ok(call(state, 'dave', '/org/new', { handle: 'lab1', name: 'Lab', nonce: 'n-1' }));
     expect(ok(call(state, 'dave', '/org/new', { handle: 'lab1', name: 'Lab', nonce: 'n-1' }))).toEqual(first);
-    expect(outcome(call(state, 'dave', '/org/new', { handle: 'lab2', name: 'Lab', nonce: 'n-1' }))).toBe('InvalidInput');
+    expect(outcome(call(state, 'dave', '/org/new', { handle: 'lab2', name: 'Lab', nonce: 'n-1' }))).toBe(
+      'InvalidInput',
+    );
     expect(state.orgs['org-lab2']).toBeUndefined();
   });
 });
@@ -41,7 +50,8 @@ describe('org.new', () => {
 describe('/system/findOrgs', () => {
   it('lists member and admin orgs, with the billable filter', () => {
     const state = setup();
-    const ids = (body: object) => ok<{ results: { id: string }[] }>(call(state, 'bob', '/system/findOrgs', body)).results.map((r) => r.id);
+    const ids = (body: object) =>
+      ok<{ results: { id: string }[] }>(call(state, 'bob', '/system/findOrgs', body)).results.map((r) => r.id);
     expect(ids({ level: 'MEMBER' })).toEqual(['org-acme', 'org-beta']);
     expect(ids({ level: 'ADMIN' })).toEqual(['org-beta']);
     expect(ids({ level: 'MEMBER', allowBillableActivities: true })).toEqual(['org-acme', 'org-beta']);
@@ -52,9 +62,16 @@ describe('/system/findOrgs', () => {
 
   it('describes each org as /org-x/describe does, with the caller’s flags flat', () => {
     const state = setup();
-    const page = ok<{ results: { describe: Record<string, unknown> }[] }>(call(state, 'alice', '/system/findOrgs', { level: 'ADMIN', describe: true }));
+    const page = ok<{ results: { describe: Record<string, unknown> }[] }>(
+      call(state, 'alice', '/system/findOrgs', { level: 'ADMIN', describe: true }),
+    );
     expect(page.results[0]!.describe).toEqual(ok(call(state, 'alice', '/org-acme/describe')));
-    expect(page.results[0]!.describe).toMatchObject({ class: 'org', level: 'ADMIN', projectAccess: 'ADMINISTER', memberCount: 2 });
+    expect(page.results[0]!.describe).toMatchObject({
+      class: 'org',
+      level: 'ADMIN',
+      projectAccess: 'ADMINISTER',
+      memberCount: 2,
+    });
   });
 });
 
@@ -63,7 +80,14 @@ describe('users', () => {
     const state = setup();
     expect(ok(call(state, 'bob', '/system/whoami'))).toEqual({ id: 'user-bob' });
     expect(ok(call(state, 'bob', '/user-bob/describe'))).toHaveProperty('email', 'bob@example.org');
-    expect(ok(call(state, 'bob', '/user-alice/describe'))).toEqual({ id: 'user-alice', class: 'user', handle: 'alice', first: 'Alice', middle: '', last: 'Tester' });
+    expect(ok(call(state, 'bob', '/user-alice/describe'))).toEqual({
+      id: 'user-alice',
+      class: 'user',
+      handle: 'alice',
+      first: 'Alice',
+      middle: '',
+      last: 'Tester',
+    });
     expect(outcome(call(state, 'bob', '/user-ghost/describe'))).toBe('ResourceNotFound');
   });
 
@@ -73,11 +97,28 @@ describe('users', () => {
     const body = { username: 'Newbie', email: 'newbie@example.org', first: 'New', provisioningOrg: 'org-acme' };
     expect(ok(call(state, 'alice', '/user/new', body))).toEqual({ id: 'user-newbie' });
     expect(outcome(call(state, 'alice', '/user/new', body))).toBe('InvalidInput');
-    expect(outcome(call(state, 'alice', '/user/new', { ...body, username: 'other', email: 'NEWBIE@example.org' }))).toBe('InvalidInput');
-    expect(outcome(call(state, 'alice', '/user/new', { ...body, username: 'nameless', email: 'x@example.org', first: '' }))).toBe('InvalidInput');
-    expect(outcome(call(state, 'alice', '/user/new', { ...body, username: 'bad', email: 'not-an-email' }))).toBe('InvalidInput');
-    expect(outcome(call(state, 'alice', '/user/new', { ...body, username: 'elsewhere', email: 'e@example.org', billTo: 'org-beta' }))).toBe('InvalidInput');
-    expect(outcome(call(state, 'bob', '/user/new', { ...body, username: 'sneaky', email: 's@example.org' }))).toBe('PermissionDenied');
+    expect(
+      outcome(call(state, 'alice', '/user/new', { ...body, username: 'other', email: 'NEWBIE@example.org' })),
+    ).toBe('InvalidInput');
+    expect(
+      outcome(call(state, 'alice', '/user/new', { ...body, username: 'nameless', email: 'x@example.org', first: '' })),
+    ).toBe('InvalidInput');
+    expect(outcome(call(state, 'alice', '/user/new', { ...body, username: 'bad', email: 'not-an-email' }))).toBe(
+      'InvalidInput',
+    );
+    expect(
+      outcome(
+        call(state, 'alice', '/user/new', {
+          ...body,
+          username: 'elsewhere',
+          email: 'e@example.org',
+          billTo: 'org-beta',
+        }),
+      ),
+    ).toBe('InvalidInput');
+    expect(outcome(call(state, 'bob', '/user/new', { ...body, username: 'sneaky', email: 's@example.org' }))).toBe(
+      'PermissionDenied',
+    );
   });
 });
 
@@ -87,7 +128,9 @@ describe('audit log', () => {
     ok(call(state, 'alice', '/org-acme/invite', { invitee: 'user-dave' }));
     ok(call(state, 'alice', '/org-acme/setMemberAccess', { 'user-dave': { level: 'MEMBER', projectAccess: 'VIEW' } }));
     expect(outcome(call(state, 'alice', '/org-acme/invite', { invitee: 'user-dave' }))).toBe('InvalidState');
-    const events = ok<{ results: Record<string, unknown>[] }>(call(state, 'alice', '/org-acme/findAuditEvents', {})).results;
+    const events = ok<{ results: Record<string, unknown>[] }>(
+      call(state, 'alice', '/org-acme/findAuditEvents', {}),
+    ).results;
     expect(events.map((event) => event.action)).toEqual(['org.setMemberAccess', 'org.invite']);
     expect(events[0]).toMatchObject({
       actor: 'user-alice',
@@ -96,7 +139,9 @@ describe('audit log', () => {
       before: { 'user-dave': expect.objectContaining({ projectAccess: 'CONTRIBUTE' }) },
       after: { 'user-dave': expect.objectContaining({ projectAccess: 'VIEW' }) },
     });
-    const filtered = ok<{ results: unknown[] }>(call(state, 'alice', '/org-acme/findAuditEvents', { action: 'org.invite' })).results;
+    const filtered = ok<{ results: unknown[] }>(
+      call(state, 'alice', '/org-acme/findAuditEvents', { action: 'org.invite' }),
+    ).results;
     expect(filtered).toHaveLength(1);
     expect(outcome(call(state, 'bob', '/org-acme/findAuditEvents', {}))).toBe('PermissionDenied');
   });

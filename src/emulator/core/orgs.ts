@@ -100,7 +100,8 @@ export function newOrg(ctx: Ctx, input: RouteInput<'org.new'>) {
   };
   ctx.tx.put('orgs', org);
   const result = { id };
-  if (nonceKey !== undefined) ctx.tx.putNonce(nonceKey, { route: 'org.new', caller: ctx.caller.id, input: inputKey, result });
+  if (nonceKey !== undefined)
+    ctx.tx.putNonce(nonceKey, { route: 'org.new', caller: ctx.caller.id, input: inputKey, result });
   recordAudit(ctx, id, 'org.new', id, null, { name: org.name, handle, policies: org.policies });
   return result;
 }
@@ -174,7 +175,8 @@ export function updateOrg(ctx: Ctx, orgId: string, input: RouteInput<'org.update
     after[field] = next;
     apply(ctx.tx.editOrg(org.id));
   };
-  if (input.name !== undefined) change('name', org.name, input.name.trim(), (edited) => (edited.name = input.name!.trim()));
+  if (input.name !== undefined)
+    change('name', org.name, input.name.trim(), (edited) => (edited.name = input.name!.trim()));
   change('policies', org.policies, policies, (edited) => (edited.policies = policies));
   if (input.samlIdP !== undefined) {
     const saml = input.samlIdP?.trim() || null;
@@ -183,7 +185,12 @@ export function updateOrg(ctx: Ctx, orgId: string, input: RouteInput<'org.update
   change('jobLogsForwarding', org.jobLogsForwarding, forwarding, (edited) => (edited.jobLogsForwarding = forwarding));
   if (input.reportDestination !== undefined) {
     const destination = input.reportDestination;
-    change('reportDestination', org.billing.reportDestination, destination, (edited) => (edited.billing.reportDestination = destination));
+    change(
+      'reportDestination',
+      org.billing.reportDestination,
+      destination,
+      (edited) => (edited.billing.reportDestination = destination),
+    );
   }
   if (Object.keys(after).length > 0) recordAudit(ctx, org.id, 'org.update', org.id, before, after);
   return { id: org.id };
@@ -197,11 +204,19 @@ export function findOrgs(ctx: Ctx, input: RouteInput<'system.findOrgs'>) {
       const membership = org.members[callerId];
       if (!membership) return false;
       if (input.level === 'ADMIN' && membership.level !== 'ADMIN') return false;
-      if (input.allowBillableActivities !== undefined && membership.allowBillableActivities !== input.allowBillableActivities) return false;
+      if (
+        input.allowBillableActivities !== undefined &&
+        membership.allowBillableActivities !== input.allowBillableActivities
+      )
+        return false;
       return true;
     });
   const fields = typeof input.describe === 'object' ? input.describe.fields : undefined;
-  return paginate('system/findOrgs', input, orgs, (org) => org.id, (org) =>
-    input.describe ? { id: org.id, describe: selectFields(orgView(ctx, org), fields) } : { id: org.id },
+  return paginate(
+    'system/findOrgs',
+    input,
+    orgs,
+    (org) => org.id,
+    (org) => (input.describe ? { id: org.id, describe: selectFields(orgView(ctx, org), fields) } : { id: org.id }),
   );
 }

@@ -23,7 +23,9 @@ function allPages(path: string, body: Record<string, unknown>, limit: number): P
   const pages: Page[] = [];
   let starting: unknown;
   do {
-    const page = ok<Page>(call(state, acmeAdmin, path, { ...body, limit, ...(starting === undefined ? {} : { starting }) }));
+    const page = ok<Page>(
+      call(state, acmeAdmin, path, { ...body, limit, ...(starting === undefined ? {} : { starting }) }),
+    );
     expect(page).toHaveProperty('next');
     pages.push(page);
     starting = page.next;
@@ -53,7 +55,9 @@ describe.each(finders)('paging of $path', ({ path, body }) => {
   });
 
   it('refuses a forged or foreign starting, and a limit out of range', () => {
-    expect(outcome(call(state, acmeAdmin, path, { ...body, starting: { after: 'zzz', query: 'forged' } }))).toBe('InvalidInput');
+    expect(outcome(call(state, acmeAdmin, path, { ...body, starting: { after: 'zzz', query: 'forged' } }))).toBe(
+      'InvalidInput',
+    );
     expect(outcome(call(state, acmeAdmin, path, { ...body, starting: 'page-2' }))).toBe('InvalidInput');
     expect(outcome(call(state, acmeAdmin, path, { ...body, limit: 0 }))).toBe('InvalidInput');
     expect(outcome(call(state, acmeAdmin, path, { ...body, limit: 1001 }))).toBe('InvalidInput');
@@ -63,14 +67,21 @@ describe.each(finders)('paging of $path', ({ path, body }) => {
 it('refuses a next taken from another query', () => {
   const members = ok<Page>(call(state, acmeAdmin, '/org-acme/findMembers', { limit: 2 }));
   expect(members.next).not.toBeNull();
-  expect(outcome(call(state, acmeAdmin, '/org-acme/findMembers', { level: 'ADMIN', limit: 2, starting: members.next }))).toBe('InvalidInput');
-  expect(outcome(call(state, acmeAdmin, '/org-acme/findProjects', { limit: 2, starting: members.next }))).toBe('InvalidInput');
+  expect(
+    outcome(call(state, acmeAdmin, '/org-acme/findMembers', { level: 'ADMIN', limit: 2, starting: members.next })),
+  ).toBe('InvalidInput');
+  expect(outcome(call(state, acmeAdmin, '/org-acme/findProjects', { limit: 2, starting: members.next }))).toBe(
+    'InvalidInput',
+  );
 });
 
 it('orders results as the spec says: members, projects and apps ascending by ID, audit newest first', () => {
   const ids = (path: string) => ok<Page>(call(state, acmeAdmin, path, {})).results.map((r) => r.id);
   for (const path of ['/org-acme/findMembers', '/org-acme/findProjects', '/org-acme/findApps', '/system/findOrgs']) {
-    const list = path === '/system/findOrgs' ? ok<Page>(call(state, acmeAdmin, path, { level: 'MEMBER' })).results.map((r) => r.id) : ids(path);
+    const list =
+      path === '/system/findOrgs'
+        ? ok<Page>(call(state, acmeAdmin, path, { level: 'MEMBER' })).results.map((r) => r.id)
+        : ids(path);
     expect(list.length, path).toBeGreaterThan(1);
     expect(list, path).toEqual([...list].sort());
   }

@@ -69,7 +69,12 @@ export function paginate<T, R>(
   };
 }
 
-function firstIndexAfter<T>(items: readonly T[], keyOf: (item: T) => string, after: string, descending: boolean): number {
+function firstIndexAfter<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  after: string,
+  descending: boolean,
+): number {
   let low = 0;
   let high = items.length;
   while (low < high) {

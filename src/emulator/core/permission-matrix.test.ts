@@ -140,27 +140,52 @@ const ids = (body: Record<string, unknown>) => (body as unknown as Page).results
 const ROUTE_CASES: RouteCase[] = [
   // ---- System: any signed-in user.
   {
-    route: 'system.whoami', variant: 'who', path: at('/system/whoami'), body: empty, read: true, envs: [],
+    route: 'system.whoami',
+    variant: 'who',
+    path: at('/system/whoami'),
+    body: empty,
+    read: true,
+    envs: [],
     expected: () => 'ok',
     shows: { probe: (b) => ({ id: b.id }), expected: (c) => ({ id: `user-${c.name}` }) },
   },
   {
-    route: 'system.findOrgs', variant: 'member orgs', path: at('/system/findOrgs'), body: () => ({ level: 'MEMBER' }), read: true, envs: [EXPIRED],
+    route: 'system.findOrgs',
+    variant: 'member orgs',
+    path: at('/system/findOrgs'),
+    body: () => ({ level: 'MEMBER' }),
+    read: true,
+    envs: [EXPIRED],
     expected: () => 'ok',
     shows: { probe: (b) => ({ acme: ids(b).includes(ORG) }), expected: (c) => ({ acme: isMember(c) }) },
   },
   {
-    route: 'system.findOrgs', variant: 'admin orgs', path: at('/system/findOrgs'), body: () => ({ level: 'ADMIN' }), read: true, envs: [],
+    route: 'system.findOrgs',
+    variant: 'admin orgs',
+    path: at('/system/findOrgs'),
+    body: () => ({ level: 'ADMIN' }),
+    read: true,
+    envs: [],
     expected: () => 'ok',
     shows: { probe: (b) => ({ acme: ids(b).includes(ORG) }), expected: (c) => ({ acme: isAdmin(c) }) },
   },
   {
-    route: 'system.findOrgs', variant: 'billable orgs', path: at('/system/findOrgs'), body: () => ({ level: 'MEMBER', allowBillableActivities: true }), read: true, envs: [],
+    route: 'system.findOrgs',
+    variant: 'billable orgs',
+    path: at('/system/findOrgs'),
+    body: () => ({ level: 'MEMBER', allowBillableActivities: true }),
+    read: true,
+    envs: [],
     expected: () => 'ok',
     shows: { probe: (b) => ({ acme: ids(b).includes(ORG) }), expected: (c) => ({ acme: billable(c) }) },
   },
   {
-    route: 'system.findApps', variant: 'visible apps', path: at('/system/findApps'), body: empty, read: true, envs: [],
+    route: 'system.findApps',
+    variant: 'visible apps',
+    path: at('/system/findApps'),
+    body: empty,
+    read: true,
+    envs: [],
     expected: () => 'ok',
     shows: {
       probe: (b) => ({ aligner: ids(b).includes(APP), publicTool: ids(b).includes(PUBLIC_APP) }),
@@ -168,12 +193,22 @@ const ROUTE_CASES: RouteCase[] = [
     },
   },
   {
-    route: 'system.findGlobalWorkflows', variant: 'none exist', path: at('/system/findGlobalWorkflows'), body: empty, read: true, envs: [],
+    route: 'system.findGlobalWorkflows',
+    variant: 'none exist',
+    path: at('/system/findGlobalWorkflows'),
+    body: empty,
+    read: true,
+    envs: [],
     expected: () => 'ok',
     shows: { probe: (b) => ({ count: ids(b).length, next: b.next }), expected: () => ({ count: 0, next: null }) },
   },
   {
-    route: 'system.findProjects', variant: 'visible projects', path: at('/system/findProjects'), body: empty, read: true, envs: [...SHARES],
+    route: 'system.findProjects',
+    variant: 'visible projects',
+    path: at('/system/findProjects'),
+    body: empty,
+    read: true,
+    envs: [...SHARES],
     expected: () => 'ok',
     shows: {
       probe: (b) => ({ main: ids(b).includes(MAIN_PROJECT) }),
@@ -183,29 +218,50 @@ const ROUTE_CASES: RouteCase[] = [
 
   // ---- Creation on a class.
   {
-    route: 'org.new', variant: 'any signed-in user', path: at('/org/new'), body: () => ({ handle: 'newlab', name: 'New Lab' }), read: false, envs: [],
+    route: 'org.new',
+    variant: 'any signed-in user',
+    path: at('/org/new'),
+    body: () => ({ handle: 'newlab', name: 'New Lab' }),
+    read: false,
+    envs: [],
     expected: () => 'ok',
   },
   {
-    route: 'user.new', variant: 'provisioning for acme', path: at('/user/new'), read: false,
+    route: 'user.new',
+    variant: 'provisioning for acme',
+    path: at('/user/new'),
+    read: false,
     body: () => ({ username: 'newbie', email: 'newbie@example.org', first: 'New', provisioningOrg: ORG }),
     envs: [EXPIRED, without('accountProvisioning')],
     expected: (c, env) => gate(isAdmin(c), env, missing(env, 'accountProvisioning') ? PD : 'ok'),
   },
   {
-    route: 'project.new', variant: 'billed to acme', path: at('/project/new'), body: () => ({ name: 'Fresh', billTo: ORG }), read: false,
+    route: 'project.new',
+    variant: 'billed to acme',
+    path: at('/project/new'),
+    body: () => ({ name: 'Fresh', billTo: ORG }),
+    read: false,
     envs: [EXPIRED, BROKE],
     expected: (c, env) => gate(billable(c), env, env.broke ? 'SpendingLimitExceeded' : 'ok'),
   },
   {
-    route: 'project.new', variant: 'billed to oneself', path: at('/project/new'), body: () => ({ name: 'Fresh' }), read: false,
+    route: 'project.new',
+    variant: 'billed to oneself',
+    path: at('/project/new'),
+    body: () => ({ name: 'Fresh' }),
+    read: false,
     envs: [EXPIRED, BROKE],
     expected: () => 'ok',
   },
 
   // ---- The org.
   {
-    route: 'org.describe', variant: 'acme', path: at(`/${ORG}/describe`), body: empty, read: true, envs: [...VISIBILITIES, EXPIRED],
+    route: 'org.describe',
+    variant: 'acme',
+    path: at(`/${ORG}/describe`),
+    body: empty,
+    read: true,
+    envs: [...VISIBILITIES, EXPIRED],
     expected: (c, env) => (isMember(c) || env.memberListVisibility === 'PUBLIC' ? 'ok' : PD),
     shows: {
       probe: (b) => ({
@@ -227,66 +283,123 @@ const ROUTE_CASES: RouteCase[] = [
     },
   },
   {
-    route: 'org.update', variant: 'rename', path: at(`/${ORG}/update`), body: () => ({ name: 'Renamed' }), read: false, envs: [EXPIRED],
-    expected: (c, env) => gate(isAdmin(c), env),
-  },
-  {
-    route: 'org.update', variant: 'policies', path: at(`/${ORG}/update`), body: () => ({ policies: { memberListVisibility: 'MEMBER', jobReuse: true } }), read: false,
+    route: 'org.update',
+    variant: 'rename',
+    path: at(`/${ORG}/update`),
+    body: () => ({ name: 'Renamed' }),
+    read: false,
     envs: [EXPIRED],
     expected: (c, env) => gate(isAdmin(c), env),
   },
   {
-    route: 'org.update', variant: 'job logs forwarding', path: at(`/${ORG}/update`), read: false,
+    route: 'org.update',
+    variant: 'policies',
+    path: at(`/${ORG}/update`),
+    body: () => ({ policies: { memberListVisibility: 'MEMBER', jobReuse: true } }),
+    read: false,
+    envs: [EXPIRED],
+    expected: (c, env) => gate(isAdmin(c), env),
+  },
+  {
+    route: 'org.update',
+    variant: 'job logs forwarding',
+    path: at(`/${ORG}/update`),
+    read: false,
     body: () => ({ jobLogsForwarding: { url: 'https://hec.acme.example/collector', token: 'secret-token' } }),
     envs: [EXPIRED, without('jobLogsForwarding')],
     expected: (c, env) => gate(isAdmin(c), env, missing(env, 'jobLogsForwarding') ? PD : 'ok'),
   },
   {
-    route: 'org.update', variant: 'default project limits', path: at(`/${ORG}/update`), read: false,
+    route: 'org.update',
+    variant: 'default project limits',
+    path: at(`/${ORG}/update`),
+    read: false,
     body: () => ({ policies: { projectLimits: { monthlyComputeLimit: 10, action: 'BLOCK' } } }),
     envs: [EXPIRED, without('projectSpendingLimits')],
     expected: (c, env) => gate(isAdmin(c), env, missing(env, 'projectSpendingLimits') ? PD : 'ok'),
   },
   {
-    route: 'org.update', variant: 'report destination', path: at(`/${ORG}/update`), body: () => ({ reportDestination: MAIN_PROJECT }), read: false,
+    route: 'org.update',
+    variant: 'report destination',
+    path: at(`/${ORG}/update`),
+    body: () => ({ reportDestination: MAIN_PROJECT }),
+    read: false,
     envs: [EXPIRED, without('usageReports')],
     expected: (c, env) => gate(isAdmin(c), env, missing(env, 'usageReports') ? PD : 'ok'),
   },
   {
-    route: 'org.findMembers', variant: 'all', path: at(`/${ORG}/findMembers`), body: empty, read: true, envs: [...VISIBILITIES, EXPIRED],
+    route: 'org.findMembers',
+    variant: 'all',
+    path: at(`/${ORG}/findMembers`),
+    body: empty,
+    read: true,
+    envs: [...VISIBILITIES, EXPIRED],
     expected: (c, env) => (mayListMembers(c, env) ? 'ok' : PD),
   },
   {
-    route: 'org.invite', variant: 'a user', path: at(`/${ORG}/invite`), body: () => ({ invitee: BYSTANDER }), read: false, envs: [EXPIRED],
+    route: 'org.invite',
+    variant: 'a user',
+    path: at(`/${ORG}/invite`),
+    body: () => ({ invitee: BYSTANDER }),
+    read: false,
+    envs: [EXPIRED],
     expected: (c, env) => gate(isAdmin(c), env),
   },
   {
-    route: 'org.invite', variant: 'a user as ADMIN', path: at(`/${ORG}/invite`), body: () => ({ invitee: BYSTANDER, level: 'ADMIN' }), read: false, envs: [],
+    route: 'org.invite',
+    variant: 'a user as ADMIN',
+    path: at(`/${ORG}/invite`),
+    body: () => ({ invitee: BYSTANDER, level: 'ADMIN' }),
+    read: false,
+    envs: [],
     expected: (c, env) => gate(isAdmin(c), env),
   },
   {
-    route: 'org.setMemberAccess', variant: 'a member', path: at(`/${ORG}/setMemberAccess`), read: false, envs: [EXPIRED],
+    route: 'org.setMemberAccess',
+    variant: 'a member',
+    path: at(`/${ORG}/setMemberAccess`),
+    read: false,
+    envs: [EXPIRED],
     body: () => ({ 'user-mem': { level: 'MEMBER', projectAccess: 'VIEW' } }),
     expected: (c, env) => gate(isAdmin(c), env),
   },
   {
-    route: 'org.setMemberAccess', variant: 'oneself to billable', path: at(`/${ORG}/setMemberAccess`), read: false, envs: [],
+    route: 'org.setMemberAccess',
+    variant: 'oneself to billable',
+    path: at(`/${ORG}/setMemberAccess`),
+    read: false,
+    envs: [],
     body: (me) => ({ [`user-${me}`]: { level: 'MEMBER', allowBillableActivities: true } }),
     // A MEMBER may not raise their own flags; an admin demoting themselves is fine while another admin is left.
     expected: (c, env) => gate(isAdmin(c), env),
   },
   {
-    route: 'org.removeMember', variant: 'another member', path: at(`/${ORG}/removeMember`), body: () => ({ user: 'user-mem' }), read: false, envs: [EXPIRED],
+    route: 'org.removeMember',
+    variant: 'another member',
+    path: at(`/${ORG}/removeMember`),
+    body: () => ({ user: 'user-mem' }),
+    read: false,
+    envs: [EXPIRED],
     expected: (c, env) => gate(isAdmin(c) || c.name === 'mem', env),
   },
   {
-    route: 'org.removeMember', variant: 'oneself (leaving)', path: at(`/${ORG}/removeMember`), body: (me) => ({ user: `user-${me}` }), read: false, envs: [EXPIRED],
+    route: 'org.removeMember',
+    variant: 'oneself (leaving)',
+    path: at(`/${ORG}/removeMember`),
+    body: (me) => ({ user: `user-${me}` }),
+    read: false,
+    envs: [EXPIRED],
     // "Admin, or a member removing themselves"; "Not a member → InvalidState" [decided]:
     // someone who is not a member cannot leave, and is told so rather than refused.
     expected: (c, env) => (!isMember(c) ? 'InvalidState' : env.expired ? 'OrgExpired' : 'ok'),
   },
   {
-    route: 'org.findProjects', variant: 'all', path: at(`/${ORG}/findProjects`), body: empty, read: true, envs: [EXPIRED, ...SHARES],
+    route: 'org.findProjects',
+    variant: 'all',
+    path: at(`/${ORG}/findProjects`),
+    body: empty,
+    read: true,
+    envs: [EXPIRED, ...SHARES],
     expected: (c) => (demotion(c) ? 'ok' : PD),
     shows: {
       probe: (b) => ({ main: (b as unknown as Page).results.find((r) => r.id === MAIN_PROJECT)?.level }),
@@ -294,96 +407,194 @@ const ROUTE_CASES: RouteCase[] = [
     },
   },
   {
-    route: 'org.findApps', variant: 'all', path: at(`/${ORG}/findApps`), body: empty, read: true, envs: [EXPIRED],
+    route: 'org.findApps',
+    variant: 'all',
+    path: at(`/${ORG}/findApps`),
+    body: empty,
+    read: true,
+    envs: [EXPIRED],
     expected: (c) => (isAdmin(c) ? 'ok' : PD),
     shows: { probe: (b) => ({ apps: ids(b) }), expected: () => ({ apps: [APP] }) },
   },
   {
-    route: 'org.bulkUpdateProjectLimit', variant: 'all projects', path: at(`/${ORG}/bulkUpdateProjectLimit`), read: false,
+    route: 'org.bulkUpdateProjectLimit',
+    variant: 'all projects',
+    path: at(`/${ORG}/bulkUpdateProjectLimit`),
+    read: false,
     body: () => ({ projects: 'all', limits: { monthlyComputeLimit: 100 } }),
     envs: [EXPIRED, without('projectSpendingLimits')],
     expected: (c, env) => gate(isAdmin(c), env, missing(env, 'projectSpendingLimits') ? PD : 'ok'),
   },
   {
-    route: 'org.findAuditEvents', variant: 'all', path: at(`/${ORG}/findAuditEvents`), body: empty, read: true, envs: [EXPIRED],
+    route: 'org.findAuditEvents',
+    variant: 'all',
+    path: at(`/${ORG}/findAuditEvents`),
+    body: empty,
+    read: true,
+    envs: [EXPIRED],
     expected: (c) => (isAdmin(c) ? 'ok' : PD),
   },
   {
-    route: 'org.updateBillingInformation', variant: 'new details', path: at(`/${ORG}/updateBillingInformation`), read: false, envs: [EXPIRED],
+    route: 'org.updateBillingInformation',
+    variant: 'new details',
+    path: at(`/${ORG}/updateBillingInformation`),
+    read: false,
+    envs: [EXPIRED],
     body: () => ({ billingInformation: { ...BILLING_INFORMATION, city: 'Shelbyville' } }),
     expected: (c, env) => gate(isAdmin(c), env),
   },
   {
-    route: 'org.confirmBillingContact', variant: 'pending confirmation', path: at(`/${ORG}/confirmBillingContact`), body: empty, read: false, envs: [EXPIRED],
+    route: 'org.confirmBillingContact',
+    variant: 'pending confirmation',
+    path: at(`/${ORG}/confirmBillingContact`),
+    body: empty,
+    read: false,
+    envs: [EXPIRED],
     expected: (c, env) => gate(isAdmin(c), env),
   },
   {
-    route: 'org.requestSpendingLimitChange', variant: 'raise', path: at(`/${ORG}/requestSpendingLimitChange`), read: false, envs: [EXPIRED],
+    route: 'org.requestSpendingLimitChange',
+    variant: 'raise',
+    path: at(`/${ORG}/requestSpendingLimitChange`),
+    read: false,
+    envs: [EXPIRED],
     body: () => ({ amount: 5000, poNumber: 'PO-7' }),
     expected: (c, env) => gate(isAdmin(c), env),
   },
   {
-    route: 'org.usageReport', variant: 'per project', path: at(`/${ORG}/usageReport`), body: () => ({ kind: 'perProject', month: '2026-10' }), read: true,
+    route: 'org.usageReport',
+    variant: 'per project',
+    path: at(`/${ORG}/usageReport`),
+    body: () => ({ kind: 'perProject', month: '2026-10' }),
+    read: true,
     envs: [EXPIRED, without('usageReports')],
     expected: (c, env) => (isAdmin(c) && !missing(env, 'usageReports') ? 'ok' : PD),
   },
   {
-    route: 'org.usageReport', variant: 'root executions', path: at(`/${ORG}/usageReport`), body: () => ({ kind: 'rootExecutions', month: '2026-10' }), read: true,
+    route: 'org.usageReport',
+    variant: 'root executions',
+    path: at(`/${ORG}/usageReport`),
+    body: () => ({ kind: 'rootExecutions', month: '2026-10' }),
+    read: true,
     envs: [without('usageReports')],
     expected: (c, env) => (isAdmin(c) && !missing(env, 'usageReports') ? 'ok' : PD),
   },
   {
-    route: 'org.billingSummary', variant: 'twelve months', path: at(`/${ORG}/billingSummary`), body: empty, read: true, envs: [EXPIRED, BROKE],
+    route: 'org.billingSummary',
+    variant: 'twelve months',
+    path: at(`/${ORG}/billingSummary`),
+    body: empty,
+    read: true,
+    envs: [EXPIRED, BROKE],
     // [extension] Who sees the org's charges: admins and members allowed billable activities.
     expected: (c) => (billable(c) ? 'ok' : PD),
     shows: { probe: (b) => ({ months: (b.months as unknown[]).length }), expected: () => ({ months: 12 }) },
   },
   {
-    route: 'org.billingSummary', variant: 'three years', path: at(`/${ORG}/billingSummary`), body: () => ({ months: 36 }), read: true, envs: [],
+    route: 'org.billingSummary',
+    variant: 'three years',
+    path: at(`/${ORG}/billingSummary`),
+    body: () => ({ months: 36 }),
+    read: true,
+    envs: [],
     expected: (c) => (billable(c) ? 'ok' : PD),
     shows: { probe: (b) => ({ months: (b.months as unknown[]).length }), expected: () => ({ months: 36 }) },
   },
 
   // ---- Users.
   {
-    route: 'user.describe', variant: 'oneself', path: (me) => `/user-${me}/describe`, body: empty, read: true, envs: [],
+    route: 'user.describe',
+    variant: 'oneself',
+    path: (me) => `/user-${me}/describe`,
+    body: empty,
+    read: true,
+    envs: [],
     expected: () => 'ok',
-    shows: { probe: (b) => ({ email: 'email' in b, billing: 'spendingLimit' in b }), expected: () => ({ email: true, billing: true }) },
+    shows: {
+      probe: (b) => ({ email: 'email' in b, billing: 'spendingLimit' in b }),
+      expected: () => ({ email: true, billing: true }),
+    },
   },
   {
-    route: 'user.describe', variant: 'someone else', path: at(`/${BYSTANDER}/describe`), body: empty, read: true, envs: [],
+    route: 'user.describe',
+    variant: 'someone else',
+    path: at(`/${BYSTANDER}/describe`),
+    body: empty,
+    read: true,
+    envs: [],
     expected: () => 'ok',
-    shows: { probe: (b) => ({ keys: Object.keys(b).sort() }), expected: () => ({ keys: ['class', 'first', 'handle', 'id', 'last', 'middle'] }) },
+    shows: {
+      probe: (b) => ({ keys: Object.keys(b).sort() }),
+      expected: () => ({ keys: ['class', 'first', 'handle', 'id', 'last', 'middle'] }),
+    },
   },
   {
-    route: 'user.update', variant: 'bill to acme', path: (me) => `/user-${me}/update`, body: () => ({ billTo: ORG }), read: false, envs: [],
+    route: 'user.update',
+    variant: 'bill to acme',
+    path: (me) => `/user-${me}/update`,
+    body: () => ({ billTo: ORG }),
+    read: false,
+    envs: [],
     expected: (c) => (billable(c) ? 'ok' : PD),
   },
   {
-    route: 'user.update', variant: 'bill to oneself', path: (me) => `/user-${me}/update`, body: (me) => ({ billTo: `user-${me}` }), read: false, envs: [],
+    route: 'user.update',
+    variant: 'bill to oneself',
+    path: (me) => `/user-${me}/update`,
+    body: (me) => ({ billTo: `user-${me}` }),
+    read: false,
+    envs: [],
     expected: () => 'ok',
   },
   {
-    route: 'user.update', variant: 'bill to another org', path: (me) => `/user-${me}/update`, body: () => ({ billTo: OTHER_ORG }), read: false, envs: [],
+    route: 'user.update',
+    variant: 'bill to another org',
+    path: (me) => `/user-${me}/update`,
+    body: () => ({ billTo: OTHER_ORG }),
+    read: false,
+    envs: [],
     expected: () => PD,
   },
   {
-    route: 'user.update', variant: 'someone else', path: at(`/${BYSTANDER}/update`), body: () => ({ billTo: BYSTANDER }), read: false, envs: [],
+    route: 'user.update',
+    variant: 'someone else',
+    path: at(`/${BYSTANDER}/update`),
+    body: () => ({ billTo: BYSTANDER }),
+    read: false,
+    envs: [],
     expected: () => PD,
   },
   {
-    route: 'user.billingSummary', variant: 'oneself', path: (me) => `/user-${me}/billingSummary`, body: () => ({ months: 6 }), read: true, envs: [],
+    route: 'user.billingSummary',
+    variant: 'oneself',
+    path: (me) => `/user-${me}/billingSummary`,
+    body: () => ({ months: 6 }),
+    read: true,
+    envs: [],
     expected: () => 'ok',
-    shows: { probe: (b) => ({ id: b.id, months: (b.months as unknown[]).length }), expected: (c) => ({ id: `user-${c.name}`, months: 6 }) },
+    shows: {
+      probe: (b) => ({ id: b.id, months: (b.months as unknown[]).length }),
+      expected: (c) => ({ id: `user-${c.name}`, months: 6 }),
+    },
   },
   {
-    route: 'user.billingSummary', variant: 'someone else', path: at(`/${BYSTANDER}/billingSummary`), body: empty, read: true, envs: [],
+    route: 'user.billingSummary',
+    variant: 'someone else',
+    path: at(`/${BYSTANDER}/billingSummary`),
+    body: empty,
+    read: true,
+    envs: [],
     expected: () => PD,
   },
 
   // ---- Projects (MAIN_PROJECT is billed to acme).
   {
-    route: 'project.describe', variant: 'acme project', path: at(`/${MAIN_PROJECT}/describe`), body: empty, read: true, envs: [...SHARES, EXPIRED],
+    route: 'project.describe',
+    variant: 'acme project',
+    path: at(`/${MAIN_PROJECT}/describe`),
+    body: empty,
+    read: true,
+    envs: [...SHARES, EXPIRED],
     expected: (c, env) => (rank(effective(c, env)) >= rank('VIEW') || isAdmin(c) ? 'ok' : PD),
     shows: {
       probe: (b) => ({ level: b.level, permissions: 'permissions' in b }),
@@ -391,84 +602,164 @@ const ROUTE_CASES: RouteCase[] = [
     },
   },
   {
-    route: 'project.invite', variant: 'a user', path: at(`/${MAIN_PROJECT}/invite`), body: () => ({ invitee: BYSTANDER, level: 'VIEW' }), read: false,
+    route: 'project.invite',
+    variant: 'a user',
+    path: at(`/${MAIN_PROJECT}/invite`),
+    body: () => ({ invitee: BYSTANDER, level: 'VIEW' }),
+    read: false,
     envs: [...SHARES, EXPIRED],
     expected: (c, env) => gate(administers(c, env), env),
   },
   {
-    route: 'project.invite', variant: 'oneself', path: at(`/${MAIN_PROJECT}/invite`), body: (me) => ({ invitee: `user-${me}`, level: 'ADMINISTER' }), read: false,
+    route: 'project.invite',
+    variant: 'oneself',
+    path: at(`/${MAIN_PROJECT}/invite`),
+    body: (me) => ({ invitee: `user-${me}`, level: 'ADMINISTER' }),
+    read: false,
     envs: [...SHARES, EXPIRED],
     // "an admin of the project's billTo org may invite themselves at any level"
     expected: (c, env) => gate(administers(c, env) || isAdmin(c), env),
   },
   {
-    route: 'project.invite', variant: 'the org', path: at(`/${MAIN_PROJECT}/invite`), body: () => ({ invitee: ORG, level: 'VIEW' }), read: false,
-    envs: [{ projectSharing: 'ADMIN' }, EXPIRED, { sharedWithOrg: 'ADMINISTER' }, { sharedWithOrg: 'ADMINISTER', projectSharing: 'ADMIN' }],
+    route: 'project.invite',
+    variant: 'the org',
+    path: at(`/${MAIN_PROJECT}/invite`),
+    body: () => ({ invitee: ORG, level: 'VIEW' }),
+    read: false,
+    envs: [
+      { projectSharing: 'ADMIN' },
+      EXPIRED,
+      { sharedWithOrg: 'ADMINISTER' },
+      { sharedWithOrg: 'ADMINISTER', projectSharing: 'ADMIN' },
+    ],
     // §4 projectSharing: the caller's level in the org must be at least the policy; a non-member may not share with it.
     expected: (c, env) => gate(administers(c, env), env, levelAtLeast(c.acme, env.projectSharing) ? 'ok' : PD),
   },
   {
-    route: 'project.decreasePermissions', variant: 'remove a viewer', path: at(`/${MAIN_PROJECT}/decreasePermissions`), body: () => ({ 'user-view': null }),
-    read: false, envs: [...SHARES, EXPIRED],
+    route: 'project.decreasePermissions',
+    variant: 'remove a viewer',
+    path: at(`/${MAIN_PROJECT}/decreasePermissions`),
+    body: () => ({ 'user-view': null }),
+    read: false,
+    envs: [...SHARES, EXPIRED],
     expected: (c, env) => gate(administers(c, env) || demotion(c), env),
   },
   {
-    route: 'project.decreasePermissions', variant: 'lower an administrator', path: at(`/${MAIN_PROJECT}/decreasePermissions`), body: () => ({ 'user-own': 'VIEW' }),
-    read: false, envs: [],
+    route: 'project.decreasePermissions',
+    variant: 'lower an administrator',
+    path: at(`/${MAIN_PROJECT}/decreasePermissions`),
+    body: () => ({ 'user-own': 'VIEW' }),
+    read: false,
+    envs: [],
     expected: (c, env) => gate(administers(c, env) || demotion(c), env),
   },
   {
-    route: 'project.update', variant: 'rename', path: at(`/${MAIN_PROJECT}/update`), body: () => ({ name: 'Renamed' }), read: false, envs: [...SHARES, EXPIRED],
+    route: 'project.update',
+    variant: 'rename',
+    path: at(`/${MAIN_PROJECT}/update`),
+    body: () => ({ name: 'Renamed' }),
+    read: false,
+    envs: [...SHARES, EXPIRED],
     expected: (c, env) => gate(administers(c, env), env),
   },
   {
-    route: 'project.update', variant: 'monthly limit', path: at(`/${MAIN_PROJECT}/update`), body: () => ({ monthlyComputeLimit: 50 }), read: false,
+    route: 'project.update',
+    variant: 'monthly limit',
+    path: at(`/${MAIN_PROJECT}/update`),
+    body: () => ({ monthlyComputeLimit: 50 }),
+    read: false,
     envs: [EXPIRED, without('projectSpendingLimits')],
     expected: (c, env) => gate(administers(c, env), env, missing(env, 'projectSpendingLimits') ? PD : 'ok'),
   },
   {
-    route: 'project.update', variant: 'transfer out of acme to oneself', path: at(`/${MAIN_PROJECT}/update`), body: (me) => ({ billTo: `user-${me}` }), read: false,
-    envs: [{ restrictProjectTransfer: 'MEMBER' }, EXPIRED, { sharedWithOrg: 'ADMINISTER' }, { sharedWithOrg: 'ADMINISTER', restrictProjectTransfer: 'MEMBER' }],
+    route: 'project.update',
+    variant: 'transfer out of acme to oneself',
+    path: at(`/${MAIN_PROJECT}/update`),
+    body: (me) => ({ billTo: `user-${me}` }),
+    read: false,
+    envs: [
+      { restrictProjectTransfer: 'MEMBER' },
+      EXPIRED,
+      { sharedWithOrg: 'ADMINISTER' },
+      { sharedWithOrg: 'ADMINISTER', restrictProjectTransfer: 'MEMBER' },
+    ],
     // §4 restrictProjectTransfer: the caller's level in acme must be at least the policy.
     expected: (c, env) => gate(administers(c, env), env, levelAtLeast(c.acme, env.restrictProjectTransfer) ? 'ok' : PD),
   },
   {
-    route: 'project.update', variant: 'transfer to an org where nobody here may bill', path: at(`/${MAIN_PROJECT}/update`), body: () => ({ billTo: OTHER_ORG }),
-    read: false, envs: [{ restrictProjectTransfer: 'MEMBER' }],
+    route: 'project.update',
+    variant: 'transfer to an org where nobody here may bill',
+    path: at(`/${MAIN_PROJECT}/update`),
+    body: () => ({ billTo: OTHER_ORG }),
+    read: false,
+    envs: [{ restrictProjectTransfer: 'MEMBER' }],
     expected: (c, env) => gate(administers(c, env), env, PD),
   },
   {
-    route: 'project.update', variant: 'transfer own project into acme', path: (me) => `/${personalProject(me)}/update`, body: () => ({ billTo: ORG }),
-    read: false, envs: [EXPIRED],
+    route: 'project.update',
+    variant: 'transfer own project into acme',
+    path: (me) => `/${personalProject(me)}/update`,
+    body: () => ({ billTo: ORG }),
+    read: false,
+    envs: [EXPIRED],
     // Everyone administers their own project; the target must be an org where they may bill.
     expected: (c, env) => gate(billable(c), env),
   },
 
   // ---- Apps (APP is billed to acme, developed by dev, authorized to org-acme).
   {
-    route: 'app.describe', variant: 'acme app', path: at(`/${APP}/describe`), body: empty, read: true, envs: [EXPIRED],
+    route: 'app.describe',
+    variant: 'acme app',
+    path: at(`/${APP}/describe`),
+    body: empty,
+    read: true,
+    envs: [EXPIRED],
     // §3 effective app access; an admin of the billTo org sees it too (see the report).
     expected: (c) => (seesApp(c) || isAdmin(c) ? 'ok' : PD),
   },
   {
-    route: 'app.describe', variant: 'public app', path: at(`/${PUBLIC_APP}/describe`), body: empty, read: true, envs: [],
+    route: 'app.describe',
+    variant: 'public app',
+    path: at(`/${PUBLIC_APP}/describe`),
+    body: empty,
+    read: true,
+    envs: [],
     expected: () => 'ok',
   },
   {
-    route: 'app.addDevelopers', variant: 'someone else', path: at(`/${APP}/addDevelopers`), body: () => ({ developers: [BYSTANDER] }), read: false, envs: [EXPIRED],
-    expected: (c, env) => gate(c.developer === true, env),
-  },
-  {
-    route: 'app.addDevelopers', variant: 'oneself', path: at(`/${APP}/addDevelopers`), body: (me) => ({ developers: [`user-${me}`] }), read: false, envs: [EXPIRED],
-    expected: (c, env) => gate(c.developer === true || isAdmin(c), env),
-  },
-  {
-    route: 'app.addAuthorizedUsers', variant: 'a user', path: at(`/${APP}/addAuthorizedUsers`), body: () => ({ authorizedUsers: [BYSTANDER] }), read: false,
+    route: 'app.addDevelopers',
+    variant: 'someone else',
+    path: at(`/${APP}/addDevelopers`),
+    body: () => ({ developers: [BYSTANDER] }),
+    read: false,
     envs: [EXPIRED],
     expected: (c, env) => gate(c.developer === true, env),
   },
   {
-    route: 'app.addAuthorizedUsers', variant: 'PUBLIC', path: at(`/${APP}/addAuthorizedUsers`), body: () => ({ authorizedUsers: ['PUBLIC'] }), read: false, envs: [],
+    route: 'app.addDevelopers',
+    variant: 'oneself',
+    path: at(`/${APP}/addDevelopers`),
+    body: (me) => ({ developers: [`user-${me}`] }),
+    read: false,
+    envs: [EXPIRED],
+    expected: (c, env) => gate(c.developer === true || isAdmin(c), env),
+  },
+  {
+    route: 'app.addAuthorizedUsers',
+    variant: 'a user',
+    path: at(`/${APP}/addAuthorizedUsers`),
+    body: () => ({ authorizedUsers: [BYSTANDER] }),
+    read: false,
+    envs: [EXPIRED],
+    expected: (c, env) => gate(c.developer === true, env),
+  },
+  {
+    route: 'app.addAuthorizedUsers',
+    variant: 'PUBLIC',
+    path: at(`/${APP}/addAuthorizedUsers`),
+    body: () => ({ authorizedUsers: ['PUBLIC'] }),
+    read: false,
+    envs: [],
     expected: (c, env) => gate(c.developer === true, env),
   },
 ];
@@ -500,11 +791,23 @@ for (const spec of ROUTE_CASES) {
     const env: MatrixEnv = { ...DEFAULT_ENV, ...partial };
     for (const persona of PERSONAS) {
       const expected = spec.expected(persona, env);
-      CASES.push({ name: `${spec.route} [${spec.variant}] as ${persona.name}${envLabel(env)} → ${expected}`, spec, caller: persona, env, expected });
+      CASES.push({
+        name: `${spec.route} [${spec.variant}] as ${persona.name}${envLabel(env)} → ${expected}`,
+        spec,
+        caller: persona,
+        env,
+        expected,
+      });
     }
   }
   for (const caller of ['no token', 'unknown token'] as const) {
-    CASES.push({ name: `${spec.route} [${spec.variant}] with ${caller} → InvalidAuthentication`, spec, caller, env: DEFAULT_ENV, expected: 'InvalidAuthentication' });
+    CASES.push({
+      name: `${spec.route} [${spec.variant}] with ${caller} → InvalidAuthentication`,
+      spec,
+      caller,
+      env: DEFAULT_ENV,
+      expected: 'InvalidAuthentication',
+    });
   }
 }
 
@@ -512,32 +815,39 @@ let run = 0;
 afterAll(() => {
   const tally: Record<string, number> = {};
   for (const c of CASES) tally[c.expected] = (tally[c.expected] ?? 0) + 1;
-  console.log(`permission matrix: ${run} cases (${Object.entries(tally).map(([k, n]) => `${k} ${n}`).join(', ')})`);
+  console.log(
+    `permission matrix: ${run} cases (${Object.entries(tally)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')})`,
+  );
 });
 
 describe('permission matrix', () => {
-  for (const c of CASES) it(c.name, () => {
-    const state = matrixWorld(c.env);
-    const me = typeof c.caller === 'string' ? 'mem' : c.caller.name;
-    const as = c.caller === 'no token' ? null : c.caller === 'unknown token' ? 'ghost' : me;
-    const before = JSON.stringify(state);
-    const answer = call(state, as, c.spec.path(me), c.spec.body(me));
-    run += 1;
+  for (const c of CASES)
+    it(c.name, () => {
+      const state = matrixWorld(c.env);
+      const me = typeof c.caller === 'string' ? 'mem' : c.caller.name;
+      const as = c.caller === 'no token' ? null : c.caller === 'unknown token' ? 'ghost' : me;
+      const before = JSON.stringify(state);
+      const answer = call(state, as, c.spec.path(me), c.spec.body(me));
+      run += 1;
 
-    const seen = `${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`;
-    expect(outcome(answer), seen).toBe(c.expected);
-    expect(answer.status, seen).toBe(STATUS[c.expected]);
-    if (c.expected !== 'ok') {
-      const error = (answer.body as { error: { type: string; message: string } }).error;
-      expect(error.message.length, seen).toBeGreaterThan(0);
-      expect(JSON.stringify(state), 'a refused call changed the state').toBe(before);
-      return;
-    }
-    if (c.spec.read) expect(JSON.stringify(state), 'a read changed the state').toBe(before);
-    if (c.spec.shows && typeof c.caller !== 'string') {
-      expect(c.spec.shows.probe(answer.body as Record<string, unknown>), seen).toEqual(c.spec.shows.expected(c.caller, c.env));
-    }
-  });
+      const seen = `${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`;
+      expect(outcome(answer), seen).toBe(c.expected);
+      expect(answer.status, seen).toBe(STATUS[c.expected]);
+      if (c.expected !== 'ok') {
+        const error = (answer.body as { error: { type: string; message: string } }).error;
+        expect(error.message.length, seen).toBeGreaterThan(0);
+        expect(JSON.stringify(state), 'a refused call changed the state').toBe(before);
+        return;
+      }
+      if (c.spec.read) expect(JSON.stringify(state), 'a read changed the state').toBe(before);
+      if (c.spec.shows && typeof c.caller !== 'string') {
+        expect(c.spec.shows.probe(answer.body as Record<string, unknown>), seen).toEqual(
+          c.spec.shows.expected(c.caller, c.env),
+        );
+      }
+    });
 });
 
 describe('the matrix itself', () => {
@@ -564,7 +874,11 @@ describe('the matrix itself', () => {
   it('runs several hundred cases, each caller kind on every route', () => {
     expect(CASES.length).toBeGreaterThan(500);
     for (const route of ROUTES.keys()) {
-      const callers = new Set(CASES.filter((c) => c.spec.route === route).map((c) => (typeof c.caller === 'string' ? c.caller : c.caller.name)));
+      const callers = new Set(
+        CASES.filter((c) => c.spec.route === route).map((c) =>
+          typeof c.caller === 'string' ? c.caller : c.caller.name,
+        ),
+      );
       expect(callers.size, route).toBe(PERSONAS.length + 2);
     }
   });

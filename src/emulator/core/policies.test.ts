@@ -11,7 +11,10 @@ function setup(policies: Partial<OrgPolicies> = {}) {
   acme.policies = { ...acme.policies, ...policies };
   const other = org('other', { 'user-bob': admin(), 'user-alice': admin() });
   const billed = project('org-acme', { 'user-bob': 'ADMINISTER', 'user-alice': 'ADMINISTER' });
-  return { state: world({ users: ['alice', 'bob', 'dave'].map(user), orgs: [acme, other], projects: [billed] }), billed };
+  return {
+    state: world({ users: ['alice', 'bob', 'dave'].map(user), orgs: [acme, other], projects: [billed] }),
+    billed,
+  };
 }
 
 describe('memberListVisibility', () => {
@@ -35,20 +38,33 @@ describe('memberListVisibility', () => {
     expect(outcome(call(state, 'dave', '/org-acme/describe'))).toBe('PermissionDenied');
   });
 
-  it('gives admins members\' e-mail and default billing account, and others only the public view', () => {
+  it("gives admins members' e-mail and default billing account, and others only the public view", () => {
     const { state } = setup({ memberListVisibility: 'MEMBER' });
     type Page = { results: { id: string; describe: Record<string, unknown> }[] };
     const asAdmin = ok<Page>(call(state, 'alice', '/org-acme/findMembers', { describe: true })).results;
-    expect(asAdmin.find((r) => r.id === 'user-bob')!.describe).toMatchObject({ email: 'bob@example.org', billTo: 'user-bob' });
+    expect(asAdmin.find((r) => r.id === 'user-bob')!.describe).toMatchObject({
+      email: 'bob@example.org',
+      billTo: 'user-bob',
+    });
     const asMember = ok<Page>(call(state, 'bob', '/org-acme/findMembers', { describe: true })).results;
     expect(asMember.find((r) => r.id === 'user-alice')!.describe).toEqual({
-      id: 'user-alice', class: 'user', handle: 'alice', first: 'Alice', middle: '', last: 'Tester',
+      id: 'user-alice',
+      class: 'user',
+      handle: 'alice',
+      first: 'Alice',
+      middle: '',
+      last: 'Tester',
     });
   });
 
   it('lets anyone describe a PUBLIC org, seeing only its name and handle', () => {
     const { state } = setup({ memberListVisibility: 'PUBLIC' });
-    expect(ok(call(state, 'dave', '/org-acme/describe'))).toEqual({ id: 'org-acme', class: 'org', name: 'acme org', handle: 'acme' });
+    expect(ok(call(state, 'dave', '/org-acme/describe'))).toEqual({
+      id: 'org-acme',
+      class: 'org',
+      name: 'acme org',
+      handle: 'acme',
+    });
   });
 });
 
@@ -89,7 +105,9 @@ describe('projectSharing', () => {
     const { state } = setup();
     const own = project('user-dave', { 'user-dave': 'ADMINISTER' });
     state.projects[own.id] = own;
-    expect(outcome(call(state, 'dave', `/${own.id}/invite`, { invitee: 'org-acme', level: 'VIEW' }))).toBe('PermissionDenied');
+    expect(outcome(call(state, 'dave', `/${own.id}/invite`, { invitee: 'org-acme', level: 'VIEW' }))).toBe(
+      'PermissionDenied',
+    );
   });
 });
 
@@ -98,11 +116,21 @@ describe('org.update', () => {
     const { state } = setup();
     ok(call(state, 'alice', '/org-acme/update', { policies: { jobReuse: true } }));
     ok(call(state, 'alice', '/org-acme/update', { policies: { memberListVisibility: 'MEMBER' } }));
-    expect(state.orgs['org-acme']!.policies).toMatchObject({ jobReuse: true, memberListVisibility: 'MEMBER', restrictProjectTransfer: 'ADMIN' });
+    expect(state.orgs['org-acme']!.policies).toMatchObject({
+      jobReuse: true,
+      memberListVisibility: 'MEMBER',
+      restrictProjectTransfer: 'ADMIN',
+    });
     const before = JSON.stringify(state);
-    expect(outcome(call(state, 'alice', '/org-acme/update', { name: 'New', policies: { jobReuse: 'yes' } }))).toBe('InvalidInput');
-    expect(outcome(call(state, 'alice', '/org-acme/update', { policies: { memberListVisibility: 'EVERYONE' } }))).toBe('InvalidInput');
-    expect(outcome(call(state, 'alice', '/org-acme/update', { policies: { unknownPolicy: true } }))).toBe('InvalidInput');
+    expect(outcome(call(state, 'alice', '/org-acme/update', { name: 'New', policies: { jobReuse: 'yes' } }))).toBe(
+      'InvalidInput',
+    );
+    expect(outcome(call(state, 'alice', '/org-acme/update', { policies: { memberListVisibility: 'EVERYONE' } }))).toBe(
+      'InvalidInput',
+    );
+    expect(outcome(call(state, 'alice', '/org-acme/update', { policies: { unknownPolicy: true } }))).toBe(
+      'InvalidInput',
+    );
     expect(JSON.stringify(state)).toBe(before);
   });
 

@@ -167,7 +167,11 @@ export function inviteToProject(ctx: Ctx, projectId: string, input: RouteInput<'
   if (current === undefined || projectLevelRank(input.level) > projectLevelRank(current)) {
     ctx.tx.editProject(project.id).permissions[input.invitee] = input.level;
     const org = billingOrg(ctx.state, project.billTo);
-    const event = [project.id, { invitee: input.invitee, level: current ?? null }, { invitee: input.invitee, level: input.level }] as const;
+    const event = [
+      project.id,
+      { invitee: input.invitee, level: current ?? null },
+      { invitee: input.invitee, level: input.level },
+    ] as const;
     if (org) recordAudit(ctx, org.id, 'project.invite', ...event);
     if (input.invitee.startsWith('org-') && input.invitee !== org?.id) {
       recordAudit(ctx, input.invitee, 'project.invite', ...event);
@@ -189,7 +193,9 @@ export function decreasePermissions(ctx: Ctx, projectId: string, input: RouteInp
     ([id, level]) => level !== null && projectLevelRank(level) > projectLevelRank(project.permissions[id]!),
   );
   if (raised.length > 0) {
-    throw invalidInput(`decreasePermissions only lowers or removes access; it would raise ${nameIds(raised.map(([id]) => id))}`);
+    throw invalidInput(
+      `decreasePermissions only lowers or removes access; it would raise ${nameIds(raised.map(([id]) => id))}`,
+    );
   }
   const before: Record<string, string> = {};
   const after: Record<string, string | null> = {};
@@ -201,7 +207,8 @@ export function decreasePermissions(ctx: Ctx, projectId: string, input: RouteInp
     if (level === null) delete permissions[id];
     else permissions[id] = level;
   }
-  if (org && Object.keys(after).length > 0) recordAudit(ctx, org.id, 'project.decreasePermissions', project.id, before, after);
+  if (org && Object.keys(after).length > 0)
+    recordAudit(ctx, org.id, 'project.decreasePermissions', project.id, before, after);
   return { id: project.id };
 }
 
@@ -249,8 +256,16 @@ export function updateProject(ctx: Ctx, projectId: string, input: RouteInput<'pr
   return { id: project.id };
 }
 
-function summaryOrDescribe(ctx: Ctx, project: ProjectRecord, describe: boolean | { fields?: Record<string, boolean> | undefined } | undefined) {
-  const result: Record<string, unknown> = { id: project.id, level: projectLevelFor(ctx, project), public: project.public };
+function summaryOrDescribe(
+  ctx: Ctx,
+  project: ProjectRecord,
+  describe: boolean | { fields?: Record<string, boolean> | undefined } | undefined,
+) {
+  const result: Record<string, unknown> = {
+    id: project.id,
+    level: projectLevelFor(ctx, project),
+    public: project.public,
+  };
   if (describe) {
     const fields = typeof describe === 'object' ? describe.fields : undefined;
     result.describe = selectFields(projectView(ctx, project), fields);
@@ -281,8 +296,12 @@ export function findOrgProjects(ctx: Ctx, orgId: string, input: RouteInput<'org.
       (input.public === undefined || project.public === input.public) &&
       matchesName(project.name),
   );
-  return paginate(`${org.id}/findProjects`, input, projects, (project) => project.id, (project) =>
-    summaryOrDescribe(ctx, project, input.describe),
+  return paginate(
+    `${org.id}/findProjects`,
+    input,
+    projects,
+    (project) => project.id,
+    (project) => summaryOrDescribe(ctx, project, input.describe),
   );
 }
 
@@ -298,8 +317,12 @@ export function findSystemProjects(ctx: Ctx, input: RouteInput<'system.findProje
         projectLevelRank(projectLevelFor(ctx, project)) >= minimum &&
         matchesName(project.name),
     );
-  return paginate('system/findProjects', input, projects, (project) => project.id, (project) =>
-    summaryOrDescribe(ctx, project, input.describe),
+  return paginate(
+    'system/findProjects',
+    input,
+    projects,
+    (project) => project.id,
+    (project) => summaryOrDescribe(ctx, project, input.describe),
   );
 }
 
@@ -318,7 +341,10 @@ export function bulkUpdateProjectLimit(ctx: Ctx, orgId: string, input: RouteInpu
     const elsewhere = projects.filter((project) => project.billTo !== org.id);
     if (elsewhere.length > 0) throw invalidInput(`Not billed to ${org.id}: ${nameIds(elsewhere.map((p) => p.id))}`);
   }
-  const limits = Object.entries(input.limits).filter(([, value]) => value !== undefined) as [keyof ProjectLimits, number | null][];
+  const limits = Object.entries(input.limits).filter(([, value]) => value !== undefined) as [
+    keyof ProjectLimits,
+    number | null,
+  ][];
   let changed = 0;
   for (const project of projects) {
     if (!limits.some(([field, value]) => project[field] !== value)) continue;
@@ -327,10 +353,17 @@ export function bulkUpdateProjectLimit(ctx: Ctx, orgId: string, input: RouteInpu
     for (const [field, value] of limits) edited[field] = value;
   }
   if (changed > 0) {
-    recordAudit(ctx, org.id, 'org.bulkUpdateProjectLimit', input.projects === 'all' ? 'all' : `${projects.length} projects`, null, {
-      limits: Object.fromEntries(limits),
-      changed,
-    });
+    recordAudit(
+      ctx,
+      org.id,
+      'org.bulkUpdateProjectLimit',
+      input.projects === 'all' ? 'all' : `${projects.length} projects`,
+      null,
+      {
+        limits: Object.fromEntries(limits),
+        changed,
+      },
+    );
   }
   return { id: org.id, updated: projects.map((project) => project.id) };
 }

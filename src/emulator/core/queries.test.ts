@@ -76,7 +76,9 @@ describe('name regexps', () => {
 
   it('refuse what RE2 cannot run, naming the field and why', () => {
     for (const pattern of ['(a)\\1', 'a(?=b)', 'a(?!b)', '(?<=a)b', '(?<!a)b', '(']) {
-      expect(() => regexp(pattern), pattern).toThrow(/^"name\.regexp" is not a valid RE2 regular expression \(backreferences and lookaround are not supported\)/);
+      expect(() => regexp(pattern), pattern).toThrow(
+        /^"name\.regexp" is not a valid RE2 regular expression \(backreferences and lookaround are not supported\)/,
+      );
     }
     expect(() => regexp('.{1000}'.repeat(6))).toThrow(/^"name\.regexp" is too complex/);
   });
@@ -104,7 +106,12 @@ describe('find routes', () => {
       app('app-seen', 'aaaa', { authorizedUsers: ['user-carol'] }),
       app('app-unseen', 'a'.repeat(256), { developers: ['user-dave'] }),
     ];
-    const state = world({ users: ['alice', 'bob', 'carol', 'dave'].map(user), orgs: [acme], projects: [seen, unseen], apps });
+    const state = world({
+      users: ['alice', 'bob', 'carol', 'dave'].map(user),
+      orgs: [acme],
+      projects: [seen, unseen],
+      apps,
+    });
     return { state, seen };
   }
 
@@ -132,10 +139,22 @@ describe('find routes', () => {
     const { state } = setup();
     const refusal = (body: object) =>
       (call(state, 'alice', '/org-acme/findProjects', body).body as { error: { type: string; message: string } }).error;
-    expect(refusal({ name: { glob: '*'.repeat(1001) } })).toMatchObject({ type: 'InvalidInput', message: 'name.glob: must be at most 1000 characters' });
-    expect(refusal({ name: { regexp: 'a'.repeat(1001) } })).toMatchObject({ type: 'InvalidInput', message: 'name.regexp: must be at most 1000 characters' });
-    expect(refusal({ name: { regexp: 'a', flags: 'ii' } })).toMatchObject({ type: 'InvalidInput', message: 'name.flags: must not repeat a flag' });
-    expect(refusal({ name: { regexp: '(a)\\1' } })).toMatchObject({ type: 'InvalidInput', message: expect.stringContaining('backreferences and lookaround are not supported') });
+    expect(refusal({ name: { glob: '*'.repeat(1001) } })).toMatchObject({
+      type: 'InvalidInput',
+      message: 'name.glob: must be at most 1000 characters',
+    });
+    expect(refusal({ name: { regexp: 'a'.repeat(1001) } })).toMatchObject({
+      type: 'InvalidInput',
+      message: 'name.regexp: must be at most 1000 characters',
+    });
+    expect(refusal({ name: { regexp: 'a', flags: 'ii' } })).toMatchObject({
+      type: 'InvalidInput',
+      message: 'name.flags: must not repeat a flag',
+    });
+    expect(refusal({ name: { regexp: '(a)\\1' } })).toMatchObject({
+      type: 'InvalidInput',
+      message: expect.stringContaining('backreferences and lookaround are not supported'),
+    });
     expect(ids(call(state, 'alice', '/org-acme/findProjects', { name: { glob: '*'.repeat(1000) } }))).toEqual([]);
   });
 });

@@ -48,7 +48,10 @@ function globMatches(glob: readonly string[], name: readonly string[]): boolean 
 function compileRegExp(source: string, flags = ''): RE2JS {
   let compiled: RE2JS;
   try {
-    compiled = RE2JS.compile(source, [...flags].reduce((all, flag) => all | (REGEXP_FLAGS[flag] ?? 0), 0));
+    compiled = RE2JS.compile(
+      source,
+      [...flags].reduce((all, flag) => all | (REGEXP_FLAGS[flag] ?? 0), 0),
+    );
   } catch (error) {
     if (!(error instanceof RE2JSException)) throw error;
     throw invalidInput(
@@ -73,7 +76,10 @@ export function nameMatcher(query: NameQuery | undefined): (name: string) => boo
   return (name) => pattern.test(name);
 }
 
-export function inTimeRange(time: number, range: { after?: number | undefined; before?: number | undefined } | undefined): boolean {
+export function inTimeRange(
+  time: number,
+  range: { after?: number | undefined; before?: number | undefined } | undefined,
+): boolean {
   if (!range) return true;
   if (range.after !== undefined && time < range.after) return false;
   if (range.before !== undefined && time > range.before) return false;
@@ -95,8 +101,6 @@ export function propertiesMatch(
   if (query === undefined) return true;
   const clauses = Array.isArray(query.$and) ? (query.$and as PropertyQuery[]) : [query as PropertyQuery];
   return clauses.every((clause) =>
-    Object.entries(clause).every(([key, value]) =>
-      value === true ? key in properties : properties[key] === value,
-    ),
+    Object.entries(clause).every(([key, value]) => (value === true ? key in properties : properties[key] === value)),
   );
 }

@@ -1,7 +1,14 @@
 /** The route table: every `/<subject>/<method>` the emulator answers, and what it runs. */
 import type { z } from 'zod';
 import { routeInputs, type RouteInput, type RouteName } from '../../wire/inputs';
-import { addAuthorizedUsers, addDevelopers, describeApp, findGlobalWorkflows, findOrgApps, findSystemApps } from './apps';
+import {
+  addAuthorizedUsers,
+  addDevelopers,
+  describeApp,
+  findGlobalWorkflows,
+  findOrgApps,
+  findSystemApps,
+} from './apps';
 import { findAuditEvents } from './audit';
 import {
   confirmBillingContact,

@@ -5,7 +5,16 @@
  * a bug, a save the disk refused — is undone in memory, and so that persistence writes
  * only the records that changed.
  */
-import type { AppRecord, AuditEvent, Membership, NonceRecord, OrgRecord, ProjectRecord, State, UserRecord } from '../store/state';
+import type {
+  AppRecord,
+  AuditEvent,
+  Membership,
+  NonceRecord,
+  OrgRecord,
+  ProjectRecord,
+  State,
+  UserRecord,
+} from '../store/state';
 
 /** A persisted record: members of an org are records of their own, apart from the org. */
 export type RecordKind = 'meta' | 'users' | 'orgs' | 'members' | 'projects' | 'apps' | 'audit' | 'nonces';
@@ -141,7 +150,10 @@ export class Transaction {
     const record = records[id];
     if (!record) throw new Error(`edit: no ${collection}/${id}`);
     if (!this.touched.has(`${collection}/${id}`)) {
-      const before = structuredClone(collection === 'orgs' ? orgFields(record as OrgRecord) : record) as Record<string, unknown>;
+      const before = structuredClone(collection === 'orgs' ? orgFields(record as OrgRecord) : record) as Record<
+        string,
+        unknown
+      >;
       // Back in place, so that references the rules hold stay valid.
       this.undo.push(() => {
         const live = record as unknown as Record<string, unknown>;

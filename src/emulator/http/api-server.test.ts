@@ -116,7 +116,10 @@ describe('npm run api over HTTP', () => {
     expect(missing.status).toBe(401);
     expect((await errorOf(missing)).type).toBe('InvalidAuthentication');
 
-    const unknown = await post('/system/whoami', '{}', { 'Content-Type': 'application/json', Authorization: 'Bearer nope' });
+    const unknown = await post('/system/whoami', '{}', {
+      'Content-Type': 'application/json',
+      Authorization: 'Bearer nope',
+    });
     expect(unknown.status).toBe(401);
     expect((await errorOf(unknown)).type).toBe('InvalidAuthentication');
   });
@@ -148,7 +151,9 @@ describe('npm run api over HTTP', () => {
     expect(await stop(first)).toBe(0);
 
     const db = new Database(dataFile, { readonly: true });
-    const row = db.prepare("SELECT value FROM records WHERE kind = 'orgs' AND id = 'org-acme'").get() as { value: string };
+    const row = db.prepare("SELECT value FROM records WHERE kind = 'orgs' AND id = 'org-acme'").get() as {
+      value: string;
+    };
     db.close();
     expect(JSON.parse(row.value)).toMatchObject({ name: 'Acme Genomics (renamed over HTTP)' });
     for (const name of await readdir(dataDir)) expect((await stat(join(dataDir, name))).mode & 0o777, name).toBe(0o600);
@@ -166,20 +171,25 @@ describe('npm run api over HTTP', () => {
 });
 
 describe('npm run api bound to an address others can reach', () => {
-  it('replaces the demo people\'s fixed tokens with random ones, prints them, and refuses the fixed ones', async () => {
+  it("replaces the demo people's fixed tokens with random ones, prints them, and refuses the fixed ones", async () => {
     const exposed = await startApi(['--host', '0.0.0.0']);
     try {
       const url = exposed.url.replace('0.0.0.0', '127.0.0.1');
       const printed = /user-alice\s+([0-9a-f]{64})\s/.exec(exposed.output())?.[1];
       expect(printed, exposed.output()).toBeDefined();
       expect(exposed.output()).not.toContain('demo-token-');
-      const fixed = await fetch(`${url}/system/whoami`, { method: 'POST', headers: { Authorization: `Bearer ${ALICE}` } });
+      const fixed = await fetch(`${url}/system/whoami`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ALICE}` },
+      });
       expect(fixed.status).toBe(401);
-      const random = await fetch(`${url}/system/whoami`, { method: 'POST', headers: { Authorization: `Bearer ${printed}` } });
+      const random = await fetch(`${url}/system/whoami`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${printed}` },
+      });
       expect(await random.json()).toEqual({ id: 'user-alice' });
     } finally {
       await stopApi(exposed);
     }
   }, 30_000);
 });
-

@@ -72,7 +72,8 @@ async function main(): Promise<void> {
   const emulator = await Emulator.open({
     scenario,
     persistence,
-    onFault: (error) => process.stderr.write(`A call failed, nothing was changed: ${(error as Error)?.stack ?? String(error)}\n`),
+    onFault: (error) =>
+      process.stderr.write(`A call failed, nothing was changed: ${(error as Error)?.stack ?? String(error)}\n`),
   });
 
   if (args.export) {
@@ -83,7 +84,9 @@ async function main(): Promise<void> {
   }
   if (args['list-users']) {
     const tokens = new Map(emulator.demoPeople().map((person) => [person.id, person.token]));
-    const lines = Object.values(emulator.state.users).map((user) => `${user.id} ${tokens.get(user.id) ?? '-'} ${user.persona}`);
+    const lines = Object.values(emulator.state.users).map(
+      (user) => `${user.id} ${tokens.get(user.id) ?? '-'} ${user.persona}`,
+    );
     process.stdout.write(`${lines.join('\n')}\n`);
     persistence?.close();
     return;
@@ -106,9 +109,13 @@ async function main(): Promise<void> {
         `Org API emulator (${emulator.state.scenario} scenario${args.data ? `, data in ${args.data}` : ', in memory'})`,
         `listening on http://${host}:${actualPort}`,
         '',
-        people.length > 0 ? 'Tokens (Authorization: Bearer <token>):' : 'The demo people were given random tokens at an earlier start.',
+        people.length > 0
+          ? 'Tokens (Authorization: Bearer <token>):'
+          : 'The demo people were given random tokens at an earlier start.',
         ...tokenLines(people),
-        replaced.length > 0 ? '  (random: this address can be reached from elsewhere; --demo-tokens keeps the fixed ones)' : '',
+        replaced.length > 0
+          ? '  (random: this address can be reached from elsewhere; --demo-tokens keeps the fixed ones)'
+          : '',
         controlToken ? `Emulator controls (/emulator/*) need: Authorization: Bearer ${controlToken}` : '',
         '',
       ].join('\n'),

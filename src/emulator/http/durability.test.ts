@@ -91,33 +91,39 @@ async function fillTheDisk(path: string): Promise<void> {
 const canMount = process.getuid?.() === 0;
 
 describe('a full disk', () => {
-  it.runIf(canMount)('refuses the change, keeps memory as it was, and a restart finds the state before it', async () => {
-    expect(mountSmallFilesystem('8m')).toBe(true);
-    try {
-      const dataFile = join(dir, 'state.sqlite');
-      running = await startApi(['--data', dataFile]);
-      const before = await postJson(`${running.url}/org-acme/describe`, ALICE);
-      await fillTheDisk(join(dir, 'filler'));
+  it.runIf(canMount)(
+    'refuses the change, keeps memory as it was, and a restart finds the state before it',
+    async () => {
+      expect(mountSmallFilesystem('8m')).toBe(true);
+      try {
+        const dataFile = join(dir, 'state.sqlite');
+        running = await startApi(['--data', dataFile]);
+        const before = await postJson(`${running.url}/org-acme/describe`, ALICE);
+        await fillTheDisk(join(dir, 'filler'));
 
-      const refused = await postJson(`${running.url}/org-acme/setMemberAccess`, ALICE, { 'user-carol': { level: 'ADMIN' } });
-      expect(refused.status).toBe(500);
-      expect(JSON.stringify(refused.body)).toContain('could not be saved, so it was not made');
-      expect(JSON.stringify(refused.body)).not.toContain(dir);
-      const renamed = await postJson(`${running.url}/org-acme/update`, ALICE, { name: 'Never saved' });
-      expect(renamed.status).toBe(500);
-      expect(await postJson(`${running.url}/org-acme/describe`, ALICE)).toEqual(before);
-      const carol = await postJson(`${running.url}/org-acme/findMembers`, ALICE, { id: ['user-carol'] });
-      expect(carol.body).toMatchObject({ results: [{ id: 'user-carol', level: 'MEMBER' }] });
+        const refused = await postJson(`${running.url}/org-acme/setMemberAccess`, ALICE, {
+          'user-carol': { level: 'ADMIN' },
+        });
+        expect(refused.status).toBe(500);
+        expect(JSON.stringify(refused.body)).toContain('could not be saved, so it was not made');
+        expect(JSON.stringify(refused.body)).not.toContain(dir);
+        const renamed = await postJson(`${running.url}/org-acme/update`, ALICE, { name: 'Never saved' });
+        expect(renamed.status).toBe(500);
+        expect(await postJson(`${running.url}/org-acme/describe`, ALICE)).toEqual(before);
+        const carol = await postJson(`${running.url}/org-acme/findMembers`, ALICE, { id: ['user-carol'] });
+        expect(carol.body).toMatchObject({ results: [{ id: 'user-carol', level: 'MEMBER' }] });
 
-      await stopApi(running);
-      await rm(join(dir, 'filler'));
-      running = await startApi(['--data', dataFile]);
-      expect(await postJson(`${running.url}/org-acme/describe`, ALICE)).toEqual(before);
-      expect((await postJson(`${running.url}/org-acme/update`, ALICE, { name: 'Saved now' })).status).toBe(200);
-    } finally {
-      if (running) await stopApi(running);
-      running = null;
-      execFileSync('umount', [dir]);
-    }
-  }, 60_000);
+        await stopApi(running);
+        await rm(join(dir, 'filler'));
+        running = await startApi(['--data', dataFile]);
+        expect(await postJson(`${running.url}/org-acme/describe`, ALICE)).toEqual(before);
+        expect((await postJson(`${running.url}/org-acme/update`, ALICE, { name: 'Saved now' })).status).toBe(200);
+      } finally {
+        if (running) await stopApi(running);
+        running = null;
+        execFileSync('umount', [dir]);
+      }
+    },
+    60_000,
+  );
 });

@@ -26,7 +26,10 @@ export function bearerToken(authorization: string | null | undefined): string | 
 }
 
 function json(request: Request, body: unknown, status = 200): Response {
-  return HttpResponse.json(body as Record<string, unknown>, { status, headers: corsHeaders(request.headers.get('origin')) });
+  return HttpResponse.json(body as Record<string, unknown>, {
+    status,
+    headers: corsHeaders(request.headers.get('origin')),
+  });
 }
 
 const malformed = (message: string) => ({ error: { type: 'MalformedJSON', message } });
@@ -48,7 +51,9 @@ const NOT_UTF8 = 'The request body is not valid UTF-8';
 const invalidInput = (message: string) => ({ error: { type: 'InvalidInput', message } });
 
 /** A control route's body: `{}` when empty, else a JSON object or null. */
-async function jsonBody(request: Request): Promise<{ value: Record<string, unknown> | null } | ReturnType<typeof malformed>> {
+async function jsonBody(
+  request: Request,
+): Promise<{ value: Record<string, unknown> | null } | ReturnType<typeof malformed>> {
   const text = await bodyText(request);
   if (text === null) return malformed(NOT_UTF8);
   if (text.trim() === '') return { value: {} };
@@ -73,7 +78,8 @@ export function createHandlers(emulator: Emulator, prefix = '', options: Handler
         headers: {
           ...corsHeaders(request.headers.get('origin')),
           'Access-Control-Allow-Methods': 'POST, OPTIONS',
-          'Access-Control-Allow-Headers': request.headers.get('access-control-request-headers') ?? 'authorization, content-type',
+          'Access-Control-Allow-Headers':
+            request.headers.get('access-control-request-headers') ?? 'authorization, content-type',
           'Access-Control-Max-Age': '600',
         },
       });
@@ -102,7 +108,8 @@ export function createHandlers(emulator: Emulator, prefix = '', options: Handler
       const userId = body.value?.userId;
       if (typeof userId !== 'string') return json(request, invalidInput('userId must be a user ID'), 422);
       const token = await emulator.issueToken(userId);
-      if (token === null) return json(request, { error: { type: 'ResourceNotFound', message: `${userId} does not exist` } }, 404);
+      if (token === null)
+        return json(request, { error: { type: 'ResourceNotFound', message: `${userId} does not exist` } }, 404);
       return json(request, { id: userId, token });
     }),
     http.post(`*${prefix}/*`, async ({ request }) => {

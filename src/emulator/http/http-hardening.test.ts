@@ -37,7 +37,11 @@ afterEach(async () => {
   await new Promise((done) => closing.close(done));
 });
 
-function post(path: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string>): Promise<Response> {
+function post(
+  path: string,
+  body: string | Uint8Array<ArrayBuffer>,
+  headers: Record<string, string>,
+): Promise<Response> {
   return fetch(`${base}${path}`, { method: 'POST', headers, body });
 }
 
@@ -86,7 +90,10 @@ function parseResponses(received: Buffer): RawResponse[] {
     if (end < 0) break;
     const [statusLine, ...fields] = rest.subarray(0, end).toString('latin1').split('\r\n');
     const headers = Object.fromEntries(
-      fields.map((field) => [field.slice(0, field.indexOf(':')).toLowerCase(), field.slice(field.indexOf(':') + 1).trim()]),
+      fields.map((field) => [
+        field.slice(0, field.indexOf(':')).toLowerCase(),
+        field.slice(field.indexOf(':') + 1).trim(),
+      ]),
     );
     const length = Number(headers['content-length'] ?? 0);
     const body = rest.subarray(end + 4, end + 4 + length);
@@ -127,7 +134,10 @@ async function rawExchange(request: string | Buffer): Promise<RawResponse & { er
   const responses = await connection.closed;
   expect(responses).toHaveLength(1);
   const response = responses[0]!;
-  return { ...response, error: envelopeOf(response.headers['content-type']!, response.headers['content-length']!, response.body) };
+  return {
+    ...response,
+    error: envelopeOf(response.headers['content-type']!, response.headers['content-length']!, response.body),
+  };
 }
 
 describe('the emulator controls on the Node server', () => {
@@ -168,7 +178,9 @@ describe('the emulator controls on the Node server', () => {
 
     const demoUsers = await asControl('/emulator/demoUsers', CONTROL_TOKEN);
     expect(demoUsers.status).toBe(200);
-    expect(((await demoUsers.json()) as { users: { token: string }[] }).users.map((user) => user.token)).toContain(ALICE);
+    expect(((await demoUsers.json()) as { users: { token: string }[] }).users.map((user) => user.token)).toContain(
+      ALICE,
+    );
 
     const reset = await asControl('/emulator/reset', CONTROL_TOKEN);
     expect(reset.status).toBe(200);
@@ -192,7 +204,11 @@ describe('refusals before the body is read', () => {
       expect(response!.status).toBe(401);
       expect(response!.headers.connection).toBe('close');
       expect(response!.headers['access-control-allow-origin']).toBe(EVIL);
-      const error = envelopeOf(response!.headers['content-type']!, response!.headers['content-length']!, response!.body);
+      const error = envelopeOf(
+        response!.headers['content-type']!,
+        response!.headers['content-length']!,
+        response!.body,
+      );
       expect(error.type).toBe('InvalidAuthentication');
     }
   });
@@ -230,7 +246,10 @@ describe('refusals before the body is read', () => {
     expect(await acmeName()).toBe(before);
 
     const atTheLimit = JSON.stringify({ name: RENAMED }).padEnd(1000, ' ');
-    const accepted = await post('/org-acme/update', atTheLimit, { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' });
+    const accepted = await post('/org-acme/update', atTheLimit, {
+      Authorization: `Bearer ${ALICE}`,
+      'Content-Type': 'application/json',
+    });
     expect(accepted.status).toBe(200);
     expect(await acmeName()).toBe(RENAMED);
   });
@@ -260,7 +279,9 @@ describe('malformed requests get a 4xx envelope', () => {
   it('answers every method but POST and OPTIONS with 405 and Allow: POST, OPTIONS', async () => {
     await start();
     for (const method of ['GET', 'PUT', 'DELETE', 'PATCH', 'TRACE']) {
-      const response = await rawExchange(`${method} /system/whoami HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${ALICE}\r\n\r\n`);
+      const response = await rawExchange(
+        `${method} /system/whoami HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${ALICE}\r\n\r\n`,
+      );
       expect(response.status, method).toBe(405);
       expect(response.headers.allow).toBe('POST, OPTIONS');
       expect(response.error.type).toBe('InvalidInput');
@@ -316,7 +337,9 @@ describe('malformed requests get a 4xx envelope', () => {
 
   it('answers headers over 16 KiB with 431', async () => {
     await start();
-    const response = await rawExchange(`POST /system/whoami HTTP/1.1\r\nHost: localhost\r\nX-Padding: ${'p'.repeat(20_000)}\r\n\r\n`);
+    const response = await rawExchange(
+      `POST /system/whoami HTTP/1.1\r\nHost: localhost\r\nX-Padding: ${'p'.repeat(20_000)}\r\n\r\n`,
+    );
     expect(response.status).toBe(431);
     expect(response.error.type).toBe('InvalidInput');
   });
@@ -346,7 +369,11 @@ describe('malformed requests get a 4xx envelope', () => {
     for (const connection of [headers, body]) {
       const [response] = await connection.closed;
       expect(response!.status).toBe(408);
-      const error = envelopeOf(response!.headers['content-type']!, response!.headers['content-length']!, response!.body);
+      const error = envelopeOf(
+        response!.headers['content-type']!,
+        response!.headers['content-length']!,
+        response!.body,
+      );
       expect(error.type).toBe('InvalidInput');
     }
   });
@@ -355,7 +382,11 @@ describe('malformed requests get a 4xx envelope', () => {
     await start();
     const preflight = await fetch(`${base}/org-acme/describe`, {
       method: 'OPTIONS',
-      headers: { Origin: EVIL, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: EVIL,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(EVIL);
@@ -376,7 +407,10 @@ describe('malformed requests get a 4xx envelope', () => {
 describe("the browser worker's handlers", () => {
   it('keep the controls open (the sign-in list needs them) and refuse a body that is not UTF-8', async () => {
     const handlers = createHandlers(await Emulator.open({ scenario: 'demo' }), '/api', { controls: 'open' });
-    const demoUsers = await getResponse(handlers, new Request('http://console.example/api/emulator/demoUsers', { method: 'POST', body: '{}' }));
+    const demoUsers = await getResponse(
+      handlers,
+      new Request('http://console.example/api/emulator/demoUsers', { method: 'POST', body: '{}' }),
+    );
     expect(demoUsers?.status).toBe(200);
 
     const invalid = new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]);

@@ -67,7 +67,12 @@ function refuse(request: IncomingMessage, response: ServerResponse, { status, ty
   const socket = request.socket;
   response.once('finish', () => setTimeout(() => socket.destroy(), LINGER_MS).unref());
   request.resume();
-  const all = { ...corsHeaders(request.headers.origin), ...headers, 'Content-Type': 'application/json', Connection: 'close' };
+  const all = {
+    ...corsHeaders(request.headers.origin),
+    ...headers,
+    'Content-Type': 'application/json',
+    Connection: 'close',
+  };
   send(response, status, all, errorJson(type, message));
 }
 
@@ -139,7 +144,8 @@ export function createApiServer(emulator: Emulator, options: ApiServerOptions = 
   const requestTimeout = Math.max(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, headersTimeout);
   const tooLarge = refusal(413, `The request body exceeds the limit of ${describeBytes(maxBodyBytes)}`);
 
-  const isControlToken = (token: string | null) => controlToken !== undefined && token !== null && sameSecret(token, controlToken);
+  const isControlToken = (token: string | null) =>
+    controlToken !== undefined && token !== null && sameSecret(token, controlToken);
   const handlers = createHandlers(emulator, '', {
     controls: (request) => isControlToken(bearerToken(request.headers.get('authorization'))),
   });
@@ -147,7 +153,8 @@ export function createApiServer(emulator: Emulator, options: ApiServerOptions = 
   /** What can be refused from the request line and headers alone. */
   function refusalBeforeBody(request: IncomingMessage): Refusal | null {
     const hosts = request.rawHeaders.filter((field, index) => index % 2 === 0 && field.toLowerCase() === 'host').length;
-    if (hosts > 1 || (hosts === 0 && request.httpVersion === '1.1')) return refusal(400, 'The request needs exactly one Host header');
+    if (hosts > 1 || (hosts === 0 && request.httpVersion === '1.1'))
+      return refusal(400, 'The request needs exactly one Host header');
     if (request.method !== 'POST' && request.method !== 'OPTIONS') {
       return refusal(405, `The API takes POST /<subject>/<method>, not ${request.method}`, { Allow: ALLOW });
     }
@@ -157,7 +164,8 @@ export function createApiServer(emulator: Emulator, options: ApiServerOptions = 
     if (request.method === 'OPTIONS') return null;
     const token = bearerToken(request.headers.authorization);
     if (!token) return refusal(401, 'No authentication token was given');
-    if (!emulator.knowsToken(token) && !isControlToken(token)) return refusal(401, 'The authentication token is not valid');
+    if (!emulator.knowsToken(token) && !isControlToken(token))
+      return refusal(401, 'The authentication token is not valid');
     if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) return tooLarge;
     return null;
   }
@@ -165,7 +173,8 @@ export function createApiServer(emulator: Emulator, options: ApiServerOptions = 
   async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const early = refusalBeforeBody(request);
     if (early) return refuse(request, response, early);
-    if (request.httpVersion === '1.1' && request.headers.expect?.toLowerCase() === '100-continue') response.writeContinue();
+    if (request.httpVersion === '1.1' && request.headers.expect?.toLowerCase() === '100-continue')
+      response.writeContinue();
 
     const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : undefined;
     if (body === 'gone') return;
@@ -173,16 +182,23 @@ export function createApiServer(emulator: Emulator, options: ApiServerOptions = 
     const fetchRequest = toFetchRequest(request, body);
     if (!fetchRequest) return refuse(request, response, refusal(400, 'The request line or headers cannot be read'));
     const handled = await getResponse(handlers, fetchRequest);
-    if (!handled) return refuse(request, response, refusal(405, 'The API takes POST /<subject>/<method>', { Allow: ALLOW }));
+    if (!handled)
+      return refuse(request, response, refusal(405, 'The API takes POST /<subject>/<method>', { Allow: ALLOW }));
     send(response, handled.status, handled.headers, Buffer.from(await handled.arrayBuffer()));
   }
 
   const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     answer(request, response).catch((error: unknown) => {
       // The details (paths, stacks) go to the operator's terminal, not to the client.
-      process.stderr.write(`org API emulator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `org API emulator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       if (request.socket.destroyed || response.headersSent) return;
-      const failure = { status: 500, type: 'InternalError', message: 'The emulator failed; the details are in its log' };
+      const failure = {
+        status: 500,
+        type: 'InternalError',
+        message: 'The emulator failed; the details are in its log',
+      };
       refuse(request, response, failure);
     });
   };

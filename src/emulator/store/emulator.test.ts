@@ -37,7 +37,12 @@ function sharedStore() {
 const NOW = Date.UTC(2026, 10, 21);
 
 function call(emulator: Emulator, path: string, body: object) {
-  return emulator.call({ path, token: 'demo-token-alice', body: JSON.stringify(body), contentType: 'application/json' });
+  return emulator.call({
+    path,
+    token: 'demo-token-alice',
+    body: JSON.stringify(body),
+    contentType: 'application/json',
+  });
 }
 
 describe('emulators sharing one stored state (browser tabs)', () => {
@@ -63,6 +68,8 @@ describe('emulators sharing one stored state (browser tabs)', () => {
     const tabA = await Emulator.open({ persistence: store.open(), clock: () => NOW });
     const tabB = await Emulator.open({ persistence: plain, clock: () => NOW });
     await call(tabA, '/org/new', { handle: 'only_in_a', name: 'Only in A' });
-    expect((await call(tabB, '/org-only_in_a/describe', {})).body).toMatchObject({ error: { type: 'ResourceNotFound' } });
+    expect((await call(tabB, '/org-only_in_a/describe', {})).body).toMatchObject({
+      error: { type: 'ResourceNotFound' },
+    });
   });
 });

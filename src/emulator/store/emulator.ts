@@ -42,7 +42,10 @@ export interface DemoPerson {
   token: string;
 }
 
-const SAVE_FAILED = new ApiFailure('InternalError', 'The change could not be saved, so it was not made. Try again later.');
+const SAVE_FAILED = new ApiFailure(
+  'InternalError',
+  'The change could not be saved, so it was not made. Try again later.',
+);
 
 export class Emulator {
   private queue: Promise<unknown> = Promise.resolve();
@@ -120,7 +123,8 @@ export class Emulator {
   replaceDemoTokens(): Promise<DemoPerson[]> {
     return this.serialized(async () => {
       const replaced = this.demoPeople().map((person) => ({ ...person, token: newToken() }));
-      if (!(await this.changeTokens(replaced.map((person) => [person.id, person.token])))) throw new Error(SAVE_FAILED.message);
+      if (!(await this.changeTokens(replaced.map((person) => [person.id, person.token]))))
+        throw new Error(SAVE_FAILED.message);
       return replaced;
     });
   }

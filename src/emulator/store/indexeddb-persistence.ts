@@ -44,7 +44,9 @@ export function indexedDbPersistence(databaseName = 'org-console-emulator'): Per
         await persistence.replace(state);
         return state;
       }
-      return stateFrom(stored.filter(([key]) => key.startsWith(RECORD_PREFIX)).map(([key, value]) => storedRecord(key, value)));
+      return stateFrom(
+        stored.filter(([key]) => key.startsWith(RECORD_PREFIX)).map(([key, value]) => storedRecord(key, value)),
+      );
     },
     async replace(state) {
       known = await inOneTransaction(store, (objects) => {

@@ -62,7 +62,10 @@ describe('the state as records', () => {
 
   it('upgrades a whole saved state of schema 1: plain tokens become their hashes', () => {
     const state = seedDemo(NOW);
-    const old = structuredClone(state) as unknown as { schemaVersion: number; users: Record<string, Record<string, unknown>> };
+    const old = structuredClone(state) as unknown as {
+      schemaVersion: number;
+      users: Record<string, Record<string, unknown>>;
+    };
     old.schemaVersion = 1;
     for (const user of Object.values(old.users)) {
       user.token = user.tokenHash === null ? `token-${String(user.handle)}` : `demo-token-${String(user.handle)}`;
@@ -85,23 +88,75 @@ describe('every change is stored record by record', () => {
     const app = state.apps['app-bwa_mem_fastq_read_mapper']!;
     const steps: [string, () => Promise<{ status: number; body: unknown }>][] = [
       ['org.new with a nonce', () => alice('/org/new', { handle: 'records_lab', name: 'Records Lab', nonce: 'n-1' })],
-      ['user.new', () => alice('/user/new', { username: 'rita.records', email: 'rita@records.example', first: 'Rita', provisioningOrg: 'org-helix' })],
+      [
+        'user.new',
+        () =>
+          alice('/user/new', {
+            username: 'rita.records',
+            email: 'rita@records.example',
+            first: 'Rita',
+            provisioningOrg: 'org-helix',
+          }),
+      ],
       ['project.new', () => alice('/project/new', { name: 'Records project', billTo: 'org-acme' })],
-      ['org.update', () => alice('/org-acme/update', { name: 'Acme (records)', policies: { jobReuse: false, projectLimits: { monthlyComputeLimit: 500 } } })],
-      ['org.update job logs', () => alice('/org-helix/update', { jobLogsForwarding: { url: 'https://logs.example/hec', token: 'secret-hec' } })],
-      ['org.invite', () => alice('/org-acme/invite', { invitee: 'user-dave', level: 'MEMBER', allowBillableActivities: true })],
-      ['org.setMemberAccess', () => alice('/org-acme/setMemberAccess', { 'user-carol': { level: 'MEMBER', projectAccess: 'CONTRIBUTE' }, 'user-dave': { level: 'ADMIN' } })],
+      [
+        'org.update',
+        () =>
+          alice('/org-acme/update', {
+            name: 'Acme (records)',
+            policies: { jobReuse: false, projectLimits: { monthlyComputeLimit: 500 } },
+          }),
+      ],
+      [
+        'org.update job logs',
+        () =>
+          alice('/org-helix/update', { jobLogsForwarding: { url: 'https://logs.example/hec', token: 'secret-hec' } }),
+      ],
+      [
+        'org.invite',
+        () => alice('/org-acme/invite', { invitee: 'user-dave', level: 'MEMBER', allowBillableActivities: true }),
+      ],
+      [
+        'org.setMemberAccess',
+        () =>
+          alice('/org-acme/setMemberAccess', {
+            'user-carol': { level: 'MEMBER', projectAccess: 'CONTRIBUTE' },
+            'user-dave': { level: 'ADMIN' },
+          }),
+      ],
       ['user.update', () => bob('/user-bob/update', { billTo: 'user-bob' })],
       ['org.removeMember', () => alice('/org-acme/removeMember', { user: 'user-beatriz.rossi' })],
       ['project.invite', () => alice(`/${qc.id}/invite`, { invitee: 'user-alice', level: 'ADMINISTER' })],
       ['project.decreasePermissions', () => alice(`/${qc.id}/decreasePermissions`, { 'org-acme': 'VIEW' })],
-      ['project.update', () => alice(`/${qc.id}/update`, { name: 'QC (records)', monthlyComputeLimit: 42, dataProtectionNotice: true })],
-      ['org.bulkUpdateProjectLimit', () => alice('/org-acme/bulkUpdateProjectLimit', { projects: 'all', limits: { monthlyStorageLimit: 77 } })],
+      [
+        'project.update',
+        () => alice(`/${qc.id}/update`, { name: 'QC (records)', monthlyComputeLimit: 42, dataProtectionNotice: true }),
+      ],
+      [
+        'org.bulkUpdateProjectLimit',
+        () => alice('/org-acme/bulkUpdateProjectLimit', { projects: 'all', limits: { monthlyStorageLimit: 77 } }),
+      ],
       ['app.addDevelopers', () => alice(`/${app.id}/addDevelopers`, { developers: ['user-dave'] })],
       ['app.addAuthorizedUsers', () => alice(`/${app.id}/addAuthorizedUsers`, { authorizedUsers: ['user-carol'] })],
-      ['org.updateBillingInformation', () => alice('/org-acme/updateBillingInformation', { billingInformation: { email: 'ap@acme.example', name: 'Accounts', address1: '1 Main St', city: 'Boston', country: 'US', phone: '+1 617 555 0100' } })],
+      [
+        'org.updateBillingInformation',
+        () =>
+          alice('/org-acme/updateBillingInformation', {
+            billingInformation: {
+              email: 'ap@acme.example',
+              name: 'Accounts',
+              address1: '1 Main St',
+              city: 'Boston',
+              country: 'US',
+              phone: '+1 617 555 0100',
+            },
+          }),
+      ],
       ['org.confirmBillingContact', () => alice('/org-acme/confirmBillingContact', {})],
-      ['org.requestSpendingLimitChange', () => alice('/org-acme/requestSpendingLimitChange', { amount: 250000, poNumber: 'PO-7' })],
+      [
+        'org.requestSpendingLimitChange',
+        () => alice('/org-acme/requestSpendingLimitChange', { amount: 250000, poNumber: 'PO-7' }),
+      ],
     ];
     for (const [name, step] of steps) {
       const answer = await step();
@@ -165,9 +220,14 @@ describe('issued tokens', () => {
     expect(await emulator.issueToken('user-nobody')).toBeNull();
   });
 
-  it('replace the demo people\'s fixed tokens when asked, after which those no longer work', async () => {
+  it("replace the demo people's fixed tokens when asked, after which those no longer work", async () => {
     const { emulator } = await demoEmulator();
-    expect(emulator.demoPeople().map((person) => person.token)).toEqual(['demo-token-alice', 'demo-token-bob', 'demo-token-carol', 'demo-token-dave']);
+    expect(emulator.demoPeople().map((person) => person.token)).toEqual([
+      'demo-token-alice',
+      'demo-token-bob',
+      'demo-token-carol',
+      'demo-token-dave',
+    ]);
     const replaced = await emulator.replaceDemoTokens();
     expect(replaced.map((person) => person.id)).toEqual(['user-alice', 'user-bob', 'user-carol', 'user-dave']);
     expect(emulator.knowsToken('demo-token-alice')).toBe(false);
@@ -188,11 +248,30 @@ describe('a transaction', () => {
     tx.setMember(acme, 'user-carol', null);
     tx.setMember(acme, 'user-dave', { ...acme.members['user-bob']! });
     tx.put('users', { ...state.users['user-dave']!, id: 'user-new', handle: 'new' });
-    tx.appendAudit({ id: 'audit-999999', time: NOW, actor: 'user-alice', org: 'org-new', action: 'x', target: 'y', before: null, after: null });
+    tx.appendAudit({
+      id: 'audit-999999',
+      time: NOW,
+      actor: 'user-alice',
+      org: 'org-new',
+      action: 'x',
+      target: 'y',
+      before: null,
+      after: null,
+    });
     tx.nextSequence();
-    expect(tx.changes().map(({ kind, id }) => `${kind}/${id}`).sort()).toEqual(
-      ['audit/audit-999999', 'members/org-acme/user-carol', 'members/org-acme/user-dave', 'meta/state', 'orgs/org-acme', 'users/user-new'],
-    );
+    expect(
+      tx
+        .changes()
+        .map(({ kind, id }) => `${kind}/${id}`)
+        .sort(),
+    ).toEqual([
+      'audit/audit-999999',
+      'members/org-acme/user-carol',
+      'members/org-acme/user-dave',
+      'meta/state',
+      'orgs/org-acme',
+      'users/user-new',
+    ]);
     tx.rollback();
     expect(state).toEqual(before);
     expect(state.orgs['org-acme']).toBe(acme);

@@ -22,11 +22,13 @@ export function* recordsOf(state: State): Generator<StoredRecord> {
   for (const [id, value] of Object.entries(state.users)) yield { kind: 'users', id, value };
   for (const [id, org] of Object.entries(state.orgs)) {
     yield { kind: 'orgs', id, value: orgFields(org) };
-    for (const [userId, value] of Object.entries(org.members)) yield { kind: 'members', id: memberKey(id, userId), value };
+    for (const [userId, value] of Object.entries(org.members))
+      yield { kind: 'members', id: memberKey(id, userId), value };
   }
   for (const [id, value] of Object.entries(state.projects)) yield { kind: 'projects', id, value };
   for (const [id, value] of Object.entries(state.apps)) yield { kind: 'apps', id, value };
-  for (const events of Object.values(state.audit)) for (const value of events) yield { kind: 'audit', id: value.id, value };
+  for (const events of Object.values(state.audit))
+    for (const value of events) yield { kind: 'audit', id: value.id, value };
   for (const [id, value] of Object.entries(state.nonces)) yield { kind: 'nonces', id, value };
 }
 
@@ -37,7 +39,17 @@ const recordedOrder = (a: AuditEvent, b: AuditEvent) => Number(a.id.slice(6)) - 
 export function stateFrom(records: Iterable<StoredRecord>): State | null {
   type Meta = Pick<State, 'schemaVersion' | 'scenario' | 'sequence'>;
   let meta = null as Meta | null;
-  const state: State = { schemaVersion: SCHEMA_VERSION, scenario: '', users: {}, orgs: {}, projects: {}, apps: {}, audit: {}, nonces: {}, sequence: 0 };
+  const state: State = {
+    schemaVersion: SCHEMA_VERSION,
+    scenario: '',
+    users: {},
+    orgs: {},
+    projects: {},
+    apps: {},
+    audit: {},
+    nonces: {},
+    sequence: 0,
+  };
   const members: [string, string, Membership][] = [];
   for (const { kind, id, value } of records) {
     switch (kind) {

@@ -18,7 +18,12 @@ function open(file: string, maxPages?: number): SqlitePersistence {
 }
 
 function asAlice(emulator: Emulator, path: string, body: unknown) {
-  return emulator.call({ path, token: 'demo-token-alice', body: JSON.stringify(body), contentType: 'application/json' });
+  return emulator.call({
+    path,
+    token: 'demo-token-alice',
+    body: JSON.stringify(body),
+    contentType: 'application/json',
+  });
 }
 
 beforeEach(async () => {
@@ -42,7 +47,12 @@ describe('the SQLite store', () => {
     const again = await Emulator.open({ persistence: open(file), clock: () => NOW + 1 });
     expect(again.state.orgs['org-acme']!.members['user-carol']!.level).toBe('ADMIN');
     expect(again.state.sequence).toBe(seeded.sequence + 1);
-    expect({ ...again.state, orgs: {}, audit: {}, sequence: 0 }).toEqual({ ...seeded, orgs: {}, audit: {}, sequence: 0 });
+    expect({ ...again.state, orgs: {}, audit: {}, sequence: 0 }).toEqual({
+      ...seeded,
+      orgs: {},
+      audit: {},
+      sequence: 0,
+    });
   });
 
   it('syncs every commit to the disk and keeps its files readable by their owner only', async () => {
@@ -84,7 +94,9 @@ describe('the SQLite store', () => {
 
     // As a full disk would: the database may not grow by a single page.
     const full = await Emulator.open({ persistence: open(file, pages), clock: () => NOW });
-    const everyone = Object.fromEntries(Object.keys(full.state.orgs['org-acme']!.members).map((id) => [id, { level: 'ADMIN' }]));
+    const everyone = Object.fromEntries(
+      Object.keys(full.state.orgs['org-acme']!.members).map((id) => [id, { level: 'ADMIN' }]),
+    );
     const refused = await asAlice(full, '/org-acme/setMemberAccess', everyone);
     expect(refused.status).toBe(500);
     expect(JSON.stringify(refused.body)).not.toContain(dir);

@@ -34,10 +34,16 @@ export function sqlitePersistence(path: string, options: SqliteOptions = {}): Sq
   }
   db.pragma('synchronous = FULL');
   if (options.maxPages !== undefined) db.pragma(`max_page_count = ${options.maxPages}`);
-  db.exec('CREATE TABLE IF NOT EXISTS records (kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS records (kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID',
+  );
 
-  const selectAll = db.prepare<[], { kind: RecordKind; id: string; value: string }>('SELECT kind, id, value FROM records');
-  const upsert = db.prepare<[string, string, string]>('INSERT OR REPLACE INTO records (kind, id, value) VALUES (?, ?, ?)');
+  const selectAll = db.prepare<[], { kind: RecordKind; id: string; value: string }>(
+    'SELECT kind, id, value FROM records',
+  );
+  const upsert = db.prepare<[string, string, string]>(
+    'INSERT OR REPLACE INTO records (kind, id, value) VALUES (?, ?, ?)',
+  );
   const remove = db.prepare<[string, string]>('DELETE FROM records WHERE kind = ? AND id = ?');
   const removeAll = db.prepare('DELETE FROM records');
 
@@ -56,7 +62,8 @@ export function sqlitePersistence(path: string, options: SqliteOptions = {}): Sq
     async load() {
       return stateFrom(
         (function* rows() {
-          for (const row of selectAll.iterate()) yield { kind: row.kind, id: row.id, value: JSON.parse(row.value) as unknown };
+          for (const row of selectAll.iterate())
+            yield { kind: row.kind, id: row.id, value: JSON.parse(row.value) as unknown };
         })(),
       );
     },

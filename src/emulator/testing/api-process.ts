@@ -18,7 +18,11 @@ export interface ApiProcess {
 
 /** Starts the CLI with `args` on a free port and resolves with the URL it prints. */
 export function startApi(args: string[]): Promise<ApiProcess> {
-  const child = spawn(TSX, [CLI, '--port', '0', ...args], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, [CLI, '--port', '0', ...args], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
@@ -52,7 +56,10 @@ function signalGroup(server: ApiProcess, signal: NodeJS.Signals): void {
 /** Stops the server's whole process group (SIGTERM, then SIGKILL) and waits for it to exit. */
 export async function stopApi(server: ApiProcess): Promise<number | null> {
   if (server.child.exitCode === null && server.child.signalCode === null) signalGroup(server, 'SIGTERM');
-  const code = await Promise.race([server.exited, new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 5_000))]);
+  const code = await Promise.race([
+    server.exited,
+    new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 5_000)),
+  ]);
   if (code !== 'timeout') return code;
   signalGroup(server, 'SIGKILL');
   return server.exited;
@@ -65,7 +72,11 @@ export async function killApi(server: ApiProcess): Promise<void> {
 }
 
 /** POSTs `input` as JSON with a bearer token; answers the status and parsed body. */
-export async function postJson(url: string, token: string, input: unknown = {}): Promise<{ status: number; body: unknown }> {
+export async function postJson(
+  url: string,
+  token: string,
+  input: unknown = {},
+): Promise<{ status: number; body: unknown }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },

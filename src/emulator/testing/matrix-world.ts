@@ -39,9 +39,20 @@ export const PERSONAS: readonly Persona[] = [
   { name: 'bill', acme: 'MEMBER', billable: true, about: 'MEMBER with allowBillableActivities' },
   { name: 'demo', acme: 'MEMBER', demotion: true, about: 'MEMBER with projectMemberDemotion' },
   { name: 'noapp', acme: 'MEMBER', appAccess: false, about: 'MEMBER with appAccess false' },
-  { name: 'padm', acme: 'MEMBER', projectAccess: 'ADMINISTER', about: 'MEMBER whose shared project access is ADMINISTER' },
+  {
+    name: 'padm',
+    acme: 'MEMBER',
+    projectAccess: 'ADMINISTER',
+    about: 'MEMBER whose shared project access is ADMINISTER',
+  },
   { name: 'own', acme: 'MEMBER', onProject: 'ADMINISTER', about: 'MEMBER holding ADMINISTER on the project' },
-  { name: 'ownb', acme: 'MEMBER', billable: true, onProject: 'ADMINISTER', about: 'billable MEMBER holding ADMINISTER on the project' },
+  {
+    name: 'ownb',
+    acme: 'MEMBER',
+    billable: true,
+    onProject: 'ADMINISTER',
+    about: 'billable MEMBER holding ADMINISTER on the project',
+  },
   { name: 'view', acme: 'MEMBER', onProject: 'VIEW', about: 'MEMBER holding VIEW on the project' },
   { name: 'out', acme: null, about: 'signed in, in no relevant org' },
   { name: 'outp', acme: null, onProject: 'ADMINISTER', about: 'not a member, but ADMINISTER on the project' },
@@ -133,7 +144,15 @@ export function matrixWorld(env: Partial<MatrixEnv> = {}): State {
     billingContactConfirmed: false,
     spendingLimit: 1000,
     charges: [
-      { project: MAIN_PROJECT, month: '2026-10', compute: e.broke ? 1500 : 120.5, storage: 10, egress: 2.25, archival: 0, publicIpv4: 0.5 },
+      {
+        project: MAIN_PROJECT,
+        month: '2026-10',
+        compute: e.broke ? 1500 : 120.5,
+        storage: 10,
+        egress: 2.25,
+        archival: 0,
+        publicIpv4: 0.5,
+      },
     ],
   };
   const beta = org('beta', { [BYSTANDER]: admin() });
@@ -149,7 +168,11 @@ export function matrixWorld(env: Partial<MatrixEnv> = {}): State {
     properties: { cohort: 'A' },
   });
   const personal = PERSONAS.map((p) =>
-    project(`user-${p.name}`, { [`user-${p.name}`]: 'ADMINISTER' }, { id: personalProject(p.name), name: `Home of ${p.name}`, createdBy: `user-${p.name}` }),
+    project(
+      `user-${p.name}`,
+      { [`user-${p.name}`]: 'ADMINISTER' },
+      { id: personalProject(p.name), name: `Home of ${p.name}`, createdBy: `user-${p.name}` },
+    ),
   );
 
   const app: AppRecord = {

@@ -6,7 +6,14 @@ import { handleCall, type ApiAnswer } from '../core/dispatch';
 import { adminMembership, memberDefaults } from '../core/membership-rules';
 import { defaultPolicies, noLicenses } from '../core/orgs';
 import { demoToken, hashToken } from '../core/tokens';
-import { emptyBillingAccount, type Membership, type OrgRecord, type ProjectRecord, type State, type UserRecord } from '../store/state';
+import {
+  emptyBillingAccount,
+  type Membership,
+  type OrgRecord,
+  type ProjectRecord,
+  type State,
+  type UserRecord,
+} from '../store/state';
 
 export const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
 
@@ -55,7 +62,11 @@ export function org(handle: string, members: Record<string, Membership>, extra: 
 }
 
 let projectCounter = 0;
-export function project(billTo: string, permissions: ProjectRecord['permissions'] = {}, extra: Partial<ProjectRecord> = {}): ProjectRecord {
+export function project(
+  billTo: string,
+  permissions: ProjectRecord['permissions'] = {},
+  extra: Partial<ProjectRecord> = {},
+): ProjectRecord {
   projectCounter += 1;
   return {
     id: `project-${String(projectCounter).padStart(24, '0')}`,

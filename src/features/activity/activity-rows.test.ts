@@ -44,7 +44,11 @@ describe('targetText', () => {
 
 describe('facetOptions', () => {
   it('offers each value once, sorted', () => {
-    const rows = [toActivityRow(event, nameOf), toActivityRow({ ...event, id: 'b', actor: 'user-carol' }, nameOf), toActivityRow(event, nameOf)];
+    const rows = [
+      toActivityRow(event, nameOf),
+      toActivityRow({ ...event, id: 'b', actor: 'user-carol' }, nameOf),
+      toActivityRow(event, nameOf),
+    ];
     expect(facetOptions(rows, 'who').map((option) => option.value)).toEqual(['Alice Liddell', 'Carol Okafor']);
   });
 });

@@ -17,7 +17,9 @@ describe('changeSummary', () => {
   });
 
   it('something new: each field from nothing', () => {
-    expect(changeSummary(null, { level: 'ADMIN', appAccess: true })).toBe('Level: — → ADMIN; Shared app access: — → Yes');
+    expect(changeSummary(null, { level: 'ADMIN', appAccess: true })).toBe(
+      'Level: — → ADMIN; Shared app access: — → Yes',
+    );
   });
 
   it('something removed: each field to nothing; unknown keys in words', () => {
@@ -36,9 +38,9 @@ describe('changeSummary', () => {
   });
 
   it('names what the change was about when an unchanged field says so', () => {
-    expect(changeSummary({ invitee: 'user-carol', level: null }, { invitee: 'user-carol', level: 'VIEW' }, { nameOf })).toBe(
-      'Invitee: Carol Okafor; Level: — → VIEW',
-    );
+    expect(
+      changeSummary({ invitee: 'user-carol', level: null }, { invitee: 'user-carol', level: 'VIEW' }, { nameOf }),
+    ).toBe('Invitee: Carol Okafor; Level: — → VIEW');
     expect(changeSummary({ note: 'same', level: null }, { note: 'same', level: 'VIEW' })).toBe('Level: — → VIEW');
   });
 

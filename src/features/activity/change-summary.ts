@@ -50,7 +50,8 @@ export function formatValue(value: unknown, options: ChangeOptions = {}): string
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'string') return options.nameOf?.(value) ?? value;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((item) => formatValue(item, options)).join(', ');
+  if (Array.isArray(value))
+    return value.length === 0 ? 'none' : value.map((item) => formatValue(item, options)).join(', ');
   if (isPlainObject(value) && Object.keys(value).length === 0) return 'none';
   return JSON.stringify(value);
 }

@@ -16,7 +16,15 @@ function Recorded({ label, value }: { label: string; value: unknown }) {
   );
 }
 
-export function EventDetailsDialog({ row, nameOf, onClose }: { row: ActivityRow | null; nameOf: NameOf; onClose: () => void }) {
+export function EventDetailsDialog({
+  row,
+  nameOf,
+  onClose,
+}: {
+  row: ActivityRow | null;
+  nameOf: NameOf;
+  onClose: () => void;
+}) {
   const lines = row ? changeLines(row.event.before, row.event.after, { nameOf }) : [];
   const context = row ? changeContext(row.event.before, row.event.after, { nameOf }) : [];
   return (

@@ -52,7 +52,8 @@ export function ActivityPage() {
         <div className="state state-empty">
           <p className="state-title">Only admins of {orgName} can see its activity</p>
           <p>
-            The API answered: <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
+            The API answered: <code className="error-type">{error.type}</code>:{' '}
+            <span className="error-message">{error.message}</span>
           </p>
         </div>
       </section>

@@ -32,7 +32,9 @@ export function useNames(orgId: string, orgName: string, events: readonly AuditE
   const membersKnown = members.status.state !== 'loading';
   const strangers = useMemo(() => {
     if (!membersKnown) return [];
-    const ids = new Set(events.map((event) => event.actor).filter((id) => id.startsWith('user-') && !memberNames.has(id)));
+    const ids = new Set(
+      events.map((event) => event.actor).filter((id) => id.startsWith('user-') && !memberNames.has(id)),
+    );
     return [...ids].slice(0, MAX_DESCRIBED);
   }, [events, memberNames, membersKnown]);
   const strangerNames = useQueries({

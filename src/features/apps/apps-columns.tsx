@@ -4,7 +4,12 @@ import type { DataColumn } from '../../components/data-table';
 import { formatDay, isoDay } from '../orgs/format';
 import { accountsText, type KnownNames } from './app-people';
 
-const YES_NO = { options: [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }] };
+const YES_NO = {
+  options: [
+    { value: 'true', label: 'Yes' },
+    { value: 'false', label: 'No' },
+  ],
+};
 
 /** Comma-separated, at most two lines in the fixed-height row (the whole text stays in the cell, and in exports). */
 function AccountList({ ids, known }: { ids: readonly string[]; known: KnownNames }) {

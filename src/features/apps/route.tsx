@@ -49,7 +49,9 @@ export function AppsPage() {
   return (
     <section className="apps-tab" aria-labelledby="apps-heading">
       <h2 id="apps-heading">Apps</h2>
-      <p className="hint">Apps billed to {orgName}. As an admin of the org you may add yourself as a developer of any of them.</p>
+      <p className="hint">
+        Apps billed to {orgName}. As an admin of the org you may add yourself as a developer of any of them.
+      </p>
       <DataTable<OrgApp>
         tableId="apps"
         personId={selfId}

@@ -69,7 +69,10 @@ function MonthlyCharges({ account }: { account: BillingAccount }) {
   return (
     <>
       <Suspense fallback={<LoadingState>Loading the chart…</LoadingState>}>
-        <ChargesChart rows={rows} label={`Chart of charges to ${account.name} by month and category, ${period}. The table below gives the figures.`} />
+        <ChargesChart
+          rows={rows}
+          label={`Chart of charges to ${account.name} by month and category, ${period}. The table below gives the figures.`}
+        />
       </Suspense>
       <ChargesTable rows={rows} caption={caption} />
     </>

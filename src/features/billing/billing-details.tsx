@@ -41,9 +41,13 @@ function ConfirmContactButton({ account, contact }: { account: OrgBillingAccount
 
 function addressLines(info: BillingInformation): string[] {
   const cityLine = [info.postCode, info.city].filter(Boolean).join(' ');
-  return [info.companyName, info.address1, info.address2, [cityLine, info.state].filter(Boolean).join(', '), info.country].filter(
-    (line) => line.trim() !== '',
-  );
+  return [
+    info.companyName,
+    info.address1,
+    info.address2,
+    [cityLine, info.state].filter(Boolean).join(', '),
+    info.country,
+  ].filter((line) => line.trim() !== '');
 }
 
 function Contact({ info }: { info: BillingInformation }) {
@@ -88,7 +92,8 @@ function NotSetUp({ account }: { account: OrgBillingAccount }) {
       Billing is not set up. Only an admin of {account.name} can set it up
       {admins.length > 0 ? (
         <>
-          ; ask {admins.map((id, i) => (
+          ; ask{' '}
+          {admins.map((id, i) => (
             <span key={id}>
               {i > 0 ? ', ' : ''}
               <code>{id}</code>

@@ -13,7 +13,13 @@ export interface BillingFieldSpec {
 }
 
 export const BILLING_FIELDS: readonly BillingFieldSpec[] = [
-  { field: 'email', label: 'Contact e-mail', hint: 'The billing contact; they confirm by a link sent here.', type: 'email', autoComplete: 'email' },
+  {
+    field: 'email',
+    label: 'Contact e-mail',
+    hint: 'The billing contact; they confirm by a link sent here.',
+    type: 'email',
+    autoComplete: 'email',
+  },
   { field: 'name', label: 'Contact name', autoComplete: 'name' },
   { field: 'companyName', label: 'Company (optional)', autoComplete: 'organization' },
   { field: 'address1', label: 'Address line 1', autoComplete: 'address-line1' },
@@ -22,7 +28,13 @@ export const BILLING_FIELDS: readonly BillingFieldSpec[] = [
   { field: 'state', label: 'State or region (optional)', autoComplete: 'address-level1' },
   { field: 'postCode', label: 'Post code (optional)', autoComplete: 'postal-code' },
   { field: 'country', label: 'Country', hint: 'e.g. US or United States', autoComplete: 'country' },
-  { field: 'phone', label: 'Phone', hint: 'Digits, spaces, ( ) and -, optionally starting with +', type: 'tel', autoComplete: 'tel' },
+  {
+    field: 'phone',
+    label: 'Phone',
+    hint: 'Digits, spaces, ( ) and -, optionally starting with +',
+    type: 'tel',
+    autoComplete: 'tel',
+  },
 ];
 
 export const EMPTY_BILLING_INFORMATION: BillingInformation = {
@@ -38,10 +50,9 @@ export const EMPTY_BILLING_INFORMATION: BillingInformation = {
   phone: '',
 };
 
-const LABELS = Object.fromEntries(BILLING_FIELDS.map(({ field, label }) => [field, label.replace(/ \(optional\)$/, '')])) as Record<
-  BillingField,
-  string
->;
+const LABELS = Object.fromEntries(
+  BILLING_FIELDS.map(({ field, label }) => [field, label.replace(/ \(optional\)$/, '')]),
+) as Record<BillingField, string>;
 
 /** What is wrong with each field, as "<Label> <the API's rule>." */
 export function billingInformationErrors(values: BillingInformation): Partial<Record<BillingField, string>> {

@@ -12,7 +12,12 @@ import { afterMutation } from '../../api/sync';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
 import { ErrorState } from '../../components/ui/query-states';
-import { BILLING_FIELDS, billingInformationErrors, EMPTY_BILLING_INFORMATION, type BillingField } from './billing-info-fields';
+import {
+  BILLING_FIELDS,
+  billingInformationErrors,
+  EMPTY_BILLING_INFORMATION,
+  type BillingField,
+} from './billing-info-fields';
 
 interface FormProps {
   orgId: string;
@@ -111,7 +116,9 @@ export function SetUpBillingButton({ orgId, orgName }: { orgId: string; orgName:
         </button>
       }
     >
-      {open ? <BillingInformationForm orgId={orgId} orgName={orgName} onSaved={() => setOpen(false)} onBusyChange={setBusy} /> : null}
+      {open ? (
+        <BillingInformationForm orgId={orgId} orgName={orgName} onSaved={() => setOpen(false)} onBusyChange={setBusy} />
+      ) : null}
     </Dialog>
   );
 }

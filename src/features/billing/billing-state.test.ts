@@ -13,7 +13,9 @@ describe('billingState', () => {
   });
 
   it('says when only a spending limit makes the org billable', () => {
-    expect(billingState({ billable: true, billingInformation: null, billingContactConfirmed: false })?.tone).toBe('pending');
+    expect(billingState({ billable: true, billingInformation: null, billingContactConfirmed: false })?.tone).toBe(
+      'pending',
+    );
   });
 
   it('is pending until the billing contact confirms, though the API already counts it billable', () => {
@@ -21,10 +23,15 @@ describe('billingState', () => {
       text: 'Billing pending confirmation',
       tone: 'pending',
     });
-    expect(billingState({ billable: true, billingInformation: info, billingContactConfirmed: true })).toEqual({ text: 'Billable', tone: 'ok' });
+    expect(billingState({ billable: true, billingInformation: info, billingContactConfirmed: true })).toEqual({
+      text: 'Billable',
+      tone: 'ok',
+    });
   });
 
   it('says nothing when the API gives neither details nor billable', () => {
-    expect(billingState({ billable: undefined, billingInformation: undefined, billingContactConfirmed: false })).toBeNull();
+    expect(
+      billingState({ billable: undefined, billingInformation: undefined, billingContactConfirmed: false }),
+    ).toBeNull();
   });
 });

@@ -31,7 +31,16 @@ export function monthSeries(months: readonly MonthCharges[]): MonthRow[] {
   const rows: MonthRow[] = [];
   for (const month of filledMonths(sorted.map((m) => m.month))) {
     const found = sorted.find((m) => m.month === month);
-    const row: MonthRow = { month, label: labelOfMonth(month), compute: 0, storage: 0, egress: 0, archival: 0, publicIpv4: 0, total: 0 };
+    const row: MonthRow = {
+      month,
+      label: labelOfMonth(month),
+      compute: 0,
+      storage: 0,
+      egress: 0,
+      archival: 0,
+      publicIpv4: 0,
+      total: 0,
+    };
     if (found) {
       for (const category of CHARGE_CATEGORIES) row[category] = found[category];
       row.total = found.total;

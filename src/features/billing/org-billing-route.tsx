@@ -20,7 +20,14 @@ export function OrgBillingTab() {
 
   if (org.isPending) return <LoadingState>Loading the billing of {orgId}…</LoadingState>;
   if (org.isError) {
-    return <ErrorState title="The org's billing could not be loaded." error={org.error} onRetry={() => void org.refetch()} retrying={org.isFetching} />;
+    return (
+      <ErrorState
+        title="The org's billing could not be loaded."
+        error={org.error}
+        onRetry={() => void org.refetch()}
+        retrying={org.isFetching}
+      />
+    );
   }
   const account = orgBillingAccount(org.data);
   if (!account) {

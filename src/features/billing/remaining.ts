@@ -39,7 +39,9 @@ const cents = (value: number) => Math.round(value * 100) / 100;
 export function chargesToDate(figures: BillingFigures): { total: number; other: number } {
   const named = cents(figures.computeCharges + figures.storageCharges + figures.dataEgressCharges);
   const all =
-    figures.spendingLimit !== null && figures.estSpendingLimitLeft !== null ? cents(figures.spendingLimit - figures.estSpendingLimitLeft) : null;
+    figures.spendingLimit !== null && figures.estSpendingLimitLeft !== null
+      ? cents(figures.spendingLimit - figures.estSpendingLimitLeft)
+      : null;
   const other = all !== null && all - named >= 0.01 ? cents(all - named) : 0;
   return { total: cents(named + other), other };
 }

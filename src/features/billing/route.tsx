@@ -52,7 +52,12 @@ export function BillingPage() {
         the charges. Open a tile for its details.
       </p>
       {user.isError ? (
-        <ErrorState title="Your account could not be loaded." error={user.error} onRetry={() => void user.refetch()} retrying={user.isFetching} />
+        <ErrorState
+          title="Your account could not be loaded."
+          error={user.error}
+          onRetry={() => void user.refetch()}
+          retrying={user.isFetching}
+        />
       ) : null}
       {orgs.isError ? (
         <ErrorState
@@ -70,7 +75,8 @@ export function BillingPage() {
       </Accordion.Root>
       {orgs.data && orgs.data.length === 0 ? (
         <p className="hint">
-          You may bill to no org: an org shows here once an admin allows you billable activities. <Link to="/orgs">All Orgs</Link>
+          You may bill to no org: an org shows here once an admin allows you billable activities.{' '}
+          <Link to="/orgs">All Orgs</Link>
         </p>
       ) : null}
     </section>

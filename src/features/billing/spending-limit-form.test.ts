@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SpendingLimitRequest } from '../../api/spending-limits';
-import { parseUsdAmount, pendingNewestFirst, spendingLimitFormErrors, spendingLimitRequestBody } from './spending-limit-form';
+import {
+  parseUsdAmount,
+  pendingNewestFirst,
+  spendingLimitFormErrors,
+  spendingLimitRequestBody,
+} from './spending-limit-form';
 
 const valid = { amount: '50000', poNumber: 'PO-1', note: '' };
 
@@ -36,7 +41,9 @@ describe('spendingLimitFormErrors', () => {
 
   it('says what an amount that is not a number should look like, and refuses fractions of a cent', () => {
     expect(spendingLimitFormErrors({ ...valid, amount: 'lots' }).amount).toMatch(/must be a number of US dollars/);
-    expect(spendingLimitFormErrors({ ...valid, amount: '10.005' }).amount).toBe('Amount has at most 2 decimals (cents).');
+    expect(spendingLimitFormErrors({ ...valid, amount: '10.005' }).amount).toBe(
+      'Amount has at most 2 decimals (cents).',
+    );
   });
 
   it('applies the API length limits of the purchase-order number and the note', () => {
@@ -48,7 +55,10 @@ describe('spendingLimitFormErrors', () => {
 
 describe('spendingLimitRequestBody', () => {
   it('sends the amount as a number, the trimmed PO number, and the note only when given', () => {
-    expect(spendingLimitRequestBody({ amount: '$75,000', poNumber: ' PO-9 ', note: '  ' })).toEqual({ amount: 75000, poNumber: 'PO-9' });
+    expect(spendingLimitRequestBody({ amount: '$75,000', poNumber: ' PO-9 ', note: '  ' })).toEqual({
+      amount: 75000,
+      poNumber: 'PO-9',
+    });
     expect(spendingLimitRequestBody({ amount: '10', poNumber: 'PO-9', note: ' wave 2 ' })).toEqual({
       amount: 10,
       poNumber: 'PO-9',
@@ -69,7 +79,11 @@ describe('pendingNewestFirst', () => {
   });
 
   it('lists pending requests only, the newest first', () => {
-    const sorted = pendingNewestFirst([request('request-1', 100), request('request-2', 300), request('request-3', 200, 'APPROVED')]);
+    const sorted = pendingNewestFirst([
+      request('request-1', 100),
+      request('request-2', 300),
+      request('request-3', 200, 'APPROVED'),
+    ]);
     expect(sorted.map((r) => r.id)).toEqual(['request-2', 'request-1']);
   });
 });

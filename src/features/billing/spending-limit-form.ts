@@ -31,7 +31,8 @@ export function spendingLimitFormErrors(values: SpendingLimitFormValues): Partia
   if (text === '') errors.amount = 'Amount is required.';
   else if (/^-/.test(text.replace(/^\$/, ''))) errors.amount = 'Amount must be more than 0.';
   else if (Number.isNaN(amount)) errors.amount = 'Amount must be a number of US dollars, e.g. 50000 or 1,250.50.';
-  else if (!/^\d*(\.\d{0,2})?$/.test(text.replace(/^\$/, '').replaceAll(',', ''))) errors.amount = 'Amount has at most 2 decimals (cents).';
+  else if (!/^\d*(\.\d{0,2})?$/.test(text.replace(/^\$/, '').replaceAll(',', '')))
+    errors.amount = 'Amount has at most 2 decimals (cents).';
   else {
     const checked = schema.shape.amount.safeParse(amount);
     if (!checked.success) errors.amount = `Amount ${checked.error.issues[0]?.message ?? 'is not valid'}.`;
@@ -39,7 +40,9 @@ export function spendingLimitFormErrors(values: SpendingLimitFormValues): Partia
   const poNumber = schema.shape.poNumber.safeParse(values.poNumber);
   if (!poNumber.success) {
     errors.poNumber =
-      values.poNumber.trim() === '' ? 'Purchase-order number is required.' : `Purchase-order number ${poNumber.error.issues[0]?.message}.`;
+      values.poNumber.trim() === ''
+        ? 'Purchase-order number is required.'
+        : `Purchase-order number ${poNumber.error.issues[0]?.message}.`;
   }
   const note = schema.shape.note.safeParse(values.note);
   if (!note.success) errors.note = `Note ${note.error.issues[0]?.message ?? 'is not valid'}.`;
@@ -54,5 +57,7 @@ export function spendingLimitRequestBody(values: SpendingLimitFormValues): Spend
 
 /** The pending requests, newest first. */
 export function pendingNewestFirst(requests: readonly SpendingLimitRequest[]): SpendingLimitRequest[] {
-  return requests.filter((request) => request.state === 'PENDING').sort((a, b) => b.created - a.created || (a.id < b.id ? 1 : -1));
+  return requests
+    .filter((request) => request.state === 'PENDING')
+    .sort((a, b) => b.created - a.created || (a.id < b.id ? 1 : -1));
 }

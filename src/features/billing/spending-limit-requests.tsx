@@ -8,7 +8,12 @@ import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/rea
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { orgDescribeQueryOptions, orgKeys } from '../../api/orgs';
-import { requestSpendingLimitChange, spendingLimitKeys, spendingLimitView, type SpendingLimitRequest } from '../../api/spending-limits';
+import {
+  requestSpendingLimitChange,
+  spendingLimitKeys,
+  spendingLimitView,
+  type SpendingLimitRequest,
+} from '../../api/spending-limits';
 import { useSession } from '../../api/session';
 import { afterMutation } from '../../api/sync';
 import { displayName, userQueryOptions } from '../../api/users';
@@ -45,7 +50,15 @@ function useRequesterNames(requests: readonly SpendingLimitRequest[]): Map<strin
 function requestColumns(names: Map<string, string>): DataColumn<SpendingLimitRequest>[] {
   const requester = (request: SpendingLimitRequest) => names.get(request.requestedBy) ?? request.requestedBy;
   return [
-    { id: 'amount', header: 'Amount', width: 140, align: 'end', rowHeader: true, value: (r) => r.amount, cell: (r) => usd.format(r.amount) },
+    {
+      id: 'amount',
+      header: 'Amount',
+      width: 140,
+      align: 'end',
+      rowHeader: true,
+      value: (r) => r.amount,
+      cell: (r) => usd.format(r.amount),
+    },
     { id: 'poNumber', header: 'PO number', width: 150, value: (r) => r.poNumber },
     { id: 'note', header: 'Note', width: 320, value: (r) => r.note },
     {
@@ -60,7 +73,13 @@ function requestColumns(names: Map<string, string>): DataColumn<SpendingLimitReq
           <span title={r.requestedBy}>{requester(r)}</span>
         ),
     },
-    { id: 'created', header: 'Requested', width: 190, value: (r) => r.created, cell: (r) => dateTime.format(new Date(r.created)) },
+    {
+      id: 'created',
+      header: 'Requested',
+      width: 190,
+      value: (r) => r.created,
+      cell: (r) => dateTime.format(new Date(r.created)),
+    },
   ];
 }
 
@@ -82,7 +101,8 @@ function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
 
   const request = useMutation({
     mutationKey: spendingLimitKeys.request(orgId),
-    mutationFn: (values: SpendingLimitFormValues) => requestSpendingLimitChange(orgId, spendingLimitRequestBody(values)),
+    mutationFn: (values: SpendingLimitFormValues) =>
+      requestSpendingLimitChange(orgId, spendingLimitRequestBody(values)),
     onSuccess: async (_result, sent) => {
       await afterMutation(queryClient, [orgKeys.detail(orgId)]);
       const { amount, poNumber } = spendingLimitRequestBody(sent);
@@ -118,7 +138,11 @@ function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-label="Request a spending limit change">
-      <FormField label="Amount (USD)" hint="The spending limit you are asking for, in US dollars." error={shown('amount')}>
+      <FormField
+        label="Amount (USD)"
+        hint="The spending limit you are asking for, in US dollars."
+        error={shown('amount')}
+      >
         {(control) => (
           <input
             {...control}
@@ -147,7 +171,13 @@ function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
       </FormField>
       <FormField label="Note (optional)" error={shown('note')}>
         {(control) => (
-          <textarea {...control} name="note" rows={2} value={values.note} onChange={(e) => change('note', e.target.value)} />
+          <textarea
+            {...control}
+            name="note"
+            rows={2}
+            value={values.note}
+            onChange={(e) => change('note', e.target.value)}
+          />
         )}
       </FormField>
       {request.isError ? (
@@ -158,14 +188,27 @@ function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
           </p>
         </div>
       ) : null}
-      <button type="submit" className="button button-primary" disabled={request.isPending} aria-busy={request.isPending}>
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={request.isPending}
+        aria-busy={request.isPending}
+      >
         {request.isPending ? 'Requesting…' : 'Request change'}
       </button>
     </form>
   );
 }
 
-function PendingRequests({ orgId, orgName, requests }: { orgId: string; orgName: string; requests: SpendingLimitRequest[] }) {
+function PendingRequests({
+  orgId,
+  orgName,
+  requests,
+}: {
+  orgId: string;
+  orgName: string;
+  requests: SpendingLimitRequest[];
+}) {
   const session = useSession();
   const rows = useMemo(() => pendingNewestFirst(requests), [requests]);
   const names = useRequesterNames(rows);
@@ -198,18 +241,28 @@ export function SpendingLimitRequests({ orgId }: { orgId: string }) {
         {isAdmin ? (
           <RequestForm orgId={orgId} orgName={orgName} />
         ) : (
-          <p className="hint">Only admins of {orgName} may request a spending limit change; you can see the pending requests.</p>
+          <p className="hint">
+            Only admins of {orgName} may request a spending limit change; you can see the pending requests.
+          </p>
         )}
         <h4>Pending requests</h4>
         {requests ? (
           <PendingRequests orgId={orgId} orgName={orgName} requests={requests} />
         ) : (
-          <p className="hint">Only admins of {orgName} and members allowed billable activities see its spending limit requests.</p>
+          <p className="hint">
+            Only admins of {orgName} and members allowed billable activities see its spending limit requests.
+          </p>
         )}
       </>
     );
   } else if (view.isError) {
-    body = <ErrorState title="Could not read the org's spending limit requests." error={view.error} onRetry={() => void view.refetch()} />;
+    body = (
+      <ErrorState
+        title="Could not read the org's spending limit requests."
+        error={view.error}
+        onRetry={() => void view.refetch()}
+      />
+    );
   } else {
     body = <LoadingState>Loading spending limit requests…</LoadingState>;
   }

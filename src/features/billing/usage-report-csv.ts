@@ -42,7 +42,16 @@ function sumCents(values: readonly number[]): number {
 
 /** The row under the per-project report: `Total`, no name, each amount column summed. */
 export function perProjectTotals(rows: readonly PerProjectUsageRow[]): PerProjectUsageRow {
-  const totals: PerProjectUsageRow = { project: 'Total', name: '', compute: 0, storage: 0, egress: 0, archival: 0, publicIpv4: 0, total: 0 };
+  const totals: PerProjectUsageRow = {
+    project: 'Total',
+    name: '',
+    compute: 0,
+    storage: 0,
+    egress: 0,
+    archival: 0,
+    publicIpv4: 0,
+    total: 0,
+  };
   for (const amount of AMOUNTS) totals[amount] = sumCents(rows.map((row) => row[amount]));
   return totals;
 }

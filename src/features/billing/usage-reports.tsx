@@ -63,7 +63,13 @@ function MonthPreview({ orgId, month }: { orgId: string; month: ReportMonth }) {
   const executions = useQuery(usageReportQueryOptions(orgId, 'rootExecutions', month.value));
   if (perProject.isError || executions.isError) {
     const failed = perProject.isError ? perProject : executions;
-    return <ErrorState title={`Could not read the usage of ${month.label}.`} error={failed.error} onRetry={() => void failed.refetch()} />;
+    return (
+      <ErrorState
+        title={`Could not read the usage of ${month.label}.`}
+        error={failed.error}
+        onRetry={() => void failed.refetch()}
+      />
+    );
   }
   if (!perProject.data || !executions.data) return <LoadingState>Loading the usage of {month.label}…</LoadingState>;
   const total = perProjectTotals(perProject.data).total;
@@ -88,12 +94,15 @@ function ReportDownloads({ orgId }: { orgId: string }) {
       const text =
         kind === 'perProject'
           ? perProjectCsv(await queryClient.fetchQuery(usageReportQueryOptions(orgId, 'perProject', month.value)))
-          : rootExecutionsCsv(await queryClient.fetchQuery(usageReportQueryOptions(orgId, 'rootExecutions', month.value)));
+          : rootExecutionsCsv(
+              await queryClient.fetchQuery(usageReportQueryOptions(orgId, 'rootExecutions', month.value)),
+            );
       const fileName = usageReportFileName(orgId, kind, month.value);
       downloadFile(fileName, text, 'text/csv;charset=utf-8');
       return fileName;
     },
-    onSuccess: (fileName, { kind, month }) => toast.success(`Downloaded the ${REPORT_NAMES[kind]} of ${month.label} (${fileName}).`),
+    onSuccess: (fileName, { kind, month }) =>
+      toast.success(`Downloaded the ${REPORT_NAMES[kind]} of ${month.label} (${fileName}).`),
   });
 
   const busyWith = download.isPending ? download.variables.kind : null;
@@ -145,7 +154,10 @@ function MonthlyDelivery({ orgId, orgName, current }: { orgId: string; orgName: 
   const projects = useFindAll(destinationProjectsQueryOptions(orgId));
   const [draft, setDraft] = useState<string | null>(null);
   const chosen = draft ?? current ?? NOT_DELIVERED;
-  const sorted = useMemo(() => [...projects.rows].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)), [projects.rows]);
+  const sorted = useMemo(
+    () => [...projects.rows].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    [projects.rows],
+  );
   const nameOf = (id: string) => sorted.find((project) => project.id === id)?.name ?? id;
 
   const save = useMutation({
@@ -232,8 +244,8 @@ export function UsageReports({ orgId }: { orgId: string }) {
     if (!licensed) {
       body = (
         <p className="notice notice-info">
-          Usage reports need the <strong>Usage reports</strong> license, which {orgName} does not hold. Licenses are set by the
-          platform, not by org admins: ask DNAnexus support or your account manager to add it to {orgName}.
+          Usage reports need the <strong>Usage reports</strong> license, which {orgName} does not hold. Licenses are set
+          by the platform, not by org admins: ask DNAnexus support or your account manager to add it to {orgName}.
         </p>
       );
     } else if (!isAdmin) {
@@ -260,7 +272,13 @@ export function UsageReports({ orgId }: { orgId: string }) {
       );
     }
   } else if (settings.isError) {
-    body = <ErrorState title="Could not read the org's usage report settings." error={settings.error} onRetry={() => void settings.refetch()} />;
+    body = (
+      <ErrorState
+        title="Could not read the org's usage report settings."
+        error={settings.error}
+        onRetry={() => void settings.refetch()}
+      />
+    );
   } else {
     body = <LoadingState>Loading usage reports…</LoadingState>;
   }

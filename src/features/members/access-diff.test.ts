@@ -109,7 +109,7 @@ describe('planAccessChange', () => {
     expect(plan.unchanged.map((p) => p.id)).toEqual(['user-bob', 'user-carol', 'user-alice']);
   });
 
-  it('sends only the touched fields, with each member\'s current level, for members who change', () => {
+  it("sends only the touched fields, with each member's current level, for members who change", () => {
     const plan = planAccessChange([bob, carol, erin], { allowBillableActivities: true });
     expect(plan.request).toEqual({
       'user-carol': { level: 'MEMBER', allowBillableActivities: true },
@@ -266,7 +266,12 @@ describe('accessFormState', () => {
 
   it('on promotion, the flags stand at the admin set', () => {
     const state = accessFormState([carol], { level: 'ADMIN' });
-    expect(state.shown).toMatchObject({ level: 'ADMIN', projectAccess: 'ADMINISTER', dataSearch: true, treManagement: false });
+    expect(state.shown).toMatchObject({
+      level: 'ADMIN',
+      projectAccess: 'ADMINISTER',
+      dataSearch: true,
+      treManagement: false,
+    });
     expect(state.edits).toEqual({ level: 'ADMIN' });
   });
 });

@@ -29,7 +29,14 @@ export function CheckField({ label, checked, onCheckedChange, disabled = false, 
       >
         <Checkbox.Indicator className="check-box-indicator">
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-            <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M3 8.5l3 3 7-7"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
         </Checkbox.Indicator>
       </Checkbox.Root>

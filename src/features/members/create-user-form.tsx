@@ -126,7 +126,11 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
       const { type, message } = describeError(failure.cause ?? failure);
       const field = step === 'create' ? fieldOfRefusal(message) : null;
       setRefusal({ step, type, message, field });
-      toast.error(step === 'create' ? `Could not create the user: ${type}: ${message}` : `Created the user, but could not invite them: ${type}: ${message}`);
+      toast.error(
+        step === 'create'
+          ? `Could not create the user: ${type}: ${message}`
+          : `Created the user, but could not invite them: ${type}: ${message}`,
+      );
     },
   });
 
@@ -217,7 +221,13 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
   return (
     <form className="form create-user-form" onSubmit={submit} noValidate>
       <div className="form-grid">
-        {textField('username', 'Username', 'text', 'off', '3 to 64 letters, digits, dots or underscores, starting with a letter.')}
+        {textField(
+          'username',
+          'Username',
+          'text',
+          'off',
+          '3 to 64 letters, digits, dots or underscores, starting with a letter.',
+        )}
         {textField('email', 'E-mail', 'email', 'off')}
         {textField('first', 'First name', 'text', 'off')}
         {textField('last', 'Last name', 'text', 'off')}

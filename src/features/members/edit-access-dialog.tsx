@@ -30,8 +30,13 @@ import { plural } from './plural';
 const NO_CHANGE = '';
 
 function optionsFor(field: EditableField): { value: string; label: string }[] {
-  if (field === 'level') return [{ value: 'ADMIN', label: LEVEL_LABELS.ADMIN }, { value: 'MEMBER', label: LEVEL_LABELS.MEMBER }];
-  if (field === 'projectAccess') return PROJECT_ACCESS_CHOICES.map((level) => ({ value: level, label: PROJECT_ACCESS_LABELS[level] }));
+  if (field === 'level')
+    return [
+      { value: 'ADMIN', label: LEVEL_LABELS.ADMIN },
+      { value: 'MEMBER', label: LEVEL_LABELS.MEMBER },
+    ];
+  if (field === 'projectAccess')
+    return PROJECT_ACCESS_CHOICES.map((level) => ({ value: level, label: PROJECT_ACCESS_LABELS[level] }));
   return [
     { value: 'true', label: 'Yes' },
     { value: 'false', label: 'No' },
@@ -73,10 +78,22 @@ export function EditAccessDialog({ orgId, orgName, members, onClose }: EditAcces
       onOpenChange={(open) => !open && onClose(false)}
       busy={busy}
       className="dialog-wide"
-      title={members && members.length === 1 ? `Edit access of ${members[0]!.describe.name}` : `Edit access of ${plural(members?.length ?? 0, 'member')}`}
+      title={
+        members && members.length === 1
+          ? `Edit access of ${members[0]!.describe.name}`
+          : `Edit access of ${plural(members?.length ?? 0, 'member')}`
+      }
       description="Fields at “No change” are left as they are; only the fields you change are sent."
     >
-      {members ? <EditAccessForm orgId={orgId} orgName={orgName} members={members} onBusyChange={setBusy} onSaved={() => onClose(true)} /> : null}
+      {members ? (
+        <EditAccessForm
+          orgId={orgId}
+          orgName={orgName}
+          members={members}
+          onBusyChange={setBusy}
+          onSaved={() => onClose(true)}
+        />
+      ) : null}
     </Dialog>
   );
 }
@@ -140,13 +157,13 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
       </p>
       {allBecomeAdmins ? (
         <p id={adminNoteId} className="notice notice-info">
-          An admin has every permission: billable activities, shared project and app access and the custom roles do
-          not apply and are not sent. TRE management stays independent.
+          An admin has every permission: billable activities, shared project and app access and the custom roles do not
+          apply and are not sent. TRE management stays independent.
         </p>
       ) : demoting ? (
         <p id={adminNoteId} className="notice notice-info">
-          Admins becoming members get the member defaults for what is not chosen here; the fields below show what
-          they will have. Choose a value to set it.
+          Admins becoming members get the member defaults for what is not chosen here; the fields below show what they
+          will have. Choose a value to set it.
         </p>
       ) : selectionHasAdmins ? (
         <p id={adminNoteId} className="notice notice-info">
@@ -168,7 +185,9 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
               {(control) => (
                 <select
                   {...control}
-                  aria-describedby={[control['aria-describedby'], disabled ? adminNoteId : null].filter(Boolean).join(' ') || undefined}
+                  aria-describedby={
+                    [control['aria-describedby'], disabled ? adminNoteId : null].filter(Boolean).join(' ') || undefined
+                  }
                   value={disabled ? NO_CHANGE : toOption(shown[field])}
                   disabled={disabled}
                   aria-disabled={disabled || undefined}
@@ -244,8 +263,8 @@ function AccessPreview({ plan }: { plan: ReturnType<typeof planAccessChange> }) 
       )}
       {plan.changing.length > 0 && plan.unchanged.length > 0 ? (
         <p className="hint">
-          {plural(plan.unchanged.length, 'member')} already {plan.unchanged.length === 1 ? 'has' : 'have'} these settings
-          and {plan.unchanged.length === 1 ? 'is' : 'are'} not sent.
+          {plural(plan.unchanged.length, 'member')} already {plan.unchanged.length === 1 ? 'has' : 'have'} these
+          settings and {plan.unchanged.length === 1 ? 'is' : 'are'} not sent.
         </p>
       ) : null}
       {notesOfUnchanged.length > 0 ? (

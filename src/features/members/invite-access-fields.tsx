@@ -11,7 +11,13 @@ import { ADMIN_FLAGS } from '../../wire/membership';
 import { FormField } from '../../components/ui/form-field';
 import { CheckField } from './check-field';
 import type { InviteAccess } from './invite-access';
-import { CUSTOM_ROLE_LABELS, FIELD_LABELS, LEVEL_LABELS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS } from './access-labels';
+import {
+  CUSTOM_ROLE_LABELS,
+  FIELD_LABELS,
+  LEVEL_LABELS,
+  PROJECT_ACCESS_CHOICES,
+  PROJECT_ACCESS_LABELS,
+} from './access-labels';
 
 export interface InviteAccessFieldsProps {
   value: InviteAccess;
@@ -55,7 +61,9 @@ export function InviteAccessFields({ value, onChange, disabled = false }: Invite
         {(control) => (
           <select
             {...control}
-            aria-describedby={[control['aria-describedby'], isAdmin ? adminNoteId : null].filter(Boolean).join(' ') || undefined}
+            aria-describedby={
+              [control['aria-describedby'], isAdmin ? adminNoteId : null].filter(Boolean).join(' ') || undefined
+            }
             value={shown.projectAccess}
             disabled={flagsDisabled}
             aria-disabled={flagsDisabled || undefined}

@@ -16,12 +16,19 @@ describe('inviteAccessInput', () => {
   });
 
   it('sends every chosen flag for a MEMBER', () => {
-    const access = { ...DEFAULT_INVITE_ACCESS, allowBillableActivities: true, projectAccess: 'VIEW' as const, dataSearch: true };
+    const access = {
+      ...DEFAULT_INVITE_ACCESS,
+      allowBillableActivities: true,
+      projectAccess: 'VIEW' as const,
+      dataSearch: true,
+    };
     expect(inviteAccessInput(access)).toEqual(access);
   });
 
   it('sends only the level for an ADMIN, whatever was chosen for a member before', () => {
-    expect(inviteAccessInput({ ...DEFAULT_INVITE_ACCESS, level: 'ADMIN', dataDeletion: true, appAccess: false })).toEqual({
+    expect(
+      inviteAccessInput({ ...DEFAULT_INVITE_ACCESS, level: 'ADMIN', dataDeletion: true, appAccess: false }),
+    ).toEqual({
       level: 'ADMIN',
     });
   });

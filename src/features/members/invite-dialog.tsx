@@ -20,7 +20,9 @@ export function InviteDialog({ orgId, orgName, memberIds, canProvisionAccounts }
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState('invite');
 
-  const inviteForm = <InviteExistingForm orgId={orgId} orgName={orgName} memberIds={memberIds} onBusyChange={setBusy} />;
+  const inviteForm = (
+    <InviteExistingForm orgId={orgId} orgName={orgName} memberIds={memberIds} onBusyChange={setBusy} />
+  );
   return (
     <Dialog
       open={open}

@@ -66,13 +66,20 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
   const invite = useMutation({
     mutationFn: async (request: InviteRequest) => {
       setProgress(0);
-      const input = { ...inviteAccessInput(request.access), ...(request.notify ? {} : { suppressEmailNotification: true }) };
-      return runEach(request.newIds, (invitee) => inviteMember(orgId, { ...input, invitee }), { onSettled: setProgress });
+      const input = {
+        ...inviteAccessInput(request.access),
+        ...(request.notify ? {} : { suppressEmailNotification: true }),
+      };
+      return runEach(request.newIds, (invitee) => inviteMember(orgId, { ...input, invitee }), {
+        onSettled: setProgress,
+      });
     },
     onMutate: () => onBusyChange(true),
     onSettled: () => onBusyChange(false),
     onSuccess: (results, request) => {
-      const sent: InviteOutcome[] = results.map((r) => (r.ok ? { id: r.item, kind: 'invited' } : outcomeOf(r.item, r.error)));
+      const sent: InviteOutcome[] = results.map((r) =>
+        r.ok ? { id: r.item, kind: 'invited' } : outcomeOf(r.item, r.error),
+      );
       const skipped: InviteOutcome[] = request.memberIds.map((id) => ({ id, kind: 'already-member' }));
       const invited = sent.filter((o) => o.kind === 'invited').length;
       const failed = sent.length - invited;
@@ -143,7 +150,8 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
                   {outcome.kind === 'not-found' || outcome.kind === 'refused' ? (
                     <>
                       {' — '}
-                      <code className="error-type">{outcome.type}</code>: <span className="error-message">{outcome.message}</span>
+                      <code className="error-type">{outcome.type}</code>:{' '}
+                      <span className="error-message">{outcome.message}</span>
                     </>
                   ) : null}
                 </td>
@@ -212,7 +220,15 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
   );
 }
 
-function InviteeSummary({ newIds, memberIds, duplicates }: { newIds: string[]; memberIds: string[]; duplicates: number }) {
+function InviteeSummary({
+  newIds,
+  memberIds,
+  duplicates,
+}: {
+  newIds: string[];
+  memberIds: string[];
+  duplicates: number;
+}) {
   return (
     <div className="invitee-summary" aria-live="polite">
       {newIds.length > 0 ? (
@@ -225,7 +241,9 @@ function InviteeSummary({ newIds, memberIds, duplicates }: { newIds: string[]; m
           <strong>Already members ({memberIds.length}), not invited again:</strong> {memberIds.join(', ')}
         </p>
       ) : null}
-      {duplicates > 0 ? <p className="hint">{plural(duplicates, 'repeated entry', 'repeated entries')} ignored.</p> : null}
+      {duplicates > 0 ? (
+        <p className="hint">{plural(duplicates, 'repeated entry', 'repeated entries')} ignored.</p>
+      ) : null}
     </div>
   );
 }

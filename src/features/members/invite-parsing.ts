@@ -73,7 +73,11 @@ function reasonFor(entry: string): string {
   if (entry.includes('@') && !entry.startsWith('@')) {
     return 'looks like an e-mail address; enter their username or user ID';
   }
-  const issue = usernameSchema.safeParse(unquote(entry).replace(/^@/, '').replace(/^user-/i, '')).error?.issues[0];
+  const issue = usernameSchema.safeParse(
+    unquote(entry)
+      .replace(/^@/, '')
+      .replace(/^user-/i, ''),
+  ).error?.issues[0];
   return `not a valid username: ${issue?.message ?? 'must be a username or user ID'}`;
 }
 

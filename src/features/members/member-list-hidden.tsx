@@ -14,7 +14,15 @@ export function memberListHiddenTitle(orgName: string, message: string, policy: 
   return who ? `Only ${who} of ${orgName} can see its member list` : `You may not see the member list of ${orgName}`;
 }
 
-export function MemberListHidden({ orgName, visibility, error }: { orgName: string; visibility: string | undefined; error: ApiError }) {
+export function MemberListHidden({
+  orgName,
+  visibility,
+  error,
+}: {
+  orgName: string;
+  visibility: string | undefined;
+  error: ApiError;
+}) {
   const title = memberListHiddenTitle(orgName, error.message, visibility);
   return (
     <section className="members-tab" aria-labelledby="members-heading">

@@ -4,7 +4,12 @@ import type { DataColumn } from '../../components/data-table';
 import { ORG_LEVELS } from '../../wire/levels';
 import { LEVEL_LABELS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS, customRoleLabels, yesNo } from './access-labels';
 
-const YES_NO = { options: [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }] };
+const YES_NO = {
+  options: [
+    { value: 'true', label: 'Yes' },
+    { value: 'false', label: 'No' },
+  ],
+};
 
 export interface MemberColumnsOptions {
   orgId: string;
@@ -55,7 +60,9 @@ export function memberColumns({ orgId, showContactDetails }: MemberColumnsOption
       width: 180,
       value: (member) => member.projectAccess,
       cell: (member) => PROJECT_ACCESS_LABELS[member.projectAccess],
-      facet: { options: PROJECT_ACCESS_CHOICES.map((level) => ({ value: level, label: PROJECT_ACCESS_LABELS[level] })) },
+      facet: {
+        options: PROJECT_ACCESS_CHOICES.map((level) => ({ value: level, label: PROJECT_ACCESS_LABELS[level] })),
+      },
     },
     {
       id: 'appAccess',

@@ -202,7 +202,8 @@ function RemovalReportList({ report, selfId }: { report: RemovalReport; selfId: 
             <RemovalEffects result={outcome.result} projectNames={report.projectNames} />
           ) : (
             <p>
-              <code className="error-type">{outcome.type}</code>: <span className="error-message">{outcome.message}</span>
+              <code className="error-type">{outcome.type}</code>:{' '}
+              <span className="error-message">{outcome.message}</span>
             </p>
           )}
         </li>

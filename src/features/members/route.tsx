@@ -55,13 +55,7 @@ export function MembersPage() {
 
   const error = members.query.error;
   if (members.rows.length === 0 && isApiError(error) && error.type === 'PermissionDenied') {
-    return (
-      <MemberListHidden
-        orgName={orgName}
-        visibility={extras.policies?.memberListVisibility}
-        error={error}
-      />
-    );
+    return <MemberListHidden orgName={orgName} visibility={extras.policies?.memberListVisibility} error={error} />;
   }
 
   return (
@@ -98,10 +92,18 @@ export function MembersPage() {
           isAdmin
             ? (selected, clearSelection) => (
                 <>
-                  <button type="button" className="button" onClick={() => setEditing({ members: selected, clearSelection })}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setEditing({ members: selected, clearSelection })}
+                  >
                     Edit access
                   </button>
-                  <button type="button" className="button button-danger" onClick={() => setRemoving({ members: selected, clearSelection })}>
+                  <button
+                    type="button"
+                    className="button button-danger"
+                    onClick={() => setRemoving({ members: selected, clearSelection })}
+                  >
                     Remove
                   </button>
                 </>

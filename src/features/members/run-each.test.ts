@@ -20,12 +20,16 @@ describe('runEach', () => {
   it('never runs more calls at once than allowed', async () => {
     let running = 0;
     let most = 0;
-    await runEach(Array.from({ length: 10 }, (_, i) => i), async () => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      running -= 1;
-    }, { concurrency: 3 });
+    await runEach(
+      Array.from({ length: 10 }, (_, i) => i),
+      async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        running -= 1;
+      },
+      { concurrency: 3 },
+    );
     expect(most).toBe(3);
   });
 

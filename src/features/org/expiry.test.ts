@@ -26,7 +26,10 @@ describe('expiryStatus', () => {
   });
 
   it('warns on the last day of the window, and only notes the date beyond it', () => {
-    expect(expiryStatus(now + EXPIRY_WARNING_DAYS * DAY, now)).toMatchObject({ kind: 'soon', days: EXPIRY_WARNING_DAYS });
+    expect(expiryStatus(now + EXPIRY_WARNING_DAYS * DAY, now)).toMatchObject({
+      kind: 'soon',
+      days: EXPIRY_WARNING_DAYS,
+    });
     expect(expiryStatus(now + EXPIRY_WARNING_DAYS * DAY + 1, now)).toMatchObject({
       kind: 'later',
       days: EXPIRY_WARNING_DAYS + 1,
@@ -36,7 +39,10 @@ describe('expiryStatus', () => {
   it('is expired from the very moment of expiry on, read-only', () => {
     expect(expiryStatus(now, now)).toEqual({ kind: 'expired', text: `Expired on ${formatDate(now)} — read-only` });
     const longAgo = now - 400 * DAY;
-    expect(expiryStatus(longAgo, now)).toEqual({ kind: 'expired', text: `Expired on ${formatDate(longAgo)} — read-only` });
+    expect(expiryStatus(longAgo, now)).toEqual({
+      kind: 'expired',
+      text: `Expired on ${formatDate(longAgo)} — read-only`,
+    });
   });
 
   it('formats dates as a person reads them', () => {

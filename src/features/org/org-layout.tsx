@@ -87,10 +87,22 @@ function AdminOnlyTab({ tab, org }: { tab: OrgTab; org: OrgDescribe }) {
 }
 
 /** Why the org cannot be shown, in the API's words, with a way back. */
-function OrgUnavailable({ orgId, error, onRetry, retrying }: { orgId: string; error: unknown; onRetry: () => void; retrying: boolean }) {
+function OrgUnavailable({
+  orgId,
+  error,
+  onRetry,
+  retrying,
+}: {
+  orgId: string;
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   if (isApiError(error) && (error.type === 'PermissionDenied' || error.type === 'ResourceNotFound')) {
     return (
-      <UnavailablePage title={error.type === 'PermissionDenied' ? `You are not a member of ${orgId}` : `There is no org ${orgId}`}>
+      <UnavailablePage
+        title={error.type === 'PermissionDenied' ? `You are not a member of ${orgId}` : `There is no org ${orgId}`}
+      >
         <ApiAnswer
           error={error}
           meaning={
@@ -131,7 +143,9 @@ export function OrgLayout() {
     );
   }
   if (org.isError) {
-    return <OrgUnavailable orgId={orgId} error={org.error} onRetry={() => void org.refetch()} retrying={org.isFetching} />;
+    return (
+      <OrgUnavailable orgId={orgId} error={org.error} onRetry={() => void org.refetch()} retrying={org.isFetching} />
+    );
   }
   return <LoadingState>Loading {orgId}…</LoadingState>;
 }

@@ -37,11 +37,7 @@ export function formatDay(timestamp: number): string {
   return longDate.format(new Date(timestamp));
 }
 
-export type Expiry =
-  | { kind: 'none' }
-  | { kind: 'expired' }
-  | { kind: 'soon'; daysLeft: number }
-  | { kind: 'later' };
+export type Expiry = { kind: 'none' } | { kind: 'expired' } | { kind: 'soon'; daysLeft: number } | { kind: 'later' };
 
 /** Whether an org has expired, expires within EXPIRY_WARNING_DAYS, or later (or never). */
 export function expiryOf(expiresAt: number | null | undefined, now: number): Expiry {

@@ -37,7 +37,8 @@ export function newOrgErrors(values: Values): Partial<Record<NewOrgField, string
     const rule = `Handle ${handle.error.issues[0]?.message ?? 'is not valid'}`;
     const refused = [...new Set(values.handle.replace(/[A-Za-z0-9_]/g, ''))];
     if (values.handle === '') errors.handle = `${rule}.`;
-    else if (refused.length > 0) errors.handle = `${rule}; not ${refused.map((c) => (c === ' ' ? 'spaces' : `“${c}”`)).join(', ')}.`;
+    else if (refused.length > 0)
+      errors.handle = `${rule}; not ${refused.map((c) => (c === ' ' ? 'spaces' : `“${c}”`)).join(', ')}.`;
     else errors.handle = `${rule} (this one has ${values.handle.length}).`;
   }
   return errors;
@@ -117,7 +118,8 @@ function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string
     const name = displayNameSchema.parse(values.name);
     const handle = orgHandleSchema.parse(values.handle);
     const previous = lastRequest.current;
-    const nonce = previous && previous.name === name && previous.handle === handle ? previous.nonce : crypto.randomUUID();
+    const nonce =
+      previous && previous.name === name && previous.handle === handle ? previous.nonce : crypto.randomUUID();
     lastRequest.current = { name, handle, nonce };
     create.mutate(lastRequest.current);
   }
@@ -183,7 +185,12 @@ function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string
         <DialogClose className="button button-quiet" disabled={create.isPending}>
           Cancel
         </DialogClose>
-        <button type="submit" className="button button-primary" disabled={create.isPending} aria-busy={create.isPending}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={create.isPending}
+          aria-busy={create.isPending}
+        >
           {create.isPending ? 'Creating…' : 'Create org'}
         </button>
       </DialogFooter>

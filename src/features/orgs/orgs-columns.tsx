@@ -27,7 +27,12 @@ function Count({ value }: { value: number | undefined }) {
   return text === null ? <NotShown /> : <>{text}</>;
 }
 
-function countColumn(id: string, header: string, pick: (org: OrgSummary) => number | undefined, optional = false): DataColumn<OrgSummary> {
+function countColumn(
+  id: string,
+  header: string,
+  pick: (org: OrgSummary) => number | undefined,
+  optional = false,
+): DataColumn<OrgSummary> {
   return { id, header, width: 110, align: 'end', optional, value: pick, cell: (org) => <Count value={pick(org)} /> };
 }
 
@@ -54,7 +59,12 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
       width: 120,
       value: (org) => org.level,
       cell: (org) => LEVEL_LABELS[org.level] ?? org.level,
-      facet: { options: [{ value: 'ADMIN', label: 'Admin' }, { value: 'MEMBER', label: 'Member' }] },
+      facet: {
+        options: [
+          { value: 'ADMIN', label: 'Admin' },
+          { value: 'MEMBER', label: 'Member' },
+        ],
+      },
     });
   }
   columns.push(
@@ -76,7 +86,12 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
       width: 100,
       optional: true,
       value: (org) => org.billable,
-      facet: { options: [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }] },
+      facet: {
+        options: [
+          { value: 'true', label: 'Yes' },
+          { value: 'false', label: 'No' },
+        ],
+      },
     },
     {
       id: 'expires',

@@ -34,7 +34,9 @@ describe('explainAccess', () => {
       rule: 'CONTRIBUTE via Acme Genomics, capped at VIEW by their project access in that org',
     });
     expect(rows['user-bob']?.effective).toBe('CONTRIBUTE');
-    expect(rows['user-bob']?.rule).toBe('CONTRIBUTE via Acme Genomics, within their CONTRIBUTE project access in that org');
+    expect(rows['user-bob']?.rule).toBe(
+      'CONTRIBUTE via Acme Genomics, within their CONTRIBUTE project access in that org',
+    );
   });
 
   it('gives an admin of the org the whole grant (ADMINISTER cap)', () => {
@@ -95,7 +97,13 @@ describe('explainAccess', () => {
       new Map([['user-dave', 'Dave Fischer']]),
     );
     expect(rows).toEqual([
-      { userId: 'user-dave', name: 'Dave Fischer', effective: 'UPLOAD', source: 'explicit', rule: 'Explicit UPLOAD permission' },
+      {
+        userId: 'user-dave',
+        name: 'Dave Fischer',
+        effective: 'UPLOAD',
+        source: 'explicit',
+        rule: 'Explicit UPLOAD permission',
+      },
       { userId: 'user-zed', name: 'user-zed', effective: 'VIEW', source: 'explicit', rule: 'Explicit VIEW permission' },
     ]);
   });

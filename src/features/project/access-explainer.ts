@@ -53,12 +53,24 @@ interface Candidate {
 function viaOrgCandidate(grant: ProjectPermission, roster: OrgRoster, member: RosterMember): Candidate {
   const { orgId, orgName } = roster;
   if (member.level === 'ADMIN') {
-    return { level: grant, source: 'admin', orgId, orgName, rule: `${grant} via ${orgName}, as an admin of that org (ADMINISTER cap)` };
+    return {
+      level: grant,
+      source: 'admin',
+      orgId,
+      orgName,
+      rule: `${grant} via ${orgName}, as an admin of that org (ADMINISTER cap)`,
+    };
   }
   const cap = member.projectAccess;
   const level = minProjectLevel(grant, cap);
   if (level === 'NONE') {
-    return { level, source: 'org', orgId, orgName, rule: `No access via ${orgName}: their project access in that org is NONE` };
+    return {
+      level,
+      source: 'org',
+      orgId,
+      orgName,
+      rule: `No access via ${orgName}: their project access in that org is NONE`,
+    };
   }
   const rule =
     projectLevelRank(cap) < projectLevelRank(grant)
@@ -105,7 +117,8 @@ export function explainAccess(
   for (const roster of rosters) {
     const grant = permissions[roster.orgId];
     if (grant === undefined) continue;
-    for (const member of roster.members) person(member.id, member.name).viaOrgs.push(viaOrgCandidate(grant, roster, member));
+    for (const member of roster.members)
+      person(member.id, member.name).viaOrgs.push(viaOrgCandidate(grant, roster, member));
   }
   for (const userId of Object.keys(permissions)) {
     if (userId.startsWith('user-')) person(userId, names.get(userId));
@@ -115,9 +128,13 @@ export function explainAccess(
   for (const [userId, { name, viaOrgs }] of people) {
     const explicit = permissions[userId];
     const candidates: Candidate[] = [...viaOrgs];
-    if (explicit !== undefined) candidates.unshift({ level: explicit, source: 'explicit', rule: explicitRule(explicit, viaOrgs) });
+    if (explicit !== undefined)
+      candidates.unshift({ level: explicit, source: 'explicit', rule: explicitRule(explicit, viaOrgs) });
     const winner = strongest(candidates);
-    const effective = candidates.reduce<ProjectLevel>((level, candidate) => maxProjectLevel(level, candidate.level), 'NONE');
+    const effective = candidates.reduce<ProjectLevel>(
+      (level, candidate) => maxProjectLevel(level, candidate.level),
+      'NONE',
+    );
     explanations.push({
       userId,
       name,

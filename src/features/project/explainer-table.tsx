@@ -12,11 +12,22 @@ import { EmptyState } from '../../components/ui/query-states';
 import { PROJECT_LEVELS, type ProjectPermission } from '../../wire/levels';
 import { explainAccess, type AccessExplanation, type OrgRoster } from './access-explainer';
 
-const SOURCE_LABELS: Record<AccessExplanation['source'], string> = { explicit: 'Explicit', org: 'Org grant', admin: 'Org admin' };
+const SOURCE_LABELS: Record<AccessExplanation['source'], string> = {
+  explicit: 'Explicit',
+  org: 'Org grant',
+  admin: 'Org admin',
+};
 
 const columns: DataColumn<AccessExplanation>[] = [
   { id: 'person', header: 'Person', rowHeader: true, width: 210, value: (row) => row.name },
-  { id: 'userId', header: 'User ID', optional: true, width: 200, value: (row) => row.userId, cell: (row) => <code>{row.userId}</code> },
+  {
+    id: 'userId',
+    header: 'User ID',
+    optional: true,
+    width: 200,
+    value: (row) => row.userId,
+    cell: (row) => <code>{row.userId}</code>,
+  },
   {
     id: 'effective',
     header: 'Effective access',
@@ -33,7 +44,13 @@ const columns: DataColumn<AccessExplanation>[] = [
     facet: { options: Object.values(SOURCE_LABELS).map((label) => ({ value: label, label })) },
   },
   // The whole sentence is the point of the column: the title shows it where the cell is too narrow.
-  { id: 'rule', header: 'Rule', width: 680, value: (row) => row.rule, cell: (row) => <span title={row.rule}>{row.rule}</span> },
+  {
+    id: 'rule',
+    header: 'Rule',
+    width: 680,
+    value: (row) => row.rule,
+    cell: (row) => <span title={row.rule}>{row.rule}</span>,
+  },
 ];
 
 export interface ExplainerProps {
@@ -57,7 +74,12 @@ export function AccessExplainer({ projectName, permissions, orgName, userNames, 
       rosters.push({
         orgId,
         orgName: orgName(orgId),
-        members: result.data.map((m) => ({ id: m.id, name: m.describe.name, level: m.level, projectAccess: m.projectAccess })),
+        members: result.data.map((m) => ({
+          id: m.id,
+          name: m.describe.name,
+          level: m.level,
+          projectAccess: m.projectAccess,
+        })),
       });
     } else if (result?.isError) hidden.push({ orgId, error: result.error });
     else loading = true;

@@ -6,7 +6,15 @@ import { afterProjectChange, type ProjectDescribe } from '../../api/project';
 import { grantYourselfAdminister } from '../../api/projects';
 import { ApiFailure } from './api-failure';
 
-export function GrantAdminister({ project, selfId, orgName }: { project: ProjectDescribe; selfId: string; orgName: string }) {
+export function GrantAdminister({
+  project,
+  selfId,
+  orgName,
+}: {
+  project: ProjectDescribe;
+  selfId: string;
+  orgName: string;
+}) {
   const queryClient = useQueryClient();
   const grant = useMutation({
     mutationFn: () => grantYourselfAdminister(project.id, selfId),
@@ -22,10 +30,16 @@ export function GrantAdminister({ project, selfId, orgName }: { project: Project
   return (
     <div className="notice project-grant">
       <p>
-        You are an admin of {orgName}, which pays for this project, and your access here is {project.level}. As its admin you may
-        grant yourself ADMINISTER.
+        You are an admin of {orgName}, which pays for this project, and your access here is {project.level}. As its
+        admin you may grant yourself ADMINISTER.
       </p>
-      <button type="button" className="button button-primary" disabled={grant.isPending} aria-busy={grant.isPending} onClick={() => grant.mutate()}>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={grant.isPending}
+        aria-busy={grant.isPending}
+        onClick={() => grant.mutate()}
+      >
         {grant.isPending ? 'Granting…' : 'Grant yourself Administer'}
       </button>
       {grant.isError ? <ApiFailure title="The API refused; nothing changed." error={grant.error} /> : null}

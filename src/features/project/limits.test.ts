@@ -5,17 +5,26 @@ const current: Limits = { monthlyComputeLimit: 5000, monthlyEgressBytesLimit: 10
 
 describe('monthly limits form', () => {
   it('shows egress in GiB and no limit as empty', () => {
-    expect(limitTexts(current)).toEqual({ monthlyComputeLimit: '5000', monthlyEgressBytesLimit: '1024', monthlyStorageLimit: '' });
+    expect(limitTexts(current)).toEqual({
+      monthlyComputeLimit: '5000',
+      monthlyEgressBytesLimit: '1024',
+      monthlyStorageLimit: '',
+    });
   });
 
   it('sends only the fields that changed, egress as bytes, empty as null', () => {
-    const check = checkLimits({ monthlyComputeLimit: '5000', monthlyEgressBytesLimit: '2', monthlyStorageLimit: ' 150.5 ' }, current);
+    const check = checkLimits(
+      { monthlyComputeLimit: '5000', monthlyEgressBytesLimit: '2', monthlyStorageLimit: ' 150.5 ' },
+      current,
+    );
     expect(check).toEqual({
       ok: true,
       patch: { monthlyEgressBytesLimit: 2 * GIB, monthlyStorageLimit: 150.5 },
       changed: ['monthlyEgressBytesLimit', 'monthlyStorageLimit'],
     });
-    expect(checkLimits({ monthlyComputeLimit: '', monthlyEgressBytesLimit: '1024', monthlyStorageLimit: '' }, current)).toEqual({
+    expect(
+      checkLimits({ monthlyComputeLimit: '', monthlyEgressBytesLimit: '1024', monthlyStorageLimit: '' }, current),
+    ).toEqual({
       ok: true,
       patch: { monthlyComputeLimit: null },
       changed: ['monthlyComputeLimit'],
@@ -23,9 +32,14 @@ describe('monthly limits form', () => {
   });
 
   it('refuses text that is not a number, and negative amounts', () => {
-    expect(checkLimits({ monthlyComputeLimit: 'lots', monthlyEgressBytesLimit: '-1', monthlyStorageLimit: '' }, current)).toEqual({
+    expect(
+      checkLimits({ monthlyComputeLimit: 'lots', monthlyEgressBytesLimit: '-1', monthlyStorageLimit: '' }, current),
+    ).toEqual({
       ok: false,
-      errors: { monthlyComputeLimit: 'must be a number, or empty for no limit', monthlyEgressBytesLimit: 'must not be negative' },
+      errors: {
+        monthlyComputeLimit: 'must be a number, or empty for no limit',
+        monthlyEgressBytesLimit: 'must not be negative',
+      },
     });
   });
 

@@ -52,8 +52,7 @@ export function limitTexts(limits: Limits): LimitTexts {
 }
 
 export type LimitsCheck =
-  | { ok: true; patch: ProjectPatch; changed: LimitField[] }
-  | { ok: false; errors: Partial<Record<LimitField, string>> };
+  { ok: true; patch: ProjectPatch; changed: LimitField[] } | { ok: false; errors: Partial<Record<LimitField, string>> };
 
 /** Validates the typed texts; the patch holds only fields whose text changed from `current`. */
 export function checkLimits(texts: LimitTexts, current: Limits): LimitsCheck {

@@ -10,7 +10,15 @@ import { describeError } from '../../api/client';
 import { afterProjectChange, updateProject, type ProjectDescribe } from '../../api/project';
 import { FormField } from '../../components/ui/form-field';
 import { ApiFailure } from './api-failure';
-import { LIMIT_FIELDS, LIMIT_LABELS, checkLimits, formatLimit, limitTexts, type LimitTexts, type Limits } from './limits';
+import {
+  LIMIT_FIELDS,
+  LIMIT_LABELS,
+  checkLimits,
+  formatLimit,
+  limitTexts,
+  type LimitTexts,
+  type Limits,
+} from './limits';
 
 export interface MonthlyLimitsProps {
   project: ProjectDescribe;
@@ -52,7 +60,8 @@ export function MonthlyLimits({ project, licensed, orgName, action }: MonthlyLim
   const limits = limitsOf(project);
   let reason: string | null = null;
   if (!project.billTo.startsWith('org-')) {
-    reason = 'Monthly limits apply to projects billed to an org holding the projectSpendingLimits license; this one is billed to a person.';
+    reason =
+      'Monthly limits apply to projects billed to an org holding the projectSpendingLimits license; this one is billed to a person.';
   } else if (licensed === false) {
     reason = `Monthly limits need the projectSpendingLimits license, which ${orgName ?? project.billTo} does not hold.`;
   }
@@ -67,14 +76,24 @@ export function MonthlyLimits({ project, licensed, orgName, action }: MonthlyLim
       ) : (
         <>
           <LimitValues limits={limits} action={action} />
-          <p className="hint">Read-only: changing them needs ADMINISTER on the project; your access is {project.level}.</p>
+          <p className="hint">
+            Read-only: changing them needs ADMINISTER on the project; your access is {project.level}.
+          </p>
         </>
       )}
     </section>
   );
 }
 
-function LimitsForm({ project, limits, action }: { project: ProjectDescribe; limits: Limits; action: string | null | undefined }) {
+function LimitsForm({
+  project,
+  limits,
+  action,
+}: {
+  project: ProjectDescribe;
+  limits: Limits;
+  action: string | null | undefined;
+}) {
   const queryClient = useQueryClient();
   const [texts, setTexts] = useState<LimitTexts>(() => limitTexts(limits));
   const check = checkLimits(texts, limits);
@@ -99,7 +118,12 @@ function LimitsForm({ project, limits, action }: { project: ProjectDescribe; lim
   return (
     <form className="form" onSubmit={submit} noValidate>
       {LIMIT_FIELDS.map((field) => (
-        <FormField key={field} label={LIMIT_LABELS[field]} hint="Empty for no limit." error={check.ok ? undefined : check.errors[field]}>
+        <FormField
+          key={field}
+          label={LIMIT_LABELS[field]}
+          hint="Empty for no limit."
+          error={check.ok ? undefined : check.errors[field]}
+        >
           {(control) => (
             <input
               {...control}
@@ -115,7 +139,9 @@ function LimitsForm({ project, limits, action }: { project: ProjectDescribe; lim
           )}
         </FormField>
       ))}
-      {action !== undefined ? <p className="hint">When a limit is reached: {action ?? 'not set'} (the billing org’s policy).</p> : null}
+      {action !== undefined ? (
+        <p className="hint">When a limit is reached: {action ?? 'not set'} (the billing org’s policy).</p>
+      ) : null}
       <button
         type="submit"
         className="button button-primary"

@@ -21,7 +21,12 @@ export const granteeColumns: DataColumn<Grantee>[] = [
     header: 'Kind',
     width: 100,
     value: (g) => g.kind,
-    facet: { options: [{ value: 'User', label: 'User' }, { value: 'Org', label: 'Org' }] },
+    facet: {
+      options: [
+        { value: 'User', label: 'User' },
+        { value: 'Org', label: 'Org' },
+      ],
+    },
   },
   {
     id: 'granteeLevel',
@@ -32,7 +37,10 @@ export const granteeColumns: DataColumn<Grantee>[] = [
   },
 ];
 
-export function grantees(permissions: Record<string, ProjectPermission>, names: (id: string) => string | undefined): Grantee[] {
+export function grantees(
+  permissions: Record<string, ProjectPermission>,
+  names: (id: string) => string | undefined,
+): Grantee[] {
   return Object.entries(permissions).map(([id, level]) => ({
     id,
     name: names(id) ?? id,
@@ -41,7 +49,15 @@ export function grantees(permissions: Record<string, ProjectPermission>, names: 
   }));
 }
 
-export function PermissionsTable({ projectName, rows, personId }: { projectName: string; rows: Grantee[]; personId: string }) {
+export function PermissionsTable({
+  projectName,
+  rows,
+  personId,
+}: {
+  projectName: string;
+  rows: Grantee[];
+  personId: string;
+}) {
   return (
     <DataTable<Grantee>
       tableId="project-members"

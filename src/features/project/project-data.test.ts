@@ -4,13 +4,27 @@ import { billingStanding, orgExtras } from './project-data';
 
 describe('project page data', () => {
   it('reads the caller’s level and the transfer policy from an org describe', () => {
-    const org = { id: 'org-acme', name: 'Acme Genomics', handle: 'acme', level: 'MEMBER', policies: { restrictProjectTransfer: 'ADMIN', projectSharing: 'MEMBER' } };
-    expect(billingStanding(org as never, 'org-acme')).toEqual({ name: 'Acme Genomics', level: 'MEMBER', policy: 'ADMIN' });
+    const org = {
+      id: 'org-acme',
+      name: 'Acme Genomics',
+      handle: 'acme',
+      level: 'MEMBER',
+      policies: { restrictProjectTransfer: 'ADMIN', projectSharing: 'MEMBER' },
+    };
+    expect(billingStanding(org as never, 'org-acme')).toEqual({
+      name: 'Acme Genomics',
+      level: 'MEMBER',
+      policy: 'ADMIN',
+    });
     expect(orgExtras(org).policies?.projectSharing).toBe('MEMBER');
   });
 
   it('knows nothing of an org it could not describe but its ID', () => {
-    expect(billingStanding(undefined, 'org-secret')).toEqual({ name: 'org-secret', level: undefined, policy: undefined });
+    expect(billingStanding(undefined, 'org-secret')).toEqual({
+      name: 'org-secret',
+      level: undefined,
+      policy: undefined,
+    });
     expect(orgExtras({ level: 'OWNER' })).toEqual({});
   });
 

@@ -31,7 +31,8 @@ export function ProjectLists({ project, personId, orgName, userNames, hiddenReas
       (previous) => {
         const updated = new URLSearchParams();
         for (const [key, value] of previous) {
-          if (key === SORT_PARAM || key === TEXT_PARAM || key === LIST_PARAM || key.startsWith(FACET_PARAM_PREFIX)) continue;
+          if (key === SORT_PARAM || key === TEXT_PARAM || key === LIST_PARAM || key.startsWith(FACET_PARAM_PREFIX))
+            continue;
           updated.append(key, value);
         }
         if (next === 'access') updated.set(LIST_PARAM, 'access');

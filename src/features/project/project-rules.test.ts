@@ -36,7 +36,11 @@ describe('shareBlockedReason', () => {
   });
 
   it('needs ADMINISTER on the project and membership of the org', () => {
-    expect(shareBlockedReason('VIEW', { ...helix, level: 'ADMIN' })).toBe('Sharing needs ADMINISTER on the project; your access is VIEW.');
-    expect(shareBlockedReason('ADMINISTER', helix)).toBe('You are not a member of Helix; only its members may share projects with it.');
+    expect(shareBlockedReason('VIEW', { ...helix, level: 'ADMIN' })).toBe(
+      'Sharing needs ADMINISTER on the project; your access is VIEW.',
+    );
+    expect(shareBlockedReason('ADMINISTER', helix)).toBe(
+      'You are not a member of Helix; only its members may share projects with it.',
+    );
   });
 });

@@ -23,7 +23,17 @@ import { ShareWithOrg } from './share-with-org';
 import { TransferBilling } from './transfer-billing';
 import './project.css';
 
-function ProjectUnavailable({ projectId, error, onRetry, retrying }: { projectId: string; error: unknown; onRetry: () => void; retrying: boolean }) {
+function ProjectUnavailable({
+  projectId,
+  error,
+  onRetry,
+  retrying,
+}: {
+  projectId: string;
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   const known = isApiError(error) && (error.type === 'PermissionDenied' || error.type === 'ResourceNotFound');
   const title = !known
     ? `Could not load ${projectId}`
@@ -75,8 +85,16 @@ function ProjectView({ project, selfId }: { project: ProjectDescribe; selfId: st
         creatorName={project.createdBy ? userNames.get(project.createdBy) : undefined}
         seenAsAdminOf={isBillingAdmin ? billingName : undefined}
       />
-      {isBillingAdmin && project.level !== 'ADMINISTER' ? <GrantAdminister project={project} selfId={selfId} orgName={billingName} /> : null}
-      <ProjectLists project={project} personId={selfId} orgName={orgName} userNames={userNames} hiddenReason={hiddenReason} />
+      {isBillingAdmin && project.level !== 'ADMINISTER' ? (
+        <GrantAdminister project={project} selfId={selfId} orgName={billingName} />
+      ) : null}
+      <ProjectLists
+        project={project}
+        personId={selfId}
+        orgName={orgName}
+        userNames={userNames}
+        hiddenReason={hiddenReason}
+      />
       <div className="project-sections">
         <ShareWithOrg project={project} />
         <TransferBilling
@@ -106,7 +124,14 @@ export function ProjectPage() {
   // A failed background refetch keeps the project on screen; only a first load that fails replaces it.
   if (project.data) return <ProjectView project={project.data} selfId={session?.userId ?? ''} />;
   if (project.isError) {
-    return <ProjectUnavailable projectId={projectId} error={project.error} onRetry={() => void project.refetch()} retrying={project.isFetching} />;
+    return (
+      <ProjectUnavailable
+        projectId={projectId}
+        error={project.error}
+        onRetry={() => void project.refetch()}
+        retrying={project.isFetching}
+      />
+    );
   }
   return <LoadingState>Loading {projectId}…</LoadingState>;
 }

@@ -49,13 +49,14 @@ export function ShareWithOrg({ project }: { project: ProjectDescribe }) {
     share.mutate({ orgId: org.id, orgName: org.name, level });
   }
 
-  const described = (base: string | undefined) => [base, reason ? reasonId : null].filter(Boolean).join(' ') || undefined;
+  const described = (base: string | undefined) =>
+    [base, reason ? reasonId : null].filter(Boolean).join(' ') || undefined;
   return (
     <section className="card project-section" aria-labelledby="share-heading">
       <h2 id="share-heading">Share with an org</h2>
       <p className="hint">
-        Members of the org get up to this level, capped by their shared project access in it. Sharing never lowers a level
-        the org already has.
+        Members of the org get up to this level, capped by their shared project access in it. Sharing never lowers a
+        level the org already has.
       </p>
       {orgs.status.state === 'error' ? (
         <ApiFailure title="Could not list your orgs." error={orgs.query.error} />

@@ -83,11 +83,16 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
         </p>
       ) : null}
       <div className="project-inline-form">
-        <FormField label="New billing account" hint={orgs.status.state === 'loading' ? 'Loading the orgs you may bill…' : undefined}>
+        <FormField
+          label="New billing account"
+          hint={orgs.status.state === 'loading' ? 'Loading the orgs you may bill…' : undefined}
+        >
           {(control) => (
             <select
               {...control}
-              aria-describedby={[control['aria-describedby'], blockedReason ? reasonId : null].filter(Boolean).join(' ') || undefined}
+              aria-describedby={
+                [control['aria-describedby'], blockedReason ? reasonId : null].filter(Boolean).join(' ') || undefined
+              }
               value={target?.id ?? ''}
               disabled={disabled || transfer.isPending}
               onChange={(event) => {
@@ -113,8 +118,12 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
           Transfer billing…
         </button>
       </div>
-      {orgs.status.state === 'error' ? <ApiFailure title="Could not list the orgs you may bill." error={orgs.query.error} /> : null}
-      {transfer.isError ? <ApiFailure title="The API refused the transfer; the project is billed as before." error={transfer.error} /> : null}
+      {orgs.status.state === 'error' ? (
+        <ApiFailure title="Could not list the orgs you may bill." error={orgs.query.error} />
+      ) : null}
+      {transfer.isError ? (
+        <ApiFailure title="The API refused the transfer; the project is billed as before." error={transfer.error} />
+      ) : null}
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
@@ -125,7 +134,8 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
         onConfirm={() => target && transfer.mutate(target.id)}
       >
         <p>
-          From {currentName} to <strong>{target?.name}</strong> (<code>{target?.id}</code>). Its charges from now on go to the new account.
+          From {currentName} to <strong>{target?.name}</strong> (<code>{target?.id}</code>). Its charges from now on go
+          to the new account.
         </p>
       </ConfirmDialog>
     </section>

@@ -75,7 +75,11 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
       if (result.granted > 0) {
         target?.clearSelection();
         const refusedIds = new Set(result.refused.map((r) => r.project.id));
-        await afterGrant(queryClient, orgId, projects.filter((p) => !refusedIds.has(p.id)).map((p) => p.id));
+        await afterGrant(
+          queryClient,
+          orgId,
+          projects.filter((p) => !refusedIds.has(p.id)).map((p) => p.id),
+        );
       }
     },
   });
@@ -136,8 +140,9 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
         <>
           {target.alreadyAdminister > 0 ? (
             <p>
-              {plural(target.alreadyAdminister, 'selected project')} {target.alreadyAdminister === 1 ? 'has' : 'have'} Administer
-              already and {target.alreadyAdminister === 1 ? 'is' : 'are'} left as {target.alreadyAdminister === 1 ? 'it is' : 'they are'}.
+              {plural(target.alreadyAdminister, 'selected project')} {target.alreadyAdminister === 1 ? 'has' : 'have'}{' '}
+              Administer already and {target.alreadyAdminister === 1 ? 'is' : 'are'} left as{' '}
+              {target.alreadyAdminister === 1 ? 'it is' : 'they are'}.
             </p>
           ) : null}
           <ul className="dialog-item-list" aria-label="Projects to grant yourself Administer on" tabIndex={0}>

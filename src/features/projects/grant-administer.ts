@@ -12,12 +12,19 @@ import { afterMutation } from '../../api/sync';
 import { withAdministerGranted } from './project-access';
 
 /** Show the grants in the cached list now, without waiting for the refetch. */
-export async function showGranted(queryClient: QueryClient, orgId: string, projectIds: ReadonlySet<string>, userId: string): Promise<void> {
+export async function showGranted(
+  queryClient: QueryClient,
+  orgId: string,
+  projectIds: ReadonlySet<string>,
+  userId: string,
+): Promise<void> {
   if (projectIds.size === 0) return;
   const queryKey = orgProjectKeys.described(orgId);
   // A refetch already under way could bring back the rows from before the grant.
   await queryClient.cancelQueries({ queryKey });
-  queryClient.setQueryData<OrgProject[]>(queryKey, (rows) => (rows ? withAdministerGranted(rows, projectIds, userId) : rows));
+  queryClient.setQueryData<OrgProject[]>(queryKey, (rows) =>
+    rows ? withAdministerGranted(rows, projectIds, userId) : rows,
+  );
 }
 
 export function afterGrant(queryClient: QueryClient, orgId: string, projectIds: readonly string[]): Promise<void> {

@@ -1,26 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgProject } from '../../api/org-projects';
-import { ACCESS_OPTIONS, formatGib, formatLimits, grantTargets, memberCount, needsAdminister, withAdministerGranted } from './project-access';
+import {
+  ACCESS_OPTIONS,
+  formatGib,
+  formatLimits,
+  grantTargets,
+  memberCount,
+  needsAdminister,
+  withAdministerGranted,
+} from './project-access';
 
 const NO_LIMITS = { compute: null, egressBytes: null, storage: null };
 
 function project(id: string, level: OrgProject['level'], permissions?: Record<string, string>): OrgProject {
-  return { id, name: `Project ${id}`, level, public: false, limits: NO_LIMITS, ...(permissions ? { permissions } : {}) };
+  return {
+    id,
+    name: `Project ${id}`,
+    level,
+    public: false,
+    limits: NO_LIMITS,
+    ...(permissions ? { permissions } : {}),
+  };
 }
 
 describe('who may be granted Administer', () => {
   it('every level below ADMINISTER, "Not a member" included', () => {
-    expect(['NONE', 'VIEW', 'UPLOAD', 'CONTRIBUTE'].map((level) => needsAdminister({ level: level as OrgProject['level'] }))).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
+    expect(
+      ['NONE', 'VIEW', 'UPLOAD', 'CONTRIBUTE'].map((level) => needsAdminister({ level: level as OrgProject['level'] })),
+    ).toEqual([true, true, true, true]);
     expect(needsAdminister({ level: 'ADMINISTER' })).toBe(false);
   });
 
   it('a bulk grant acts on the selected rows below ADMINISTER and counts the others', () => {
-    const selected = [project('a', 'NONE'), project('b', 'ADMINISTER'), project('c', 'VIEW'), project('d', 'ADMINISTER')];
+    const selected = [
+      project('a', 'NONE'),
+      project('b', 'ADMINISTER'),
+      project('c', 'VIEW'),
+      project('d', 'ADMINISTER'),
+    ];
     const { targets, alreadyAdminister } = grantTargets(selected);
     expect(targets.map((p) => p.id)).toEqual(['a', 'c']);
     expect(alreadyAdminister).toBe(2);
@@ -34,7 +51,11 @@ describe('withAdministerGranted', () => {
     const b = project('b', 'VIEW');
     const c = project('c', 'CONTRIBUTE', { 'user-alice': 'VIEW', 'org-acme': 'CONTRIBUTE' });
     const after = withAdministerGranted([a, b, c], new Set(['a', 'c']), 'user-alice');
-    expect(after[0]).toEqual({ ...a, level: 'ADMINISTER', permissions: { 'user-bob': 'ADMINISTER', 'user-alice': 'ADMINISTER' } });
+    expect(after[0]).toEqual({
+      ...a,
+      level: 'ADMINISTER',
+      permissions: { 'user-bob': 'ADMINISTER', 'user-alice': 'ADMINISTER' },
+    });
     expect(after[1]).toBe(b);
     expect(after[2]!.permissions).toEqual({ 'user-alice': 'ADMINISTER', 'org-acme': 'CONTRIBUTE' });
     expect(a.level).toBe('NONE');
@@ -57,6 +78,8 @@ describe('display helpers', () => {
     expect(formatGib(512)).toBe('512 GiB');
     expect(formatGib(1536)).toBe('1.5 TiB');
     expect(formatLimits(NO_LIMITS)).toBeNull();
-    expect(formatLimits({ compute: 5000, egressBytes: 1024 ** 4, storage: null })).toBe('Compute $5,000 · Egress 1 TiB');
+    expect(formatLimits({ compute: 5000, egressBytes: 1024 ** 4, storage: null })).toBe(
+      'Compute $5,000 · Egress 1 TiB',
+    );
   });
 });

@@ -11,7 +11,9 @@ export const ACCESS_LABELS: Record<ProjectLevel, string> = {
 };
 
 /** The access facet's options, highest first. */
-export const ACCESS_OPTIONS = [...PROJECT_LEVELS].reverse().map((level) => ({ value: level, label: ACCESS_LABELS[level] }));
+export const ACCESS_OPTIONS = [...PROJECT_LEVELS]
+  .reverse()
+  .map((level) => ({ value: level, label: ACCESS_LABELS[level] }));
 
 /** A project where "Grant yourself Administer" would change something. */
 export function needsAdminister(project: Pick<OrgProject, 'level'>): boolean {
@@ -19,7 +21,9 @@ export function needsAdminister(project: Pick<OrgProject, 'level'>): boolean {
 }
 
 /** The selected projects a bulk grant acts on (those below ADMINISTER), and how many are left as they are. */
-export function grantTargets<T extends Pick<OrgProject, 'level'>>(selected: readonly T[]): { targets: T[]; alreadyAdminister: number } {
+export function grantTargets<T extends Pick<OrgProject, 'level'>>(
+  selected: readonly T[],
+): { targets: T[]; alreadyAdminister: number } {
   const targets = selected.filter(needsAdminister);
   return { targets, alreadyAdminister: selected.length - targets.length };
 }
@@ -29,7 +33,11 @@ export function grantTargets<T extends Pick<OrgProject, 'level'>>(selected: read
  * ADMINISTER, and where the permissions are shown, list the user. Other rows keep
  * their identity (the table keeps its state for them).
  */
-export function withAdministerGranted(projects: readonly OrgProject[], projectIds: ReadonlySet<string>, userId: string): OrgProject[] {
+export function withAdministerGranted(
+  projects: readonly OrgProject[],
+  projectIds: ReadonlySet<string>,
+  userId: string,
+): OrgProject[] {
   return projects.map((project) => {
     if (!projectIds.has(project.id)) return project;
     const granted: OrgProject = { ...project, level: 'ADMINISTER' };

@@ -12,8 +12,8 @@ export function ProjectListHidden({ orgName, error }: { orgName: string; error: 
       <div className="state state-empty project-list-hidden">
         <p className="state-title">{projectListHiddenTitle(orgName)}</p>
         <p>
-          An admin of the org can give you that role. The API answered:{' '}
-          <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
+          An admin of the org can give you that role. The API answered: <code className="error-type">{error.type}</code>
+          : <span className="error-message">{error.message}</span>
         </p>
       </div>
     </section>

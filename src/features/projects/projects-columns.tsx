@@ -4,7 +4,12 @@ import type { DataColumn } from '../../components/data-table';
 import { formatDay, isoDay } from '../orgs/format';
 import { ACCESS_LABELS, ACCESS_OPTIONS, formatGib, formatLimits, memberCount } from './project-access';
 
-const YES_NO = { options: [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }] };
+const YES_NO = {
+  options: [
+    { value: 'true', label: 'Yes' },
+    { value: 'false', label: 'No' },
+  ],
+};
 
 function Unknown() {
   return (
@@ -39,7 +44,11 @@ export function projectColumns({ withMemberCount }: ProjectColumnsOptions): Data
       width: 140,
       value: (project) => project.level,
       cell: (project) =>
-        project.level === 'NONE' ? <span className="project-muted">{ACCESS_LABELS.NONE}</span> : ACCESS_LABELS[project.level],
+        project.level === 'NONE' ? (
+          <span className="project-muted">{ACCESS_LABELS.NONE}</span>
+        ) : (
+          ACCESS_LABELS[project.level]
+        ),
       facet: { options: ACCESS_OPTIONS },
     },
     {

@@ -92,12 +92,15 @@ export function ProjectsPage() {
         }
         rowActions={
           mayGrant
-            ? (project) => (needsAdminister(project) ? <GrantButton orgId={orgId} userId={selfId} project={project} /> : null)
+            ? (project) =>
+                needsAdminister(project) ? <GrantButton orgId={orgId} userId={selfId} project={project} /> : null
             : undefined
         }
         rowActionsWidth={mayGrant ? 230 : undefined}
       />
-      {mayGrant ? <BulkGrantDialog orgId={orgId} userId={selfId} target={granting} onClose={() => setGranting(null)} /> : null}
+      {mayGrant ? (
+        <BulkGrantDialog orgId={orgId} userId={selfId} target={granting} onClose={() => setGranting(null)} />
+      ) : null}
     </section>
   );
 }

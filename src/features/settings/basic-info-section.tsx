@@ -79,7 +79,12 @@ function NameEditor({ org, onDone }: { org: OrgSettings; onDone: () => void }) {
       </FormField>
       {rename.isError ? <ApiRefusal error={rename.error} what="rename the org" /> : null}
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={rename.isPending} aria-busy={rename.isPending}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={rename.isPending}
+          aria-busy={rename.isPending}
+        >
           {rename.isPending ? 'Saving…' : 'Save name'}
         </button>
         <button type="button" className="button button-quiet" disabled={rename.isPending} onClick={onDone}>
@@ -167,7 +172,9 @@ function Expiry({ expiresAt }: { expiresAt: number | null }) {
   const status = expiryStatus(expiresAt, now);
   if (status.kind === 'none') return <>Never</>;
   if (status.kind === 'later') return <>{status.text}</>;
-  return <strong className={status.kind === 'expired' ? 'settings-expired' : 'settings-expiring'}>{status.text}</strong>;
+  return (
+    <strong className={status.kind === 'expired' ? 'settings-expired' : 'settings-expiring'}>{status.text}</strong>
+  );
 }
 
 export function BasicInfoSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {

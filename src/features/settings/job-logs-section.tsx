@@ -112,8 +112,17 @@ function ForwardingForm({ org, replacing }: { org: OrgSettings; replacing: boole
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-label={replacing ? 'Replace the forwarding destination' : 'Set up job logs forwarding'}>
-      <FormField label="HEC URL" hint="The Splunk HTTP Event Collector endpoint, https:// only." error={touched.url ? errors.url : undefined}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={submit}
+      aria-label={replacing ? 'Replace the forwarding destination' : 'Set up job logs forwarding'}
+    >
+      <FormField
+        label="HEC URL"
+        hint="The Splunk HTTP Event Collector endpoint, https:// only."
+        error={touched.url ? errors.url : undefined}
+      >
         {(control) => (
           <input
             {...control}
@@ -190,8 +199,8 @@ function DisableForwarding({ org }: { org: OrgSettings }) {
         onConfirm={() => disable.mutate()}
       >
         <p>
-          Job logs of {org.name} stop going to the HEC endpoint. The token is forgotten: turning forwarding on again needs
-          it entered anew.
+          Job logs of {org.name} stop going to the HEC endpoint. The token is forgotten: turning forwarding on again
+          needs it entered anew.
         </p>
         {disable.isError ? <ApiRefusal error={disable.error} what="disable forwarding" /> : null}
       </ConfirmDialog>

@@ -15,7 +15,16 @@ import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
-import { ACTION_LABELS, LIMIT_FIELDS, formatLimit, limitError, limitsDraft, limitsFromDraft, sameLimits, type LimitsDraft } from './limits';
+import {
+  ACTION_LABELS,
+  LIMIT_FIELDS,
+  formatLimit,
+  limitError,
+  limitsDraft,
+  limitsFromDraft,
+  sameLimits,
+  type LimitsDraft,
+} from './limits';
 import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -24,7 +33,10 @@ function plural(count: number, one: string, many = `${one}s`): string {
 
 function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange: (value: LimitAction) => void }) {
   return (
-    <FormField label="When a project reaches a limit" hint="Notify its admins, or also block new jobs until the next month.">
+    <FormField
+      label="When a project reaches a limit"
+      hint="Notify its admins, or also block new jobs until the next month."
+    >
       {(control) => (
         <Select.Root value={value ?? undefined} onValueChange={(next) => onChange(next as LimitAction)}>
           <Select.Trigger {...control} className="select-trigger settings-select">
@@ -89,9 +101,7 @@ function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason:
           {disabledReason}
         </p>
       ) : null}
-      {applied !== null ? (
-        <p role="status">Applied the default limits to {plural(applied, 'project')}.</p>
-      ) : null}
+      {applied !== null ? <p role="status">Applied the default limits to {plural(applied, 'project')}.</p> : null}
       <ConfirmDialog
         open={open}
         onOpenChange={(next) => {
@@ -106,8 +116,8 @@ function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason:
       >
         <p>
           Every project billed to {org.name}
-          {projects === undefined ? '' : ` (${plural(projects, 'project')})`} gets these monthly limits, replacing the limits
-          set on it:
+          {projects === undefined ? '' : ` (${plural(projects, 'project')})`} gets these monthly limits, replacing the
+          limits set on it:
         </p>
         <ul>
           {LIMIT_FIELDS.map(({ field, label }) => (
@@ -149,12 +159,28 @@ function LimitsForm({ org }: { org: OrgSettings }) {
 
   return (
     <>
-      <form className="form settings-form-wide" noValidate onSubmit={submit} aria-label="Default monthly project limits">
+      <form
+        className="form settings-form-wide"
+        noValidate
+        onSubmit={submit}
+        aria-label="Default monthly project limits"
+      >
         <div className="settings-limit-fields">
           {LIMIT_FIELDS.map(({ field, label, unit }) => (
-            <FormField key={field} label={`${label} (${unit})`} hint="Empty: no limit." error={limitError(draft[field])}>
+            <FormField
+              key={field}
+              label={`${label} (${unit})`}
+              hint="Empty: no limit."
+              error={limitError(draft[field])}
+            >
               {(control) => (
-                <input {...control} inputMode="decimal" autoComplete="off" value={draft[field]} onChange={(e) => change({ [field]: e.target.value })} />
+                <input
+                  {...control}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={draft[field]}
+                  onChange={(e) => change({ [field]: e.target.value })}
+                />
               )}
             </FormField>
           ))}
@@ -172,7 +198,12 @@ function LimitsForm({ org }: { org: OrgSettings }) {
           }}
         />
       </form>
-      <ApplyToAll org={org} disabledReason={dirty ? 'Save or cancel the changes to the defaults first: the saved defaults are applied.' : null} />
+      <ApplyToAll
+        org={org}
+        disabledReason={
+          dirty ? 'Save or cancel the changes to the defaults first: the saved defaults are applied.' : null
+        }
+      />
     </>
   );
 }

@@ -2,15 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { GIB, formatLimit, limitError, limitsDraft, limitsFromDraft, sameLimits } from './limits';
 
 describe('project limits form', () => {
-  const policy = { monthlyComputeLimit: 5000, monthlyEgressBytesLimit: 1024 * GIB, monthlyStorageLimit: null, action: 'BLOCK' as const };
+  const policy = {
+    monthlyComputeLimit: 5000,
+    monthlyEgressBytesLimit: 1024 * GIB,
+    monthlyStorageLimit: null,
+    action: 'BLOCK' as const,
+  };
 
   it('shows egress in GiB and no limit as an empty field', () => {
-    expect(limitsDraft(policy)).toEqual({ monthlyComputeLimit: '5000', monthlyEgressBytesLimit: '1024', monthlyStorageLimit: '', action: 'BLOCK' });
+    expect(limitsDraft(policy)).toEqual({
+      monthlyComputeLimit: '5000',
+      monthlyEgressBytesLimit: '1024',
+      monthlyStorageLimit: '',
+      action: 'BLOCK',
+    });
   });
 
   it('turns the draft back into what the API takes (egress in bytes, empty → null)', () => {
     expect(limitsFromDraft(limitsDraft(policy))).toEqual(policy);
-    expect(limitsFromDraft({ monthlyComputeLimit: ' 12.5 ', monthlyEgressBytesLimit: '0.5', monthlyStorageLimit: '', action: null })).toEqual({
+    expect(
+      limitsFromDraft({
+        monthlyComputeLimit: ' 12.5 ',
+        monthlyEgressBytesLimit: '0.5',
+        monthlyStorageLimit: '',
+        action: null,
+      }),
+    ).toEqual({
       monthlyComputeLimit: 12.5,
       monthlyEgressBytesLimit: GIB / 2,
       monthlyStorageLimit: null,
@@ -23,7 +40,9 @@ describe('project limits form', () => {
     expect(limitError('ten')).toMatch(/number/);
     expect(limitError('')).toBeUndefined();
     expect(limitError('0')).toBeUndefined();
-    expect(limitsFromDraft({ monthlyComputeLimit: 'x', monthlyEgressBytesLimit: '', monthlyStorageLimit: '', action: null })).toBeNull();
+    expect(
+      limitsFromDraft({ monthlyComputeLimit: 'x', monthlyEgressBytesLimit: '', monthlyStorageLimit: '', action: null }),
+    ).toBeNull();
   });
 
   it('compares and formats limits', () => {

@@ -12,8 +12,8 @@ export function PhiSection({ org }: { org: OrgSettings }) {
     >
       {on ? (
         <p>
-          <strong>On.</strong> Projects billed to {org.name} may be marked as containing PHI and get the platform&apos;s PHI
-          safeguards.
+          <strong>On.</strong> Projects billed to {org.name} may be marked as containing PHI and get the platform&apos;s
+          PHI safeguards.
         </p>
       ) : (
         <p>

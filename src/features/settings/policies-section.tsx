@@ -30,7 +30,15 @@ function Recommended() {
   return <span className="badge">Recommended</span>;
 }
 
-function ChoiceControl({ definition, value, onChange }: { definition: ChoicePolicy; value: string; onChange: (value: string) => void }) {
+function ChoiceControl({
+  definition,
+  value,
+  onChange,
+}: {
+  definition: ChoicePolicy;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   const labelId = useId();
   return (
     <div className="settings-policy">
@@ -67,11 +75,25 @@ function ChoiceControl({ definition, value, onChange }: { definition: ChoicePoli
   );
 }
 
-function SwitchControl({ definition, value, onChange }: { definition: SwitchPolicy; value: boolean; onChange: (value: boolean) => void }) {
+function SwitchControl({
+  definition,
+  value,
+  onChange,
+}: {
+  definition: SwitchPolicy;
+  value: boolean;
+  onChange: (value: boolean) => void;
+}) {
   const id = useId();
   return (
     <div className="settings-policy settings-switch-row">
-      <Switch id={id} className="settings-switch" checked={value} onCheckedChange={onChange} aria-describedby={`${id}-meaning`} />
+      <Switch
+        id={id}
+        className="settings-switch"
+        checked={value}
+        onCheckedChange={onChange}
+        aria-describedby={`${id}-meaning`}
+      />
       <div>
         <label htmlFor={id} className="settings-policy-label">
           {definition.label}
@@ -84,11 +106,31 @@ function SwitchControl({ definition, value, onChange }: { definition: SwitchPoli
   );
 }
 
-function PolicyControl({ definition, draft, onChange }: { definition: PolicyDefinition; draft: SimplePolicies; onChange: (patch: Partial<SimplePolicies>) => void }) {
+function PolicyControl({
+  definition,
+  draft,
+  onChange,
+}: {
+  definition: PolicyDefinition;
+  draft: SimplePolicies;
+  onChange: (patch: Partial<SimplePolicies>) => void;
+}) {
   if (definition.kind === 'switch') {
-    return <SwitchControl definition={definition} value={draft[definition.key]} onChange={(value) => onChange({ [definition.key]: value })} />;
+    return (
+      <SwitchControl
+        definition={definition}
+        value={draft[definition.key]}
+        onChange={(value) => onChange({ [definition.key]: value })}
+      />
+    );
   }
-  return <ChoiceControl definition={definition} value={draft[definition.key]} onChange={(value) => onChange({ [definition.key]: value })} />;
+  return (
+    <ChoiceControl
+      definition={definition}
+      value={draft[definition.key]}
+      onChange={(value) => onChange({ [definition.key]: value })}
+    />
+  );
 }
 
 function ReadOnlyPolicies({ policies }: { policies: SimplePolicies }) {

@@ -33,7 +33,9 @@ describe('changedPolicies', () => {
 
 describe('summarisePolicyChanges', () => {
   it('says each change from what to what, in the order of the screen', () => {
-    expect(summarisePolicyChanges(saved, { jobReuse: true, projectSharing: 'ADMIN', memberListVisibility: 'PUBLIC' })).toEqual([
+    expect(
+      summarisePolicyChanges(saved, { jobReuse: true, projectSharing: 'ADMIN', memberListVisibility: 'PUBLIC' }),
+    ).toEqual([
       'Member list visibility: Admins only → Anyone signed in',
       'Project sharing: Members → Admins only',
       'Job reuse: Off → On',
@@ -42,7 +44,9 @@ describe('summarisePolicyChanges', () => {
 
   it('words switches as On and Off', () => {
     const on: SimplePolicies = { ...saved, allowInstanceUpgradeOnJobRestart: true };
-    expect(summarisePolicyChanges(on, { allowInstanceUpgradeOnJobRestart: false })).toEqual(['Instance upgrade on job restart: On → Off']);
+    expect(summarisePolicyChanges(on, { allowInstanceUpgradeOnJobRestart: false })).toEqual([
+      'Instance upgrade on job restart: On → Off',
+    ]);
   });
 
   it('is empty for no change', () => {

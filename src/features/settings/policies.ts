@@ -23,7 +23,9 @@ interface PolicyBase<K extends PolicyKey> {
 }
 
 export type ChoicePolicy = {
-  [K in PolicyKey]: SimplePolicies[K] extends string ? PolicyBase<K> & { kind: 'choice'; choices: PolicyChoice<SimplePolicies[K]>[] } : never;
+  [K in PolicyKey]: SimplePolicies[K] extends string
+    ? PolicyBase<K> & { kind: 'choice'; choices: PolicyChoice<SimplePolicies[K]>[] }
+    : never;
 }[PolicyKey];
 
 export type SwitchPolicy = {

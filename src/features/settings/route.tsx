@@ -22,7 +22,12 @@ export function SettingsPage() {
 
   if (!settings.data) {
     return settings.isError ? (
-      <ErrorState title="The settings could not be loaded." error={settings.error} onRetry={() => void settings.refetch()} retrying={settings.isFetching} />
+      <ErrorState
+        title="The settings could not be loaded."
+        error={settings.error}
+        onRetry={() => void settings.refetch()}
+        retrying={settings.isFetching}
+      />
     ) : (
       <LoadingState>Loading the settings…</LoadingState>
     );

@@ -28,7 +28,11 @@ function SamlForm({ org }: { org: OrgSettings }) {
     mutationFn: (samlIdP: string | null) => updateOrg(org.id, { samlIdP }),
     onSuccess: async (_result, samlIdP) => {
       await afterMutation(queryClient, [orgKeys.detail(org.id), auditKeys.org(org.id)]);
-      toast.success(samlIdP ? `Members of ${org.name} sign in through ${samlIdP}.` : `Removed the SAML identity provider of ${org.name}.`);
+      toast.success(
+        samlIdP
+          ? `Members of ${org.name} sign in through ${samlIdP}.`
+          : `Removed the SAML identity provider of ${org.name}.`,
+      );
     },
   });
 
@@ -39,7 +43,11 @@ function SamlForm({ org }: { org: OrgSettings }) {
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-label="SAML identity provider">
-      <FormField label="Identity provider" hint="Its metadata URL or entity ID. Leave empty to sign in without SAML." error={error}>
+      <FormField
+        label="Identity provider"
+        hint="Its metadata URL or entity ID. Leave empty to sign in without SAML."
+        error={error}
+      >
         {(control) => (
           <input
             {...control}
@@ -70,12 +78,22 @@ function SamlForm({ org }: { org: OrgSettings }) {
 
 export function SamlSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {
   return (
-    <SettingsSection id="settings-saml" title="SAML identity provider" description="Where members of the org sign in with single sign-on.">
+    <SettingsSection
+      id="settings-saml"
+      title="SAML identity provider"
+      description="Where members of the org sign in with single sign-on."
+    >
       {isAdmin ? (
         <SamlForm org={org} />
       ) : (
         <>
-          <p>{org.samlIdP ? <code className="settings-break">{org.samlIdP}</code> : 'None: members sign in with their platform password.'}</p>
+          <p>
+            {org.samlIdP ? (
+              <code className="settings-break">{org.samlIdP}</code>
+            ) : (
+              'None: members sign in with their platform password.'
+            )}
+          </p>
           <AdminsOnlyNote>Only admins of {org.name} change the identity provider.</AdminsOnlyNote>
         </>
       )}

@@ -13,7 +13,10 @@ describe('settings fields, checked as typed with the API rules', () => {
   it('HEC URL: https only; token: not empty', () => {
     expect(forwardingErrors('https://hec.example.org:8088/services/collector', 'secret')).toEqual({});
     expect(forwardingErrors('http://hec.example.org', 'secret')).toEqual({ url: 'HEC URL must be an https:// URL.' });
-    expect(forwardingErrors('not a url', '')).toEqual({ url: 'HEC URL must be an https:// URL.', token: 'Token must not be empty.' });
+    expect(forwardingErrors('not a url', '')).toEqual({
+      url: 'HEC URL must be an https:// URL.',
+      token: 'Token must not be empty.',
+    });
     expect(forwardingErrors('  ', 'secret')).toEqual({ url: 'HEC URL must not be empty.' });
   });
 
@@ -25,6 +28,8 @@ describe('settings fields, checked as typed with the API rules', () => {
   it('SAML identity provider: at most 1,024 characters, empty allowed', () => {
     expect(samlError('')).toBeUndefined();
     expect(samlError('https://idp.example.org/metadata')).toBeUndefined();
-    expect(samlError('x'.repeat(1025))).toBe('The identity provider must be at most 1,024 characters (this one has 1,025).');
+    expect(samlError('x'.repeat(1025))).toBe(
+      'The identity provider must be at most 1,024 characters (this one has 1,025).',
+    );
   });
 });

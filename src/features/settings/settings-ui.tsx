@@ -2,7 +2,17 @@
 import type { ReactNode } from 'react';
 import { describeError } from '../../api/client';
 
-export function SettingsSection({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
+export function SettingsSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section className="card settings-section" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
@@ -18,7 +28,9 @@ export function ApiRefusal({ error, what }: { error: unknown; what: string }) {
   return (
     <div className="state state-error" role="alert">
       <p className="state-title">
-        {type === 'OrgExpired' ? `The org has expired: it is read-only, so the API did not ${what}.` : `The API did not ${what}.`}
+        {type === 'OrgExpired'
+          ? `The org has expired: it is read-only, so the API did not ${what}.`
+          : `The API did not ${what}.`}
       </p>
       <p>
         <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
@@ -43,7 +55,12 @@ interface SaveOrCancelProps {
 export function SaveOrCancel({ label, dirty, invalid = false, pending, onCancel }: SaveOrCancelProps) {
   return (
     <div className="actions">
-      <button type="submit" className="button button-primary" disabled={!dirty || invalid || pending} aria-busy={pending}>
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={!dirty || invalid || pending}
+        aria-busy={pending}
+      >
         {pending ? 'Saving…' : label}
       </button>
       <button type="button" className="button button-quiet" disabled={!dirty || pending} onClick={onCancel}>

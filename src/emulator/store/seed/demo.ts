@@ -6,13 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type {
-  BillingInformation,
-  Charge,
-  OrgLicenses,
-  OrgPolicies,
-  ProjectLimits,
-} from '../../../wire/entities';
+import type { BillingInformation, Charge, OrgLicenses, OrgPolicies, ProjectLimits } from '../../../wire/entities';
 import { orgLevelAtLeast, type ProjectLevel, type ProjectPermission } from '../../../wire/levels';
 import {
   emptyBillingAccount,
@@ -110,7 +104,6 @@ export function randomMember(rng: Rng, billable = rng.chance(0.35)): Membership 
     cloudIntegrationManagement: rng.chance(0.03),
   };
 }
-
 
 /** The limits a new project billed to `org` starts with (§4: only with the license). */
 export function projectLimitsFor(org: OrgRecord | undefined): ProjectLimits {
@@ -384,7 +377,15 @@ export class SeedBuilder {
 
   log(org: string, days: number, actor: string, action: string, target: string, before: unknown, after: unknown): void {
     // Copies: the log must not share objects with the live state (or with other events).
-    this.drafts.push({ org, days, actor, action, target, before: structuredClone(before), after: structuredClone(after) });
+    this.drafts.push({
+      org,
+      days,
+      actor,
+      action,
+      target,
+      before: structuredClone(before),
+      after: structuredClone(after),
+    });
   }
 
   /** Turns the drafts into audit events: per org oldest first, IDs from the sequence. */
@@ -526,15 +527,29 @@ class DemoWorld {
     this.state.orgs[id] = org;
     this.state.audit[id] = [];
     b.ages.set(id, plan.ageDays);
-    b.log(id, plan.ageDays, plan.founder, 'org.new', id, null, { name: plan.name, handle: plan.handle, policies: defaultPolicies() });
+    b.log(id, plan.ageDays, plan.founder, 'org.new', id, null, {
+      name: plan.name,
+      handle: plan.handle,
+      policies: defaultPolicies(),
+    });
     if (plan.policies) {
       const after: OrgPolicies = { ...policies, ...plan.policies };
       // Early in the org's life: before any of its projects (which copy the default limits).
-      b.log(id, plan.ageDays * this.rng.float(0.9, 0.97), plan.founder, 'org.update', id, { policies: defaultPolicies() }, { policies: after });
+      b.log(
+        id,
+        plan.ageDays * this.rng.float(0.9, 0.97),
+        plan.founder,
+        'org.update',
+        id,
+        { policies: defaultPolicies() },
+        { policies: after },
+      );
       org.policies = after;
     }
     if (plan.billing.billingInformation) {
-      const days = plan.billing.billingContactConfirmed ? plan.ageDays * this.rng.float(0.9, 0.98) : this.rng.float(1, 4);
+      const days = plan.billing.billingContactConfirmed
+        ? plan.ageDays * this.rng.float(0.9, 0.98)
+        : this.rng.float(1, 4);
       b.log(id, days, plan.founder, 'org.updateBillingInformation', id, null, plan.billing.billingInformation);
       if (plan.billing.billingContactConfirmed) {
         b.log(id, days - this.rng.float(0.05, 1.5), plan.founder, 'org.confirmBillingContact', id, false, true);
@@ -547,7 +562,14 @@ class DemoWorld {
    * Adds a member, with its history: invited `inviteDays` ago with `initial` flags, and
    * (when `initial` differs) changed to the final flags `changeDays` ago by `actor`.
    */
-  addMember(org: OrgRecord, userId: string, membership: Membership, actor: string, inviteDays: number, initial?: Membership): void {
+  addMember(
+    org: OrgRecord,
+    userId: string,
+    membership: Membership,
+    actor: string,
+    inviteDays: number,
+    initial?: Membership,
+  ): void {
     const b = this.b;
     org.members[userId] = membership;
     const invited = initial ?? membership;
@@ -556,7 +578,15 @@ class DemoWorld {
     b.log(org.id, inviteDays, actor, 'org.invite', userId, null, invitedAs);
     if (!sameMembership(invitedAs, membership)) {
       const changeDays = inviteDays * this.rng.float(0.05, 0.8);
-      b.log(org.id, changeDays, actor, 'org.setMemberAccess', userId, { [userId]: invitedAs }, { [userId]: membership });
+      b.log(
+        org.id,
+        changeDays,
+        actor,
+        'org.setMemberAccess',
+        userId,
+        { [userId]: invitedAs },
+        { [userId]: membership },
+      );
     }
   }
 
@@ -566,9 +596,19 @@ class DemoWorld {
     if (membership.level === 'ADMIN') return rng.chance(0.6) ? memberDefaults() : undefined;
     if (!rng.chance(0.3)) return undefined;
     const initial: Membership = { ...membership };
-    const flag = rng.pick(['allowBillableActivities', 'projectAccess', 'appAccess', 'dataSearch', 'projectMemberDemotion'] as const);
+    const flag = rng.pick([
+      'allowBillableActivities',
+      'projectAccess',
+      'appAccess',
+      'dataSearch',
+      'projectMemberDemotion',
+    ] as const);
     if (flag === 'projectAccess') {
-      initial.projectAccess = rng.pick(['VIEW', 'UPLOAD', 'CONTRIBUTE', 'ADMINISTER', 'NONE'].filter((l) => l !== membership.projectAccess) as ProjectLevel[]);
+      initial.projectAccess = rng.pick(
+        ['VIEW', 'UPLOAD', 'CONTRIBUTE', 'ADMINISTER', 'NONE'].filter(
+          (l) => l !== membership.projectAccess,
+        ) as ProjectLevel[],
+      );
     } else {
       initial[flag] = !membership[flag];
     }
@@ -582,7 +622,10 @@ class DemoWorld {
     const inviteDays = age * rng.float(0.3, 0.7);
     const membership = randomMember(rng);
     this.b.log(org.id, inviteDays, actor, 'org.invite', userId, null, membership);
-    this.b.log(org.id, inviteDays * rng.float(0.1, 0.6), actor, 'org.removeMember', userId, membership, { projects: {}, apps: {} });
+    this.b.log(org.id, inviteDays * rng.float(0.1, 0.6), actor, 'org.removeMember', userId, membership, {
+      projects: {},
+      apps: {},
+    });
   }
 }
 
@@ -686,7 +729,11 @@ class ProjectFactory {
         const target = w.org(invitee);
         actor = Object.keys(permissions).find((holder) => {
           const membership = target.members[holder];
-          return permissions[holder] === 'ADMINISTER' && membership !== undefined && orgLevelAtLeast(membership.level, target.policies.projectSharing);
+          return (
+            permissions[holder] === 'ADMINISTER' &&
+            membership !== undefined &&
+            orgLevelAtLeast(membership.level, target.policies.projectSharing)
+          );
         });
       }
       if (!actor) return;
@@ -726,10 +773,39 @@ export function buildDemo(now: number): DemoBuild {
   const state = w.state;
 
   // --- People ------------------------------------------------------------------------
-  const alice = b.addUser({ username: 'alice', first: 'Alice', middle: 'P.', last: 'Liddell', email: 'alice.liddell@acmegenomics.example', token: demoToken('alice'), ageDays: 1400 });
-  const bob = b.addUser({ username: 'bob', first: 'Bob', last: 'Nakamura', email: 'bob.nakamura@acmegenomics.example', token: demoToken('bob'), ageDays: 1200 });
-  const carol = b.addUser({ username: 'carol', first: 'Carol', last: 'Okafor', email: 'carol.okafor@acmegenomics.example', token: demoToken('carol'), ageDays: 1000 });
-  const dave = b.addUser({ username: 'dave', first: 'Dave', last: 'Fischer', email: 'dave.fischer@mail.example', token: demoToken('dave'), ageDays: 800 });
+  const alice = b.addUser({
+    username: 'alice',
+    first: 'Alice',
+    middle: 'P.',
+    last: 'Liddell',
+    email: 'alice.liddell@acmegenomics.example',
+    token: demoToken('alice'),
+    ageDays: 1400,
+  });
+  const bob = b.addUser({
+    username: 'bob',
+    first: 'Bob',
+    last: 'Nakamura',
+    email: 'bob.nakamura@acmegenomics.example',
+    token: demoToken('bob'),
+    ageDays: 1200,
+  });
+  const carol = b.addUser({
+    username: 'carol',
+    first: 'Carol',
+    last: 'Okafor',
+    email: 'carol.okafor@acmegenomics.example',
+    token: demoToken('carol'),
+    ageDays: 1000,
+  });
+  const dave = b.addUser({
+    username: 'dave',
+    first: 'Dave',
+    last: 'Fischer',
+    email: 'dave.fischer@mail.example',
+    token: demoToken('dave'),
+    ageDays: 800,
+  });
 
   // Everyone's account is older than the orgs they joined (`minAge`: the oldest such org).
   const people = (count: number, domain: string, minAge: number): UserRecord[] => {
@@ -774,17 +850,36 @@ export function buildDemo(now: number): DemoBuild {
     name: 'Helix Clinical Sequencing',
     ageDays: 900,
     founder: alice.id,
-    licenses: { accountProvisioning: true, projectSpendingLimits: true, usageReports: true, jobLogsForwarding: true, phiDataProtection: true },
+    licenses: {
+      accountProvisioning: true,
+      projectSpendingLimits: true,
+      usageReports: true,
+      jobLogsForwarding: true,
+      phiDataProtection: true,
+    },
     policies: {
       restrictProjectTransfer: 'MEMBER',
       projectSharing: 'ADMIN',
       allowInstanceUpgradeOnJobRestart: true,
       jobReuse: true,
       detailedJobMetricsCollectDefault: true,
-      projectLimits: { monthlyComputeLimit: 5000, monthlyEgressBytesLimit: 1024 * GIB, monthlyStorageLimit: 2000, action: 'BLOCK' },
+      projectLimits: {
+        monthlyComputeLimit: 5000,
+        monthlyEgressBytesLimit: 1024 * GIB,
+        monthlyStorageLimit: 2000,
+        action: 'BLOCK',
+      },
     },
     billing: {
-      billingInformation: billingInformation(alice, 'Helix Clinical Sequencing LLC', 'Heidelberg', 'BW', '69117', 'DE', rng),
+      billingInformation: billingInformation(
+        alice,
+        'Helix Clinical Sequencing LLC',
+        'Heidelberg',
+        'BW',
+        '69117',
+        'DE',
+        rng,
+      ),
       billingContactConfirmed: true,
       spendingLimit: 600000,
       charges: [],
@@ -857,7 +952,13 @@ export function buildDemo(now: number): DemoBuild {
   // --- Memberships ---------------------------------------------------------------------
   const inviteDays = (org: OrgRecord) => w.age(org.id) * rng.float(0.86, 0.99);
   /** Random members; the first `forceBillable` may bill. A non-billable org gives nobody billable access. */
-  const addGenerated = (org: OrgRecord, actor: string, members: readonly UserRecord[], forceBillable: number, billableChance = 0.35) => {
+  const addGenerated = (
+    org: OrgRecord,
+    actor: string,
+    members: readonly UserRecord[],
+    forceBillable: number,
+    billableChance = 0.35,
+  ) => {
     members.forEach((person, i) => {
       const membership = randomMember(rng, i < forceBillable ? true : rng.chance(billableChance));
       w.addMember(org, person.id, membership, actor, inviteDays(org), w.randomHistory(membership));
@@ -904,15 +1005,22 @@ export function buildDemo(now: number): DemoBuild {
 
   // --- Projects ------------------------------------------------------------------------
   const factory = new ProjectFactory(w);
-  const billableMembers = (org: OrgRecord) => Object.keys(org.members).filter((id) => org.members[id]?.allowBillableActivities);
+  const billableMembers = (org: OrgRecord) =>
+    Object.keys(org.members).filter((id) => org.members[id]?.allowBillableActivities);
   const outsiders = [...unaffiliated.map((u) => u.id), at(sharingPeople, 2).id];
 
   /** Random grants: some org members (never carol: she stays VIEW-only), an org share, an outsider. */
-  const randomGrants = (org: OrgRecord, creator: string, candidates: readonly string[], shareOrgs: readonly string[]): [string, ProjectPermission][] => {
+  const randomGrants = (
+    org: OrgRecord,
+    creator: string,
+    candidates: readonly string[],
+    shareOrgs: readonly string[],
+  ): [string, ProjectPermission][] => {
     const grants: [string, ProjectPermission][] = [];
     const pool = candidates.filter((id) => id !== creator && id !== carol.id);
     for (const id of rng.sample(pool, rng.int(0, 3))) grants.push([id, rng.pick(PERMISSION_LEVELS)]);
-    for (const orgId of shareOrgs) if (rng.chance(orgId === org.id ? 0.45 : 0.15)) grants.push([orgId, rng.pick(PERMISSION_LEVELS)]);
+    for (const orgId of shareOrgs)
+      if (rng.chance(orgId === org.id ? 0.45 : 0.15)) grants.push([orgId, rng.pick(PERMISSION_LEVELS)]);
     if (rng.chance(0.1)) grants.push([rng.pick(outsiders), 'VIEW']);
     return grants;
   };
@@ -936,7 +1044,10 @@ export function buildDemo(now: number): DemoBuild {
     for (let i = 0; i < count; i++) {
       const creator = rng.pick(creators);
       const grants: [string, ProjectPermission][] = [];
-      for (const id of rng.sample(nonAdmins.filter((id) => id !== creator && id !== carol.id), rng.int(0, 2))) {
+      for (const id of rng.sample(
+        nonAdmins.filter((id) => id !== creator && id !== carol.id),
+        rng.int(0, 2),
+      )) {
         grants.push([id, rng.pick(PERMISSION_LEVELS)]);
       }
       if (i === 0 && shareable.length > 0) grants.push([rng.pick(shareable), 'CONTRIBUTE']);
@@ -958,7 +1069,11 @@ export function buildDemo(now: number): DemoBuild {
     containsPHI: false,
     tags: ['GRCh38', 'T2T', 'reference'],
     dataUsage: 912.5,
-    grants: [[bridge.id, 'ADMINISTER'], [acme.id, 'VIEW'], [sharing.id, 'VIEW']],
+    grants: [
+      [bridge.id, 'ADMINISTER'],
+      [acme.id, 'VIEW'],
+      [sharing.id, 'VIEW'],
+    ],
   });
   factory.add({
     name: 'Shared QC dashboards',
@@ -974,7 +1089,11 @@ export function buildDemo(now: number): DemoBuild {
     createdBy: bob.id,
     containsPHI: false,
     tags: ['joint-calling', 'research'],
-    grants: [[bridge.id, 'ADMINISTER'], [sharing.id, 'UPLOAD'], [acme.id, 'VIEW']],
+    grants: [
+      [bridge.id, 'ADMINISTER'],
+      [sharing.id, 'UPLOAD'],
+      [acme.id, 'VIEW'],
+    ],
   });
   const reports = factory.add({
     name: 'Billing reports',
@@ -991,7 +1110,11 @@ export function buildDemo(now: number): DemoBuild {
     createdBy: acmeAdmin2.id,
     containsPHI: false,
     tags: ['validation', 'clinical'],
-    grants: [[acme.id, 'ADMINISTER'], [alice.id, 'ADMINISTER'], [helix.id, 'CONTRIBUTE']],
+    grants: [
+      [acme.id, 'ADMINISTER'],
+      [alice.id, 'ADMINISTER'],
+      [helix.id, 'CONTRIBUTE'],
+    ],
   });
   addOrgProjects(acme, 24, [acme.id, sharing.id]);
   addHiddenProjects(acme, 4);
@@ -1005,11 +1128,19 @@ export function buildDemo(now: number): DemoBuild {
   // Projects billed to people.
   const personal = (user: UserRecord, count: number, grants: [string, ProjectPermission][] = []) => {
     for (let i = 0; i < count; i++) {
-      factory.add({ billTo: user.id, createdBy: user.id, grants: i === 0 ? grants : [], dataUsage: cents(Math.exp(rng.float(0, 6))) });
+      factory.add({
+        billTo: user.id,
+        createdBy: user.id,
+        grants: i === 0 ? grants : [],
+        dataUsage: cents(Math.exp(rng.float(0, 6))),
+      });
     }
   };
   personal(alice, 2);
-  personal(dave, 2, [[bob.id, 'UPLOAD'], [at(unaffiliated, 2).id, 'VIEW']]);
+  personal(dave, 2, [
+    [bob.id, 'UPLOAD'],
+    [at(unaffiliated, 2).id, 'VIEW'],
+  ]);
   personal(bob, 1);
   personal(at(sharingPeople, 2), 1, [[sharing.id, 'VIEW']]);
   personal(at(acmePeople, 5), 1);
@@ -1024,7 +1155,9 @@ export function buildDemo(now: number): DemoBuild {
     if (i === 0 || i === 5) developers.unshift(alice.id);
     // Every kind of authorization, in turn: the org, everyone, two orgs, a person, nobody yet.
     const outsider = rng.pick(outsiders);
-    const authorized = [[org.id], ['PUBLIC'], [org.id, sharing.id], [outsider, org.id], [org.id], []][i % 6] as string[];
+    const authorized = [[org.id], ['PUBLIC'], [org.id, sharing.id], [outsider, org.id], [org.id], []][
+      i % 6
+    ] as string[];
     const ageDays = rng.float(30, Math.min(700, w.age(org.id) * 0.9));
     const publishedDays = ageDays * rng.float(0.1, 0.9);
     const published = i % 3 === 2 || authorized.length === 0 ? 0 : b.at(publishedDays);
@@ -1054,7 +1187,11 @@ export function buildDemo(now: number): DemoBuild {
     if (person.billTo !== person.id) continue;
     const billable = Object.keys(state.orgs).find((orgId) => {
       const org = state.orgs[orgId] as OrgRecord;
-      return org.members[person.id]?.allowBillableActivities && org.billing.billingInformation !== null && org.expiresAt === null;
+      return (
+        org.members[person.id]?.allowBillableActivities &&
+        org.billing.billingInformation !== null &&
+        org.expiresAt === null
+      );
     });
     if (billable && rng.chance(0.5) && person !== at(acmePeople, 5)) person.billTo = billable;
   }
@@ -1079,7 +1216,15 @@ export function buildDemo(now: number): DemoBuild {
     updated: b.at(forwardingDays),
     updatedBy: alice.id,
   };
-  b.log(helix.id, forwardingDays, alice.id, 'org.update', helix.id, { jobLogsForwarding: null }, { jobLogsForwarding: helix.jobLogsForwarding });
+  b.log(
+    helix.id,
+    forwardingDays,
+    alice.id,
+    'org.update',
+    helix.id,
+    { jobLogsForwarding: null },
+    { jobLogsForwarding: helix.jobLogsForwarding },
+  );
 
   const months = monthsEnding(now);
   const chargeRng = Rng.derive(DEMO_SEED, 'charges');
@@ -1092,7 +1237,13 @@ export function buildDemo(now: number): DemoBuild {
   }
   const scales: Record<string, number> = { [pilot.id]: 0.5, [smalllab.id]: 0.08, [legacy.id]: 0.3 };
   for (const orgId in state.orgs) {
-    addCharges(chargeRng, (state.orgs[orgId] as OrgRecord).billing, billedTo.get(orgId) ?? [], months, scales[orgId] ?? 1);
+    addCharges(
+      chargeRng,
+      (state.orgs[orgId] as OrgRecord).billing,
+      billedTo.get(orgId) ?? [],
+      months,
+      scales[orgId] ?? 1,
+    );
   }
   for (const userId in state.users) {
     const projects = billedTo.get(userId);

@@ -4,7 +4,14 @@
  * (no spreads, no validation, no sorting inside loops) so that it takes well under a second.
  */
 import type { ProjectPermission, ProjectLevel } from '../../../wire/levels';
-import { emptyBillingAccount, type Membership, type OrgRecord, type ProjectRecord, type State, type UserRecord } from '../state';
+import {
+  emptyBillingAccount,
+  type Membership,
+  type OrgRecord,
+  type ProjectRecord,
+  type State,
+  type UserRecord,
+} from '../state';
 import {
   addCharges,
   adminMembership,
@@ -17,7 +24,17 @@ import {
   monthsEnding,
   SeedBuilder,
 } from './demo';
-import { APPS, COST_CENTERS, FIRST_NAMES, LAST_NAMES, MIDDLE_INITIALS, PROJECT_SUBJECTS, PROJECT_SUFFIXES, PROJECT_TAGS, SEQUENCERS } from './names';
+import {
+  APPS,
+  COST_CENTERS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  MIDDLE_INITIALS,
+  PROJECT_SUBJECTS,
+  PROJECT_SUFFIXES,
+  PROJECT_TAGS,
+  SEQUENCERS,
+} from './names';
 import { defaultPolicies } from '../../core/orgs';
 import { Rng } from './random';
 
@@ -29,7 +46,16 @@ export const LARGE_PROJECTS = 20_000;
 const ORG_AGE_DAYS = 1000;
 const ADMINS = 3; // alice and two generated people
 const PERMISSION_LEVELS: readonly ProjectPermission[] = ['VIEW', 'UPLOAD', 'CONTRIBUTE', 'ADMINISTER'];
-const MEMBER_ACCESS: readonly ProjectLevel[] = ['CONTRIBUTE', 'CONTRIBUTE', 'CONTRIBUTE', 'VIEW', 'VIEW', 'UPLOAD', 'ADMINISTER', 'NONE'];
+const MEMBER_ACCESS: readonly ProjectLevel[] = [
+  'CONTRIBUTE',
+  'CONTRIBUTE',
+  'CONTRIBUTE',
+  'VIEW',
+  'VIEW',
+  'UPLOAD',
+  'ADMINISTER',
+  'NONE',
+];
 const REGIONS = ['aws:us-east-1', 'aws:eu-central-1'];
 
 export function seedLarge(now: number): State {
@@ -80,8 +106,20 @@ export function seedLarge(now: number): State {
   };
   state.orgs[org.id] = org;
   state.audit[org.id] = [];
-  b.log(org.id, ORG_AGE_DAYS, alice, 'org.new', org.id, null, { name: org.name, handle: org.handle, policies: defaultPolicies() });
-  b.log(org.id, ORG_AGE_DAYS - 0.5, alice, 'org.updateBillingInformation', org.id, null, org.billing.billingInformation);
+  b.log(org.id, ORG_AGE_DAYS, alice, 'org.new', org.id, null, {
+    name: org.name,
+    handle: org.handle,
+    policies: defaultPolicies(),
+  });
+  b.log(
+    org.id,
+    ORG_AGE_DAYS - 0.5,
+    alice,
+    'org.updateBillingInformation',
+    org.id,
+    null,
+    org.billing.billingInformation,
+  );
   b.log(org.id, ORG_AGE_DAYS - 1.2, alice, 'org.confirmBillingContact', org.id, false, true);
 
   // --- Members: alice + 49,999 generated people ----------------------------------------
@@ -202,7 +240,12 @@ export function seedLarge(now: number): State {
   }
 
   // Default limits were set recently: they apply to projects created since.
-  org.policies.projectLimits = { monthlyComputeLimit: 20000, monthlyEgressBytesLimit: 10 * 1024 * GIB, monthlyStorageLimit: 5000, action: 'NOTIFY' };
+  org.policies.projectLimits = {
+    monthlyComputeLimit: 20000,
+    monthlyEgressBytesLimit: 10 * 1024 * GIB,
+    monthlyStorageLimit: 5000,
+    action: 'NOTIFY',
+  };
   b.log(org.id, 0.75, alice, 'org.update', org.id, { policies: defaultPolicies() }, { policies: org.policies });
 
   // --- Apps ----------------------------------------------------------------------------

@@ -125,18 +125,29 @@ function problems(state: State, now: number): string[] {
         fail(`${userId} in ${org.id}: level ${String(m.level)}`);
       }
       if (!PROJECT_LEVELS.includes(m.projectAccess)) fail(`${userId} in ${org.id}: projectAccess`);
-      for (const flag of [...CUSTOM_ROLE_FLAGS, 'appAccess', 'allowBillableActivities', 'treManagement', 'cloudIntegrationManagement'] as const) {
+      for (const flag of [
+        ...CUSTOM_ROLE_FLAGS,
+        'appAccess',
+        'allowBillableActivities',
+        'treManagement',
+        'cloudIntegrationManagement',
+      ] as const) {
         if (typeof m[flag] !== 'boolean') fail(`${userId} in ${org.id}: ${flag}`);
       }
       if (Object.keys(m).length !== 10) fail(`${userId} in ${org.id}: ${Object.keys(m).length} membership fields`);
     }
-    for (const license of LICENSES) if (typeof org.licenses[license] !== 'boolean') fail(`${org.id} license ${license}`);
-    if (!org.licenses.projectSpendingLimits && org.policies.projectLimits.action !== null) fail(`${org.id} limits without license`);
+    for (const license of LICENSES)
+      if (typeof org.licenses[license] !== 'boolean') fail(`${org.id} license ${license}`);
+    if (!org.licenses.projectSpendingLimits && org.policies.projectLimits.action !== null)
+      fail(`${org.id} limits without license`);
     if (org.permittedRegions.length === 0) fail(`${org.id} permits no region`);
     const forwarding = org.jobLogsForwarding;
     if (forwarding) {
       if (!org.licenses.jobLogsForwarding) fail(`${org.id} forwards logs without the license`);
-      if ('url' in forwarding && (!/^https:\/\//.test(forwarding.url) || !/^[0-9a-f]{64}$/.test(forwarding.tokenSignature))) {
+      if (
+        'url' in forwarding &&
+        (!/^https:\/\//.test(forwarding.url) || !/^[0-9a-f]{64}$/.test(forwarding.tokenSignature))
+      ) {
         fail(`${org.id} jobLogsForwarding`);
       }
       if (!state.users[forwarding.updatedBy] || forwarding.updated > now) fail(`${org.id} jobLogsForwarding stamp`);
@@ -157,10 +168,12 @@ function problems(state: State, now: number): string[] {
     }
     const org = state.orgs[project.billTo];
     if (org) {
-      if (!org.members[project.createdBy]?.allowBillableActivities) fail(`${project.id} created by a non-billable member`);
+      if (!org.members[project.createdBy]?.allowBillableActivities)
+        fail(`${project.id} created by a non-billable member`);
       if (!org.permittedRegions.includes(project.region)) fail(`${project.id} in a region ${org.id} does not permit`);
       if (!(org.created < project.created)) fail(`${project.id} older than ${org.id}`);
-      if (!org.licenses.projectSpendingLimits && project.monthlyComputeLimit !== null) fail(`${project.id} has limits without license`);
+      if (!org.licenses.projectSpendingLimits && project.monthlyComputeLimit !== null)
+        fail(`${project.id} has limits without license`);
     } else if (project.billTo !== project.createdBy) {
       fail(`${project.id} billed to ${project.billTo} but created by ${project.createdBy}`);
     }
@@ -171,7 +184,8 @@ function problems(state: State, now: number): string[] {
     if (key !== app.id || app.id !== `app-${app.name}` || !APP_ID.test(app.id)) fail(`app id ${app.id}`);
     if (!exists(app.billTo)) fail(`${app.id} billed to missing ${app.billTo}`);
     for (const dev of app.developers) if (!exists(dev)) fail(`${app.id} developer ${dev} missing`);
-    for (const who of app.authorizedUsers) if (who !== 'PUBLIC' && !exists(who)) fail(`${app.id} authorizes missing ${who}`);
+    for (const who of app.authorizedUsers)
+      if (who !== 'PUBLIC' && !exists(who)) fail(`${app.id} authorizes missing ${who}`);
     if (app.published !== 0 && !(app.published >= app.created && app.published <= now)) fail(`${app.id} published`);
   }
 
@@ -222,7 +236,8 @@ function problems(state: State, now: number): string[] {
     }
   }
   for (const account of accounts) {
-    for (const request of account[1].spendingLimitRequests) highest = Math.max(highest, Number(request.id.replace(/\D/g, '')));
+    for (const request of account[1].spendingLimitRequests)
+      highest = Math.max(highest, Number(request.id.replace(/\D/g, '')));
   }
   if (!(state.sequence > highest) || state.sequence < 1000) fail(`sequence ${state.sequence} ≤ ${highest}`);
   const auditText = JSON.stringify(state.audit);
@@ -322,25 +337,37 @@ describe('demo scenario', () => {
   it('has a rule checker that notices broken data', () => {
     const first = (s: State) => Object.values(s.projects)[0]!;
     const breakers: [string, (s: State) => void][] = [
-      ['no admin left', (s) => {
-        for (const m of Object.values(s.orgs['org-pilot']!.members)) m.level = 'MEMBER';
-      }],
+      [
+        'no admin left',
+        (s) => {
+          for (const m of Object.values(s.orgs['org-pilot']!.members)) m.level = 'MEMBER';
+        },
+      ],
       ['admin without a flag', (s) => void (s.orgs['org-acme']!.members['user-alice']!.dataSearch = false)],
-      ['bad project id', (s) => {
-        const p = first(s);
-        delete s.projects[p.id];
-        p.id = 'project-tooShort';
-        s.projects[p.id] = p;
-      }],
+      [
+        'bad project id',
+        (s) => {
+          const p = first(s);
+          delete s.projects[p.id];
+          p.id = 'project-tooShort';
+          s.projects[p.id] = p;
+        },
+      ],
       ['billTo nobody', (s) => void (first(s).billTo = 'org-nobody')],
       ['grant to nobody', (s) => void (first(s).permissions['user-ghost'] = 'VIEW')],
-      ['bad user id', (s) => {
-        const u = s.users['user-dave']!;
-        u.id = 'user-Dave';
-        s.users[u.id] = u;
-      }],
+      [
+        'bad user id',
+        (s) => {
+          const u = s.users['user-dave']!;
+          u.id = 'user-Dave';
+          s.users[u.id] = u;
+        },
+      ],
       ['shared token', (s) => void (s.users['user-bob']!.tokenHash = s.users['user-alice']!.tokenHash)],
-      ['a token for someone other than the demo people', (s) => void (Object.values(s.users)[10]!.tokenHash = 'a'.repeat(64))],
+      [
+        'a token for someone other than the demo people',
+        (s) => void (Object.values(s.users)[10]!.tokenHash = 'a'.repeat(64)),
+      ],
       ['old charge', (s) => void (s.orgs['org-acme']!.billing.charges[0]!.month = '1999-01')],
       ['audit newest first', (s) => void s.audit['org-acme']!.reverse()],
       ['sequence too low', (s) => void (s.sequence = 5)],
@@ -373,15 +400,39 @@ describe('demo scenario', () => {
     expect(Object.keys(state.users).slice(0, 4)).toEqual([...DEMO_PERSONAS]);
     expect(users.length).toBeGreaterThanOrEqual(40);
     const byId = (id: string) => state.users[id]!;
-    expect(byId('user-alice')).toMatchObject({ first: 'Alice', last: 'Liddell', tokenHash: hashToken('demo-token-alice'), persona: 'admin of 3 orgs' });
-    expect(byId('user-bob')).toMatchObject({ tokenHash: hashToken('demo-token-bob'), persona: 'member, billing allowed', billTo: 'org-acme' });
-    expect(byId('user-carol')).toMatchObject({ tokenHash: hashToken('demo-token-carol'), persona: 'member, VIEW only' });
+    expect(byId('user-alice')).toMatchObject({
+      first: 'Alice',
+      last: 'Liddell',
+      tokenHash: hashToken('demo-token-alice'),
+      persona: 'admin of 3 orgs',
+    });
+    expect(byId('user-bob')).toMatchObject({
+      tokenHash: hashToken('demo-token-bob'),
+      persona: 'member, billing allowed',
+      billTo: 'org-acme',
+    });
+    expect(byId('user-carol')).toMatchObject({
+      tokenHash: hashToken('demo-token-carol'),
+      persona: 'member, VIEW only',
+    });
     expect(byId('user-dave')).toMatchObject({ tokenHash: hashToken('demo-token-dave'), persona: 'belongs to no org' });
 
-    const memberships = (userId: string) => Object.values(orgs).filter((o) => o.members[userId]).map((o) => [o.id, o.members[userId]!] as const);
-    expect(memberships('user-alice').filter(([, m]) => m.level === 'ADMIN').map(([id]) => id).sort()).toEqual(['org-acme', 'org-helix', 'org-pilot']);
-    expect(memberships('user-bob')).toEqual([['org-acme', expect.objectContaining({ level: 'MEMBER', allowBillableActivities: true })]]);
-    expect(memberships('user-carol')).toEqual([['org-acme', expect.objectContaining({ level: 'MEMBER', projectAccess: 'VIEW' })]]);
+    const memberships = (userId: string) =>
+      Object.values(orgs)
+        .filter((o) => o.members[userId])
+        .map((o) => [o.id, o.members[userId]!] as const);
+    expect(
+      memberships('user-alice')
+        .filter(([, m]) => m.level === 'ADMIN')
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(['org-acme', 'org-helix', 'org-pilot']);
+    expect(memberships('user-bob')).toEqual([
+      ['org-acme', expect.objectContaining({ level: 'MEMBER', allowBillableActivities: true })],
+    ]);
+    expect(memberships('user-carol')).toEqual([
+      ['org-acme', expect.objectContaining({ level: 'MEMBER', projectAccess: 'VIEW' })],
+    ]);
     expect(memberships('user-dave')).toEqual([]);
   });
 
@@ -392,10 +443,13 @@ describe('demo scenario', () => {
       if (mine.length === 0) expect(user.persona).toBe('belongs to no org');
       else if ((DEMO_PERSONAS as readonly string[]).includes(user.id)) continue;
       else if (admin.length === 1) expect(user.persona).toContain(`admin of ${admin[0]!.name}`);
-      else if (admin.length === 0 && mine.length === 1) expect(user.persona).toMatch(new RegExp(`^member of ${mine[0]!.name}`));
+      else if (admin.length === 0 && mine.length === 1)
+        expect(user.persona).toMatch(new RegExp(`^member of ${mine[0]!.name}`));
       else if (admin.length === 0) expect(user.persona).toMatch(new RegExp(`^member of ${mine.length} orgs`));
       if (user.persona.includes('billing allowed')) {
-        expect(mine.some((o) => o.members[user.id]!.level === 'MEMBER' && o.members[user.id]!.allowBillableActivities)).toBe(true);
+        expect(
+          mine.some((o) => o.members[user.id]!.level === 'MEMBER' && o.members[user.id]!.allowBillableActivities),
+        ).toBe(true);
       }
     }
   });
@@ -430,7 +484,11 @@ describe('demo scenario', () => {
     const helix = org('org-helix');
     expect(LICENSES.every((l) => helix.licenses[l])).toBe(true);
     expect(helix.phiFeaturesEnabled).toBe(true);
-    expect(helix.jobLogsForwarding).toMatchObject({ url: expect.stringMatching(/^https:\/\//), tokenSignature: expect.stringMatching(/^[0-9a-f]{64}$/), updatedBy: 'user-alice' });
+    expect(helix.jobLogsForwarding).toMatchObject({
+      url: expect.stringMatching(/^https:\/\//),
+      tokenSignature: expect.stringMatching(/^[0-9a-f]{64}$/),
+      updatedBy: 'user-alice',
+    });
 
     expect(LICENSES.some((l) => org('org-smalllab').licenses[l])).toBe(false);
 
@@ -438,7 +496,9 @@ describe('demo scenario', () => {
     expect(visibilities).toContain('MEMBER');
     expect(visibilities).toContain('PUBLIC');
     expect(visibilities).toContain('ADMIN');
-    const adminCounts = Object.values(orgs).map((o) => Object.values(o.members).filter((m) => m.level === 'ADMIN').length);
+    const adminCounts = Object.values(orgs).map(
+      (o) => Object.values(o.members).filter((m) => m.level === 'ADMIN').length,
+    );
     expect(Math.max(...adminCounts)).toBeGreaterThanOrEqual(2);
     expect(Math.min(...adminCounts)).toBe(1);
   });
@@ -450,16 +510,29 @@ describe('demo scenario', () => {
     expect(projects.some((p) => p.billTo.startsWith('user-'))).toBe(true);
 
     // Billed to an org alice administers, yet invisible to her: "grant yourself Administer".
-    const hidden = toOrgs.filter((p) => orgs[p.billTo]!.members['user-alice']?.level === 'ADMIN' && effectiveAccess(state, 'user-alice', p) === 'NONE');
+    const hidden = toOrgs.filter(
+      (p) =>
+        orgs[p.billTo]!.members['user-alice']?.level === 'ADMIN' && effectiveAccess(state, 'user-alice', p) === 'NONE',
+    );
     expect(hidden.length).toBeGreaterThanOrEqual(2);
 
-    const orgShareLevels = new Set(projects.flatMap((p) => Object.entries(p.permissions).filter(([k]) => k.startsWith('org-')).map(([, l]) => l)));
+    const orgShareLevels = new Set(
+      projects.flatMap((p) =>
+        Object.entries(p.permissions)
+          .filter(([k]) => k.startsWith('org-'))
+          .map(([, l]) => l),
+      ),
+    );
     expect([...orgShareLevels].sort()).toEqual([...PROJECT_PERMISSIONS].sort());
-    expect(new Set(projects.map((p) => p.region))).toEqual(new Set(['aws:us-east-1', 'aws:eu-central-1', 'azure:westus']));
+    expect(new Set(projects.map((p) => p.region))).toEqual(
+      new Set(['aws:us-east-1', 'aws:eu-central-1', 'azure:westus']),
+    );
     expect(projects.some((p) => p.containsPHI)).toBe(true);
     expect(projects.some((p) => p.tags.length > 0 && Object.keys(p.properties).length > 0)).toBe(true);
     const helixProjects = projects.filter((p) => p.billTo === 'org-helix');
-    expect(helixProjects.every((p) => p.monthlyComputeLimit === org('org-helix').policies.projectLimits.monthlyComputeLimit)).toBe(true);
+    expect(
+      helixProjects.every((p) => p.monthlyComputeLimit === org('org-helix').policies.projectLimits.monthlyComputeLimit),
+    ).toBe(true);
     expect(projects.filter((p) => p.billTo === 'org-smalllab').every((p) => p.monthlyComputeLimit === null)).toBe(true);
   });
 
@@ -475,10 +548,19 @@ describe('demo scenario', () => {
 
   it('has audit history of the named kinds in every org', () => {
     const actions = new Set(Object.values(state.audit).flatMap((events) => events.map((e) => e.action)));
-    for (const action of ['org.new', 'org.invite', 'org.setMemberAccess', 'org.update', 'project.invite', 'org.removeMember']) {
+    for (const action of [
+      'org.new',
+      'org.invite',
+      'org.setMemberAccess',
+      'org.update',
+      'project.invite',
+      'org.removeMember',
+    ]) {
       expect(actions).toContain(action);
     }
-    const bobChange = state.audit['org-acme']!.find((e) => e.action === 'org.setMemberAccess' && e.target === 'user-bob');
+    const bobChange = state.audit['org-acme']!.find(
+      (e) => e.action === 'org.setMemberAccess' && e.target === 'user-bob',
+    );
     expect(bobChange).toMatchObject({
       before: { 'user-bob': { allowBillableActivities: false } },
       after: { 'user-bob': { allowBillableActivities: true } },
