@@ -7,7 +7,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { getSession } from '../api/session';
 import { orgDescribeQueryOptions, orgListQueryOptions } from '../api/orgs';
-import type { OrgRouteHandle, OrgTab } from '../features/org/org-tabs';
+import type { OrgRouteHandle, OrgTab } from '../features/org-page/org-tabs';
 import { AppLayout } from './layout';
 import { RequireSession } from './require-session';
 import { RootError, RouteError } from './route-error';
@@ -19,7 +19,7 @@ import { LoadingState } from '../components/ui/query-states';
  */
 const ORG_TABS: readonly (OrgTab & { lazy: RouteObject['lazy'] })[] = [
   { path: 'members', label: 'Members', lazy: () => import('../features/members/route') },
-  { path: 'projects', label: 'Projects', lazy: () => import('../features/projects/route') },
+  { path: 'projects', label: 'Projects', lazy: () => import('../features/org-projects/route') },
   { path: 'apps', label: 'Apps', lazy: () => import('../features/apps/route') },
   { path: 'settings', label: 'Settings', lazy: () => import('../features/settings/route') },
   { path: 'billing', label: 'Billing', lazy: () => import('../features/billing/org-billing-route') },
@@ -55,7 +55,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     if (getSession()) void queryClient.prefetchQuery(orgListQueryOptions({ level: 'ADMIN' }));
                     return null;
                   },
-                  lazy: () => import('../features/orgs/route'),
+                  lazy: () => import('../features/all-orgs/route'),
                 },
                 { path: 'billing', lazy: () => import('../features/billing/route') },
                 {
@@ -66,7 +66,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       void queryClient.prefetchQuery(orgDescribeQueryOptions(params.orgId));
                     return null;
                   },
-                  lazy: () => import('../features/org/org-layout'),
+                  lazy: () => import('../features/org-page/org-layout'),
                   children: [
                     { index: true, element: <Navigate to={ORG_TABS[0]!.path} replace /> },
                     // A tab that fails keeps the org header and its tabs above the error.
@@ -77,7 +77,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     })),
                   ],
                 },
-                { path: 'projects/:projectId', lazy: () => import('../features/project/route') },
+                { path: 'projects/:projectId', lazy: () => import('../features/project-page/route') },
               ],
             },
             { path: '*', lazy: () => import('./not-found') },

@@ -16,8 +16,8 @@ import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';
 import { FormField } from '../../components/ui/form-field';
 import { FACET_PARAM_PREFIX } from '../../components/data-table/url-state';
-import { expiryStatus, formatDate } from '../org/expiry';
-import { OrgIdFacts } from '../org/org-id-facts';
+import { expiryStatus, formatDate } from '../org-page/expiry';
+import { OrgIdFacts } from '../org-page/org-id-facts';
 import { ApiRefusal, SettingsSection } from './settings-ui';
 
 /** What is wrong with a new org name, by the API's rule; undefined when it is fine. */

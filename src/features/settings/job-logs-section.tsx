@@ -15,7 +15,7 @@ import { afterMutation } from '../../api/sync';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { CopyButton } from '../../components/ui/copy-button';
 import { FormField } from '../../components/ui/form-field';
-import { formatDate } from '../org/expiry';
+import { formatDate } from '../org-page/expiry';
 import { AdminsOnlyNote, ApiRefusal, SettingsSection } from './settings-ui';
 
 const destinationSchema = jobLogsForwardingInputSchema.options[0];

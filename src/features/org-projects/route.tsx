@@ -15,7 +15,7 @@ import { useSession } from '../../api/session';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/ui/query-states';
 import { plural } from '../members/plural';
-import { expiryStatus } from '../org/expiry';
+import { expiryStatus } from '../org-page/expiry';
 import { BulkGrantDialog, type BulkGrantTarget } from './bulk-grant-dialog';
 import { GrantButton } from './grant-button';
 import { ProjectListHidden } from './project-list-hidden';
