@@ -32,7 +32,7 @@ fi
 ALICE=demo-token-alice
 BOB=demo-token-bob
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/dx-check.XXXXXX")
-DATA=$WORK/state.json
+DATA=$WORK/state.sqlite
 SERVER_PID=""
 
 stop_server() {
