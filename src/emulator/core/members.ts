@@ -14,7 +14,8 @@ import {
 import { recordAudit, type Ctx } from './context';
 import { invalidState, nameIds, notFound, permissionDenied } from './errors';
 import { appsBilledTo, projectsBilledTo, sortedKeys } from './indexes';
-import { changedMembership, invitedMembership, sameMembership } from './membership-rules';
+import { sameMembership } from '../../wire/membership';
+import { changedMembership, invitedMembership } from './membership-rules';
 import { paginate } from './paging';
 import { userPublicView } from './users';
 

@@ -3,6 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { OrgLicenses, OrgPolicies } from '../../wire/entities';
 import type { RouteInput } from '../../wire/inputs';
+import { adminMembership } from '../../wire/membership';
 import { emptyBillingAccount, type OrgRecord } from '../store/state';
 import {
   canListMembers,
@@ -18,7 +19,6 @@ import { recordAudit, type Ctx } from './context';
 import { invalidInput, permissionDenied } from './errors';
 import { selectFields } from './fields';
 import { appsBilledTo, projectsBilledTo, sortedKeys } from './indexes';
-import { adminMembership } from './membership-rules';
 import { canonicalJson, paginate } from './paging';
 
 type PoliciesPatch = NonNullable<RouteInput<'org.update'>['policies']>;

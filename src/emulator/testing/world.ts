@@ -3,7 +3,8 @@
  * lines, and `call` to run a route through the real dispatcher.
  */
 import { handleCall, type ApiAnswer } from '../core/dispatch';
-import { adminMembership, memberDefaults } from '../core/membership-rules';
+import { adminMembership } from '../../wire/membership';
+import { memberDefaults } from '../core/membership-rules';
 import { defaultPolicies, noLicenses } from '../core/orgs';
 import { demoToken, hashToken } from '../core/tokens';
 import {

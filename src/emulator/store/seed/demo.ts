@@ -32,7 +32,8 @@ import {
   SEQUENCERS,
   STREETS,
 } from './names';
-import { adminMembership as coreAdminMembership, memberDefaults } from '../../core/membership-rules';
+import { adminMembership as coreAdminMembership, sameMembership } from '../../../wire/membership';
+import { memberDefaults } from '../../core/membership-rules';
 import { defaultPolicies, noLicenses } from '../../core/orgs';
 import { Rng } from './random';
 import { demoToken, hashToken } from '../../core/tokens';
@@ -627,21 +628,6 @@ class DemoWorld {
       apps: {},
     });
   }
-}
-
-function sameMembership(a: Membership, b: Membership): boolean {
-  return (
-    a.level === b.level &&
-    a.allowBillableActivities === b.allowBillableActivities &&
-    a.projectAccess === b.projectAccess &&
-    a.appAccess === b.appAccess &&
-    a.archivalManagement === b.archivalManagement &&
-    a.projectMemberDemotion === b.projectMemberDemotion &&
-    a.dataDeletion === b.dataDeletion &&
-    a.dataSearch === b.dataSearch &&
-    a.treManagement === b.treManagement &&
-    a.cloudIntegrationManagement === b.cloudIntegrationManagement
-  );
 }
 
 const PERMISSION_LEVELS: readonly ProjectPermission[] = ['VIEW', 'UPLOAD', 'CONTRIBUTE', 'ADMINISTER'];
