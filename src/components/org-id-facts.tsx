@@ -1,5 +1,5 @@
 /** The org's ID (with a copy button) and handle, as entries of a `<dl>`: the org header and Settings show them alike. */
-import { CopyButton } from '../../components/ui/copy-button';
+import { CopyButton } from './ui/copy-button';
 
 export function OrgIdFacts({ org }: { org: { id: string; handle: string } }) {
   return (

@@ -1,51 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { EXPIRY_WARNING_DAYS, expiryStatus, formatDate } from './expiry';
+import { formatDay } from './dates';
+import { EXPIRY_WARNING_DAYS, expiryFlag, expiryOf } from './expiry';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = Date.UTC(2026, 10, 21, 12, 0, 0);
 
-describe('expiryStatus', () => {
+describe('expiryOf', () => {
   it('says nothing for an org without expiry', () => {
-    expect(expiryStatus(null, now)).toEqual({ kind: 'none' });
-    expect(expiryStatus(undefined, now)).toEqual({ kind: 'none' });
+    expect(expiryOf(null, now)).toEqual({ kind: 'none' });
+    expect(expiryOf(undefined, now)).toEqual({ kind: 'none' });
   });
 
   it('warns within the warning window, with the date and the days left', () => {
     const expiresAt = now + 12 * DAY;
-    expect(expiryStatus(expiresAt, now)).toEqual({
+    expect(expiryOf(expiresAt, now)).toEqual({
       kind: 'soon',
       days: 12,
-      text: `Expires on ${formatDate(expiresAt)} (in 12 days)`,
+      text: `Expires on ${formatDay(expiresAt)} (in 12 days)`,
     });
   });
 
   it('counts a part of a day as a day, and says "1 day"', () => {
-    const status = expiryStatus(now + 2 * 60 * 60 * 1000, now);
+    const status = expiryOf(now + 2 * 60 * 60 * 1000, now);
     expect(status).toMatchObject({ kind: 'soon', days: 1 });
     expect(status.kind !== 'none' && status.text).toMatch(/\(in 1 day\)$/);
   });
 
   it('warns on the last day of the window, and only notes the date beyond it', () => {
-    expect(expiryStatus(now + EXPIRY_WARNING_DAYS * DAY, now)).toMatchObject({
+    expect(expiryOf(now + EXPIRY_WARNING_DAYS * DAY, now)).toMatchObject({
       kind: 'soon',
       days: EXPIRY_WARNING_DAYS,
     });
-    expect(expiryStatus(now + EXPIRY_WARNING_DAYS * DAY + 1, now)).toMatchObject({
+    expect(expiryOf(now + EXPIRY_WARNING_DAYS * DAY + 1, now)).toMatchObject({
       kind: 'later',
       days: EXPIRY_WARNING_DAYS + 1,
     });
   });
 
-  it('is expired from the very moment of expiry on, read-only', () => {
-    expect(expiryStatus(now, now)).toEqual({ kind: 'expired', text: `Expired on ${formatDate(now)} — read-only` });
-    const longAgo = now - 400 * DAY;
-    expect(expiryStatus(longAgo, now)).toEqual({
-      kind: 'expired',
-      text: `Expired on ${formatDate(longAgo)} — read-only`,
+  it('writes the days left as digits, as it always did, however far the expiry', () => {
+    const expiresAt = now + 1095 * DAY;
+    expect(expiryOf(expiresAt, now)).toEqual({
+      kind: 'later',
+      days: 1095,
+      text: `Expires on ${formatDay(expiresAt)} (in 1095 days)`,
     });
   });
 
-  it('formats dates as a person reads them', () => {
-    expect(formatDate(Date.UTC(2026, 11, 3, 12))).toBe('Dec 3, 2026');
+  it('is expired from the very moment of expiry on, read-only', () => {
+    expect(expiryOf(now, now)).toEqual({ kind: 'expired', text: `Expired on ${formatDay(now)} — read-only` });
+    const longAgo = now - 400 * DAY;
+    expect(expiryOf(longAgo, now)).toEqual({
+      kind: 'expired',
+      text: `Expired on ${formatDay(longAgo)} — read-only`,
+    });
+  });
+});
+
+describe('expiryFlag', () => {
+  it('flags an expired org and one that expires within 30 days', () => {
+    expect(expiryOf(now - 1, now)).toEqual({ kind: 'expired', text: `Expired on ${formatDay(now - 1)} — read-only` });
+    expect(expiryFlag(expiryOf(now - DAY, now))).toBe('Expired');
+    expect(expiryFlag(expiryOf(now + 12 * DAY, now))).toBe('Expires in 12 days');
+    expect(expiryFlag(expiryOf(now + 2 * 60 * 60 * 1000, now))).toBe('Expires in 1 day');
+    expect(expiryOf(now + 30 * DAY, now).kind).toBe('soon');
+  });
+
+  it('does not flag a later expiry or none', () => {
+    expect(expiryFlag(expiryOf(now + 31 * DAY, now))).toBeNull();
+    expect(expiryOf(now + 31 * DAY, now)).toEqual({
+      kind: 'later',
+      days: 31,
+      text: `Expires on ${formatDay(now + 31 * DAY)} (in 31 days)`,
+    });
+    expect(expiryFlag(expiryOf(null, now))).toBeNull();
+    expect(expiryFlag(expiryOf(undefined, now))).toBeNull();
   });
 });

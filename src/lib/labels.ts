@@ -1,6 +1,6 @@
-/** How membership fields and their values read on screen (columns, dialogs, previews). */
-import { CUSTOM_ROLE_FLAGS, type CustomRoleFlag, type MemberAccess } from '../../wire/entities';
-import type { OrgLevel, ProjectLevel } from '../../wire/levels';
+/** How org levels, membership fields and their values read on screen (columns, dialogs, previews). */
+import { CUSTOM_ROLE_FLAGS, type CustomRoleFlag, type MemberAccess } from '../wire/entities';
+import { ORG_LEVELS, type OrgLevel, type ProjectLevel } from '../wire/levels';
 
 export type AccessField = keyof MemberAccess;
 
@@ -25,6 +25,9 @@ export const CUSTOM_ROLE_LABELS: Record<CustomRoleFlag, string> = {
 };
 
 export const LEVEL_LABELS: Record<OrgLevel, string> = { ADMIN: 'Admin', MEMBER: 'Member' };
+
+/** The org levels as choices (a facet, a select), highest first. */
+export const LEVEL_OPTIONS = ORG_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }));
 
 export const PROJECT_ACCESS_LABELS: Record<ProjectLevel, string> = {
   ADMINISTER: 'Administer',

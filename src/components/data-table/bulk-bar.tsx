@@ -3,8 +3,7 @@
  * (every row matching the filters) and "Clear selection". Escape in the table clears too.
  */
 import type { ReactNode } from 'react';
-
-const count = new Intl.NumberFormat('en-US');
+import { formatCount } from '../../lib/format';
 
 export interface BulkBarProps {
   selectedCount: number;
@@ -18,13 +17,13 @@ export function BulkBar({ selectedCount, matchingCount, actions, onSelectAll, on
   return (
     <div className="dt-bulk-bar" role="region" aria-label="Selected rows">
       <p className="dt-bulk-count" role="status">
-        {count.format(selectedCount)} selected
+        {formatCount(selectedCount)} selected
       </p>
       <div className="dt-bulk-actions">{actions}</div>
       <div className="dt-bulk-selection">
         {selectedCount < matchingCount ? (
           <button type="button" className="button button-quiet" onClick={onSelectAll}>
-            Select all {count.format(matchingCount)}
+            Select all {formatCount(matchingCount)}
           </button>
         ) : null}
         <button type="button" className="button button-quiet" onClick={onClear}>

@@ -6,7 +6,8 @@
  */
 import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { functionalUpdate, useTable, type ColumnFiltersState, type Updater } from '@tanstack/react-table';
-import { ApiError } from '../../api/client';
+import { formatCount } from '../../lib/format';
+import { plural } from '../../lib/plural';
 import { ErrorState, LoadingState } from '../ui/query-states';
 import { BulkBar } from './bulk-bar';
 import { useColumnVisibility } from './column-visibility';
@@ -26,12 +27,6 @@ import { columnFiltersToFacets, facetsToColumnFilters } from './url-state';
 import { useTableUrlState } from './use-table-url-state';
 import type { DataColumn, DataTableProps } from './types';
 import './data-table.css';
-
-const count = new Intl.NumberFormat('en-US');
-
-function rowsText(n: number): string {
-  return `${count.format(n)} ${n === 1 ? 'row' : 'rows'}`;
-}
 
 export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const {
@@ -155,7 +150,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
 
   const loadingText =
     status.state === 'loading' && status.loaded > 0
-      ? `Loading ${label}: ${count.format(status.loaded)} loaded…`
+      ? `Loading ${label}: ${formatCount(status.loaded)} loaded…`
       : `Loading ${label}…`;
   // The first page shows while the rest load; the toolbar (filters, export) waits for all of them.
   const showingFirstPage = status.state === 'loading' && rows.length > 0;
@@ -164,13 +159,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   if (status.state === 'loading' && !showingFirstPage) {
     body = <LoadingState>{loadingText}</LoadingState>;
   } else if (status.state === 'error') {
-    body = (
-      <ErrorState
-        title={`Could not load ${label}`}
-        error={new ApiError(status.type, status.message, 0)}
-        onRetry={status.retry}
-      />
-    );
+    body = <ErrorState title={`Could not load ${label}`} error={status.error} onRetry={status.retry} />;
   } else if (rows.length === 0) {
     body = <div className="dt-empty-state">{empty}</div>;
   } else if (shownRows.length === 0) {
@@ -220,7 +209,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
       ) : null}
       {hasRows ? (
         <p className="dt-count" role="status">
-          {filtered ? `${count.format(shownRows.length)} of ${rowsText(rows.length)}` : rowsText(rows.length)}
+          {filtered ? `${formatCount(shownRows.length)} of ${plural(rows.length, 'row')}` : plural(rows.length, 'row')}
           {filtered && shownRows.length > 0 ? (
             <>
               {' '}

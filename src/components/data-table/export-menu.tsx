@@ -3,6 +3,7 @@ import { DropdownMenu } from 'radix-ui';
 import { exportContent, exportFileName, type ExportFormat } from './export';
 import type { DataColumn } from './types';
 import { downloadFile } from '../download-file';
+import { plural } from '../../lib/plural';
 
 export interface ExportMenuProps<Row> {
   tableId: string;
@@ -11,12 +12,6 @@ export interface ExportMenuProps<Row> {
   /** The rows shown (sorted and filtered). */
   shownRows: readonly Row[];
   selectedRows: readonly Row[];
-}
-
-const count = new Intl.NumberFormat('en-US');
-
-function rowsText(n: number): string {
-  return `${count.format(n)} ${n === 1 ? 'row' : 'rows'}`;
 }
 
 export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows }: ExportMenuProps<Row>) {
@@ -38,21 +33,23 @@ export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows }: E
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="dt-menu" align="end" sideOffset={4}>
-          <DropdownMenu.Label className="dt-menu-label">Rows shown ({rowsText(shownRows.length)})</DropdownMenu.Label>
+          <DropdownMenu.Label className="dt-menu-label">
+            Rows shown ({plural(shownRows.length, 'row')})
+          </DropdownMenu.Label>
           {formats.map(({ format, name }) => (
             <DropdownMenu.Item key={format} className="dt-menu-item" onSelect={() => run(format, false)}>
-              {name} — all {rowsText(shownRows.length)} shown
+              {name} — all {plural(shownRows.length, 'row')} shown
             </DropdownMenu.Item>
           ))}
           {selectedRows.length > 0 ? (
             <>
               <DropdownMenu.Separator className="dt-menu-separator" />
               <DropdownMenu.Label className="dt-menu-label">
-                Selected ({rowsText(selectedRows.length)})
+                Selected ({plural(selectedRows.length, 'row')})
               </DropdownMenu.Label>
               {formats.map(({ format, name }) => (
                 <DropdownMenu.Item key={format} className="dt-menu-item" onSelect={() => run(format, true)}>
-                  {name} — {rowsText(selectedRows.length)} selected
+                  {name} — {plural(selectedRows.length, 'row')} selected
                 </DropdownMenu.Item>
               ))}
             </>

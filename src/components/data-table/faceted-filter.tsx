@@ -5,14 +5,13 @@ import { facetKey } from './cell-values';
 import { CheckIcon } from './icons';
 import type { ColumnOf } from './table-features';
 import type { CellValue } from './types';
+import { formatCount } from '../../lib/format';
 
 export interface FacetedFilterProps<T extends object> {
   column: ColumnOf<T>;
   chosen: readonly string[];
   onChange: (values: string[]) => void;
 }
-
-const count = new Intl.NumberFormat('en-US');
 
 export function FacetedFilter<T extends object>({ column, chosen, onChange }: FacetedFilterProps<T>) {
   const [open, setOpen] = useState(false);
@@ -71,7 +70,7 @@ export function FacetedFilter<T extends object>({ column, chosen, onChange }: Fa
                 </DropdownMenu.ItemIndicator>
               </span>
               <span className="dt-menu-text">{option.label}</span>
-              <span className="dt-facet-count">({count.format(counts.get(option.value) ?? 0)})</span>
+              <span className="dt-facet-count">({formatCount(counts.get(option.value) ?? 0)})</span>
             </DropdownMenu.CheckboxItem>
           ))}
           {chosen.length > 0 ? (

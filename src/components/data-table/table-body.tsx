@@ -13,14 +13,13 @@ import { SelectionCheckbox } from './selection-checkbox';
 import { selectAllState, setAllMatchingSelected } from './selection';
 import { ACTIONS_COLUMN_ID, DEFAULT_COLUMN_WIDTH, SELECT_COLUMN_ID } from './to-tanstack-columns';
 import type { RowOf, TableOf } from './table-features';
+import { formatCount } from '../../lib/format';
 
 export const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 44;
 const SELECT_WIDTH = 52;
 const DEFAULT_ACTIONS_WIDTH = 180;
 const rowHeight = () => ROW_HEIGHT;
-
-const count = new Intl.NumberFormat('en-US');
 
 export interface TableBodyProps<Row extends object> {
   table: TableOf<Row>;
@@ -136,7 +135,7 @@ export function TableBody<Row extends object>({
                 return (
                   <th key={header.id} scope="col" className="dt-select">
                     <SelectionCheckbox
-                      label={`Select all ${count.format(rows.length)} rows`}
+                      label={`Select all ${formatCount(rows.length)} rows`}
                       checked={selectAllState(selectedCount, rows.length)}
                       onClick={() => setAllMatchingSelected(table, selectedCount < rows.length)}
                     />

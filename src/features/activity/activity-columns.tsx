@@ -1,9 +1,8 @@
 /** The Activity tab's columns, for the shared data table. Person and action filters offer what the loaded events hold. */
 import type { DataColumn } from '../../components/data-table';
+import { formatDateTime } from '../../lib/dates';
 import type { ActivityRow } from './activity-rows';
 import { facetOptions, isoDateTime } from './activity-rows';
-
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function activityColumns(rows: readonly ActivityRow[]): DataColumn<ActivityRow>[] {
   return [
@@ -12,7 +11,7 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
       header: 'When',
       width: 210,
       value: (row) => isoDateTime(row.event.time),
-      cell: (row) => <time dateTime={new Date(row.event.time).toISOString()}>{dateTime.format(row.event.time)}</time>,
+      cell: (row) => <time dateTime={new Date(row.event.time).toISOString()}>{formatDateTime(row.event.time)}</time>,
     },
     {
       id: 'who',

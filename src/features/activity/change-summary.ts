@@ -3,7 +3,7 @@
  * only what differs, one line per changed field ("Carol Okafor · Shared project access:
  * VIEW → UPLOAD"), nested objects walked key by key, lists as what was added and removed.
  */
-import { FIELD_LABELS } from '../members/access-labels';
+import { FIELD_LABELS } from '../../lib/labels';
 
 export interface ChangeLine {
   /** Where in the object, as labels: member names, field labels. Empty for a plain value. */

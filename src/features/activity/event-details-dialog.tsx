@@ -1,9 +1,8 @@
 /** One audit event in full: every changed field untruncated, and the before and after as the API recorded them. */
 import { Dialog } from '../../components/ui/dialog';
+import { formatDateTimeFull } from '../../lib/dates';
 import type { ActivityRow, NameOf } from './activity-rows';
 import { changeContext, changeLines, lineText } from './change-summary';
-
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'medium' });
 
 function Recorded({ label, value }: { label: string; value: unknown }) {
   return (
@@ -32,7 +31,7 @@ export function EventDetailsDialog({
       open={row !== null}
       onOpenChange={(open) => (open ? undefined : onClose())}
       title={row ? `${row.what} by ${row.who}` : ''}
-      description={row ? `${dateTime.format(row.event.time)} · ${row.event.action} · ${row.event.id}` : undefined}
+      description={row ? `${formatDateTimeFull(row.event.time)} · ${row.event.action} · ${row.event.id}` : undefined}
       className="dialog-wide"
     >
       {row ? (

@@ -9,17 +9,17 @@ import { useParams } from 'react-router';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { auditLogQueryOptions } from '../../api/audit';
 import { describeError, isApiError } from '../../api/client';
+import { useLoadStatus } from '../../api/load-status';
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import { useSession } from '../../api/session';
-import { DataTable, type LoadStatus } from '../../components/data-table';
+import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/ui/query-states';
+import { formatCount } from '../../lib/format';
 import { activityColumns } from './activity-columns';
 import { toActivityRow, type ActivityRow } from './activity-rows';
 import { EventDetailsDialog } from './event-details-dialog';
 import { useNames } from './use-names';
 import './activity.css';
-
-const count = new Intl.NumberFormat('en-US');
 
 export function ActivityPage() {
   const { orgId = '' } = useParams();
@@ -35,15 +35,8 @@ export function ActivityPage() {
   const rows = useMemo(() => events.map((event) => toActivityRow(event, nameOf)), [events, nameOf]);
   const columns = useMemo(() => activityColumns(rows), [rows]);
 
-  const { data, error, refetch } = log;
-  const status = useMemo((): LoadStatus => {
-    if (data !== undefined) return { state: 'ready' };
-    if (error) {
-      const { type, message } = describeError(error);
-      return { state: 'error', type, message, retry: () => void refetch() };
-    }
-    return { state: 'loading', loaded: 0 };
-  }, [data, error, refetch]);
+  const { data, error } = log;
+  const status = useLoadStatus(log);
 
   if (data === undefined && isApiError(error) && error.type === 'PermissionDenied') {
     return (
@@ -94,8 +87,8 @@ export function ActivityPage() {
         <div className="activity-paging">
           <p role="status">
             {log.hasNextPage
-              ? `The newest ${count.format(events.length)} events are loaded.`
-              : `All ${count.format(events.length)} events are loaded.`}
+              ? `The newest ${formatCount(events.length)} events are loaded.`
+              : `All ${formatCount(events.length)} events are loaded.`}
           </p>
           {log.hasNextPage ? (
             <button

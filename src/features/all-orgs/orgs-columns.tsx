@@ -1,17 +1,11 @@
 /** The All Orgs columns for the shared data table: the person's admin orgs, or every org they belong to. */
 import type { OrgSummary } from '../../api/orgs';
 import type { DataColumn } from '../../components/data-table';
-import {
-  LEVEL_LABELS,
-  MEMBER_LIST_VISIBILITY_LABELS,
-  PROJECT_TRANSFER_LABELS,
-  expiryFlag,
-  expiryOf,
-  formatCount,
-  formatDay,
-  fundsAvailable,
-  isoDay,
-} from './format';
+import { formatDay, isoDay } from '../../lib/dates';
+import { expiryFlag, expiryOf } from '../../lib/expiry';
+import { formatCount } from '../../lib/format';
+import { LEVEL_LABELS, LEVEL_OPTIONS } from '../../lib/labels';
+import { MEMBER_LIST_VISIBILITY_LABELS, PROJECT_TRANSFER_LABELS, fundsAvailable } from './format';
 
 function NotShown() {
   return (
@@ -23,8 +17,7 @@ function NotShown() {
 }
 
 function Count({ value }: { value: number | undefined }) {
-  const text = formatCount(value);
-  return text === null ? <NotShown /> : <>{text}</>;
+  return value === undefined ? <NotShown /> : <>{formatCount(value)}</>;
 }
 
 function countColumn(
@@ -60,10 +53,7 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
       value: (org) => org.level,
       cell: (org) => LEVEL_LABELS[org.level] ?? org.level,
       facet: {
-        options: [
-          { value: 'ADMIN', label: 'Admin' },
-          { value: 'MEMBER', label: 'Member' },
-        ],
+        options: LEVEL_OPTIONS,
       },
     });
   }

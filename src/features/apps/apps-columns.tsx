@@ -1,7 +1,7 @@
 /** The Apps tab's columns, for the shared data table. */
 import type { OrgApp } from '../../api/apps';
 import type { DataColumn } from '../../components/data-table';
-import { formatDay, isoDay } from '../all-orgs/format';
+import { formatDay, isoDay } from '../../lib/dates';
 import { accountsText, type KnownNames } from './app-people';
 
 const YES_NO = {

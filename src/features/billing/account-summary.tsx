@@ -9,7 +9,8 @@ import { billingSummaryQueryOptions, type BillingAccount } from '../../api/billi
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { ChargesTable } from './charges-table';
 import { monthSeries } from './month-series';
-import { chargesToDate, formatUsd } from './remaining';
+import { formatUsd } from '../../lib/format';
+import { chargesToDate } from './remaining';
 
 // recharts is the heaviest part of the billing screens: it loads once a summary is shown.
 const ChargesChart = lazy(() => import('./charges-chart'));

@@ -5,7 +5,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChargeCategory } from '../../api/billing';
 import { CATEGORY_LABELS, categoriesWithCharges, type MonthRow } from './month-series';
-import { formatUsd } from './remaining';
+import { formatUsd, formatUsdCompact } from '../../lib/format';
 
 /** Distinct in hue and lightness, each at least 3:1 against white. */
 const CATEGORY_COLOURS: Record<ChargeCategory, string> = {
@@ -15,8 +15,6 @@ const CATEGORY_COLOURS: Record<ChargeCategory, string> = {
   archival: '#6a3d9a',
   publicIpv4: '#a8201a',
 };
-
-const compactUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact' });
 
 export default function ChargesChart({ rows, label }: { rows: readonly MonthRow[]; label: string }) {
   const categories = categoriesWithCharges(rows);
@@ -31,7 +29,7 @@ export default function ChargesChart({ rows, label }: { rows: readonly MonthRow[
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-        <YAxis tickFormatter={(value: number) => compactUsd.format(value)} tick={{ fontSize: 12 }} width={64} />
+        <YAxis tickFormatter={(value: number) => formatUsdCompact(value)} tick={{ fontSize: 12 }} width={64} />
         <Tooltip formatter={(value) => formatUsd(Number(value))} />
         {/* In the table's order, not alphabetical. */}
         <Legend itemSorter={null} />

@@ -1,7 +1,7 @@
 /** The figures behind the chart: months × categories, with the window's totals. */
 import { CHARGE_CATEGORIES } from '../../api/billing';
 import { CATEGORY_LABELS, seriesTotals, type MonthRow } from './month-series';
-import { formatUsd } from './remaining';
+import { formatUsd } from '../../lib/format';
 
 export function ChargesTable({ rows, caption }: { rows: readonly MonthRow[]; caption: string }) {
   const totals = seriesTotals(rows);

@@ -1,5 +1,6 @@
 /** Charges by month as the chart and its table show them (pure, unit-tested). */
 import { CHARGE_CATEGORIES, type ChargeCategory, type MonthCharges } from '../../api/billing';
+import { formatMonth } from '../../lib/dates';
 
 export const CATEGORY_LABELS: Record<ChargeCategory, string> = {
   compute: 'Compute',
@@ -16,11 +17,9 @@ export interface MonthRow extends Record<ChargeCategory, number> {
   total: number;
 }
 
-const monthLabel = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 export function labelOfMonth(month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
-  return monthLabel.format(new Date(Date.UTC(year, number - 1, 1)));
+  return formatMonth(Date.UTC(year, number - 1, 1), 'short');
 }
 
 const cents = (value: number) => Math.round(value * 100) / 100;

@@ -1,5 +1,6 @@
 /** "Remaining" on a billing tile, when it warns, and the charges to date (pure, unit-tested). */
 import type { BillingFigures } from '../../api/billing';
+import { formatUsd } from '../../lib/format';
 
 /** Below this share of the spending limit left, the tile warns. */
 const LOW_FUNDS_SHARE = 0.1;
@@ -7,12 +8,6 @@ const LOW_FUNDS_SHARE = 0.1;
 export type Remaining =
   | { kind: 'noLimit'; text: string }
   | { kind: 'ok' | 'low' | 'exhausted'; left: number; limit: number; text: string; warning: string | null };
-
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-
-export function formatUsd(amount: number): string {
-  return usd.format(amount);
-}
 
 /**
  * The spending limit minus the charges (the API's `estSpendingLimitLeft`), against the

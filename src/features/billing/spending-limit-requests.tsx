@@ -20,6 +20,8 @@ import { displayName, userQueryOptions } from '../../api/users';
 import { DataTable, type DataColumn } from '../../components/data-table';
 import { FormField } from '../../components/ui/form-field';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/query-states';
+import { formatDateTime } from '../../lib/dates';
+import { formatUsd } from '../../lib/format';
 import {
   EMPTY_SPENDING_LIMIT_FORM,
   pendingNewestFirst,
@@ -28,9 +30,6 @@ import {
   type SpendingLimitField,
   type SpendingLimitFormValues,
 } from './spending-limit-form';
-
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Requesters by ID: their name from `/user-x/describe` (public view), or the ID until then or if refused. */
 function useRequesterNames(requests: readonly SpendingLimitRequest[]): Map<string, string> {
@@ -57,7 +56,7 @@ function requestColumns(names: Map<string, string>): DataColumn<SpendingLimitReq
       align: 'end',
       rowHeader: true,
       value: (r) => r.amount,
-      cell: (r) => usd.format(r.amount),
+      cell: (r) => formatUsd(r.amount),
     },
     { id: 'poNumber', header: 'PO number', width: 150, value: (r) => r.poNumber },
     { id: 'note', header: 'Note', width: 320, value: (r) => r.note },
@@ -78,7 +77,7 @@ function requestColumns(names: Map<string, string>): DataColumn<SpendingLimitReq
       header: 'Requested',
       width: 190,
       value: (r) => r.created,
-      cell: (r) => dateTime.format(new Date(r.created)),
+      cell: (r) => formatDateTime(r.created),
     },
   ];
 }
@@ -106,7 +105,7 @@ function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
     onSuccess: async (_result, sent) => {
       await afterMutation(queryClient, [orgKeys.detail(orgId)]);
       const { amount, poNumber } = spendingLimitRequestBody(sent);
-      toast.success(`Requested a spending limit of ${usd.format(amount)} for ${orgName} (${poNumber}).`);
+      toast.success(`Requested a spending limit of ${formatUsd(amount)} for ${orgName} (${poNumber}).`);
       setValues(EMPTY_SPENDING_LIMIT_FORM);
       setTouched({});
     },
@@ -222,7 +221,7 @@ function PendingRequests({
       columns={columns}
       rows={rows}
       getRowId={(request) => request.id}
-      rowName={(request) => `${usd.format(request.amount)} (${request.poNumber})`}
+      rowName={(request) => `${formatUsd(request.amount)} (${request.poNumber})`}
       status={{ state: 'ready' }}
       empty={<EmptyState title="No pending requests" />}
     />

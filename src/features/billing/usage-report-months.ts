@@ -1,4 +1,5 @@
 /** The months a usage report can be chosen for. */
+import { formatMonth } from '../../lib/dates';
 
 export interface ReportMonth {
   /** `YYYY-MM`, as the API takes it. */
@@ -7,8 +8,6 @@ export interface ReportMonth {
   label: string;
 }
 
-const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** The 12 months ending with `now`'s month (UTC, as the API counts charges), newest first. */
 export function lastTwelveMonths(now: Date): ReportMonth[] {
   const year = now.getUTCFullYear();
@@ -16,7 +15,7 @@ export function lastTwelveMonths(now: Date): ReportMonth[] {
   return Array.from({ length: 12 }, (_, back) => {
     const start = new Date(Date.UTC(year, month - back, 1));
     const value = `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, '0')}`;
-    return { value, label: monthName.format(start) };
+    return { value, label: formatMonth(start, 'long') };
   });
 }
 

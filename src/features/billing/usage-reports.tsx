@@ -23,13 +23,8 @@ import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { perProjectCsv, perProjectTotals, rootExecutionsCsv, usageReportFileName } from './usage-report-csv';
 import { defaultReportMonth, lastTwelveMonths, type ReportMonth } from './usage-report-months';
 import { downloadFile } from '../../components/download-file';
-
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const count = new Intl.NumberFormat('en-US');
-
-function plural(n: number, one: string, many: string): string {
-  return `${count.format(n)} ${n === 1 ? one : many}`;
-}
+import { formatUsd } from '../../lib/format';
+import { plural } from '../../lib/plural';
 
 /** Hands the text to the browser as a file download. */
 function RefusalLine({ error }: { error: unknown }) {
@@ -75,8 +70,8 @@ function MonthPreview({ orgId, month }: { orgId: string; month: ReportMonth }) {
   const total = perProjectTotals(perProject.data).total;
   return (
     <p className="usage-report-preview" role="status">
-      {month.label}: {plural(perProject.data.length, 'project', 'projects')} charged, total {usd.format(total)};{' '}
-      {plural(executions.data.length, 'root execution', 'root executions')}.
+      {month.label}: {plural(perProject.data.length, 'project')} charged, total {formatUsd(total)};{' '}
+      {plural(executions.data.length, 'root execution')}.
     </p>
   );
 }

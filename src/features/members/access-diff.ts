@@ -7,9 +7,9 @@
  * before saving; the API still decides, and its refusal is shown as it comes.
  */
 import { CUSTOM_ROLE_FLAGS, type MemberAccess } from '../../wire/entities';
-import { ADMIN_FLAGS, MEMBER_DEFAULTS } from '../../wire/membership';
+import { membershipAfter } from '../../wire/membership';
 import type { MemberAccessChange } from '../../api/members';
-import { FIELD_LABELS, formatAccessValue, type AccessField } from './access-labels';
+import { FIELD_LABELS, formatAccessValue, type AccessField } from '../../lib/labels';
 
 /** The fields Edit Access offers, in the order shown. */
 export const EDITABLE_FIELDS = [
@@ -130,26 +130,9 @@ export function entryFor(member: MemberAccess, edits: AccessEdits): MemberAccess
   return entry as MemberAccessChange;
 }
 
-/** What the API stores for `entry` (org-api.md §3). */
+/** What the API stores for `entry` (org-api.md §3): the emulator's own transition. */
 export function predictedAccess(current: MemberAccess, entry: MemberAccessChange): MemberAccess {
-  const given = Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'level')) as Partial<MemberAccess>;
-  if (entry.level === 'ADMIN') {
-    return {
-      level: 'ADMIN',
-      ...ADMIN_FLAGS,
-      treManagement: given.treManagement ?? current.treManagement,
-      cloudIntegrationManagement: given.cloudIntegrationManagement ?? current.cloudIntegrationManagement,
-    };
-  }
-  if (current.level === 'ADMIN') {
-    return {
-      ...MEMBER_DEFAULTS,
-      treManagement: current.treManagement,
-      cloudIntegrationManagement: current.cloudIntegrationManagement,
-      ...given,
-    };
-  }
-  return { ...accessOf(current), ...given, level: 'MEMBER' };
+  return membershipAfter(accessOf(current), entry);
 }
 
 function accessOf(value: MemberAccess): MemberAccess {

@@ -15,7 +15,7 @@ import { DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { CheckField } from './check-field';
 import { DEFAULT_INVITE_ACCESS, inviteAccessInput, type InviteAccess } from './invite-access';
 import { InviteAccessFields } from './invite-access-fields';
-import { LEVEL_LABELS } from './access-labels';
+import { LEVEL_LABELS } from '../../lib/labels';
 import { afterMemberChange } from './member-sync';
 
 type Field = 'username' | 'email' | 'first' | 'last';

@@ -23,18 +23,15 @@ import {
   type EditableField,
   type MemberRef,
 } from './access-diff';
-import { FIELD_LABELS, LEVEL_LABELS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS } from './access-labels';
+import { FIELD_LABELS, LEVEL_OPTIONS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS } from '../../lib/labels';
 import { afterMemberChange } from './member-sync';
-import { plural } from './plural';
+import { formatCount } from '../../lib/format';
+import { plural } from '../../lib/plural';
 
 const NO_CHANGE = '';
 
 function optionsFor(field: EditableField): { value: string; label: string }[] {
-  if (field === 'level')
-    return [
-      { value: 'ADMIN', label: LEVEL_LABELS.ADMIN },
-      { value: 'MEMBER', label: LEVEL_LABELS.MEMBER },
-    ];
+  if (field === 'level') return LEVEL_OPTIONS;
   if (field === 'projectAccess')
     return PROJECT_ACCESS_CHOICES.map((level) => ({ value: level, label: PROJECT_ACCESS_LABELS[level] }));
   return [
@@ -56,7 +53,7 @@ function fromOption(field: EditableField, option: string): AccessForm[EditableFi
 /** "Ann, Bob and Cy", or the first few and how many more (a selection may hold thousands). */
 function namesOf(members: readonly MemberRef[], shown = 8): string {
   const names = members.slice(0, shown).map((member) => member.name);
-  if (members.length > shown) return `${names.join(', ')} and ${(members.length - shown).toLocaleString('en-US')} more`;
+  if (members.length > shown) return `${names.join(', ')} and ${formatCount(members.length - shown)} more`;
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
 }
 

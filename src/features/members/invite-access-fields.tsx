@@ -17,7 +17,7 @@ import {
   LEVEL_LABELS,
   PROJECT_ACCESS_CHOICES,
   PROJECT_ACCESS_LABELS,
-} from './access-labels';
+} from '../../lib/labels';
 
 export interface InviteAccessFieldsProps {
   value: InviteAccess;

@@ -14,8 +14,8 @@ import { DEFAULT_INVITE_ACCESS, inviteAccessInput, type InviteAccess } from './i
 import { InviteAccessFields } from './invite-access-fields';
 import { parseInvitees } from './invite-parsing';
 import { afterMemberChange } from './member-sync';
-import { runEach } from './run-each';
-import { plural } from './plural';
+import { runEach } from '../../lib/run-each';
+import { plural } from '../../lib/plural';
 
 export type InviteOutcome =
   | { id: string; kind: 'invited' }

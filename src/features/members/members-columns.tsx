@@ -1,8 +1,14 @@
 /** The Members tab's columns, for the shared data table. */
 import type { Member } from '../../api/members';
 import type { DataColumn } from '../../components/data-table';
-import { ORG_LEVELS } from '../../wire/levels';
-import { LEVEL_LABELS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS, customRoleLabels, yesNo } from './access-labels';
+import {
+  LEVEL_LABELS,
+  LEVEL_OPTIONS,
+  PROJECT_ACCESS_CHOICES,
+  PROJECT_ACCESS_LABELS,
+  customRoleLabels,
+  yesNo,
+} from '../../lib/labels';
 
 const YES_NO = {
   options: [
@@ -45,7 +51,7 @@ export function memberColumns({ orgId, showContactDetails }: MemberColumnsOption
       width: 110,
       value: (member) => member.level,
       cell: (member) => LEVEL_LABELS[member.level],
-      facet: { options: ORG_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] })) },
+      facet: { options: LEVEL_OPTIONS },
     },
     {
       id: 'billable',

@@ -10,10 +10,10 @@ import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { orgProjectNames, removeMember, type Member, type RemoveMemberResult } from '../../api/members';
 import { CheckField } from './check-field';
-import { PROJECT_ACCESS_LABELS } from './access-labels';
+import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
 import { afterMemberChange } from './member-sync';
-import { plural } from './plural';
-import { runEach } from './run-each';
+import { plural } from '../../lib/plural';
+import { runEach } from '../../lib/run-each';
 import type { ProjectLevel } from '../../wire/levels';
 
 type RemovalOutcome =

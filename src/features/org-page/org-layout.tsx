@@ -11,8 +11,8 @@ import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
 import { PageTitle } from '../../components/ui/page-title';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { ApiAnswer, UnavailablePage } from '../../components/ui/unavailable-page';
-import { expiryStatus } from './expiry';
-import { OrgIdFacts } from './org-id-facts';
+import { expiryOf } from '../../lib/expiry';
+import { OrgIdFacts } from '../../components/org-id-facts';
 import { isOrgRouteHandle, visibleTabs, type OrgTab } from './org-tabs';
 
 function useOrgTabs(): readonly OrgTab[] {
@@ -24,7 +24,7 @@ function useOrgTabs(): readonly OrgTab[] {
 function ExpiryNotice({ expiresAt }: { expiresAt: OrgDescribe['expiresAt'] }) {
   // The moment the page was opened: enough for a notice counted in days.
   const [now] = useState(Date.now);
-  const status = expiryStatus(expiresAt, now);
+  const status = expiryOf(expiresAt, now);
   if (status.kind === 'none') return null;
   if (status.kind === 'later') return <p className="org-expiry">{status.text}</p>;
   return (

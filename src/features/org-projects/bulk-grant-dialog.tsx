@@ -10,8 +10,8 @@ import { describeError } from '../../api/client';
 import type { OrgProject } from '../../api/org-projects';
 import { grantYourselfAdminister } from '../../api/projects';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
-import { plural } from '../members/plural';
-import { runEach } from '../members/run-each';
+import { plural } from '../../lib/plural';
+import { runEach } from '../../lib/run-each';
 import { afterGrant, showGranted } from './grant-administer';
 import { batchEvery } from './batch';
 

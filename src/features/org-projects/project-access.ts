@@ -1,14 +1,11 @@
 /** Pure helpers of the Projects tab: how access reads, who may be granted Administer, and the row after a grant. */
 import type { OrgProject, ProjectMonthlyLimits } from '../../api/org-projects';
 import { PROJECT_LEVELS, projectLevelRank, type ProjectLevel } from '../../wire/levels';
+import { GIB, formatNumber, formatUsdWhole } from '../../lib/format';
+import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
 
-export const ACCESS_LABELS: Record<ProjectLevel, string> = {
-  ADMINISTER: 'Administer',
-  CONTRIBUTE: 'Contribute',
-  UPLOAD: 'Upload',
-  VIEW: 'View',
-  NONE: 'Not a member',
-};
+/** Your access to a project: as everywhere, but NONE is not being a member. */
+export const ACCESS_LABELS: Record<ProjectLevel, string> = { ...PROJECT_ACCESS_LABELS, NONE: 'Not a member' };
 
 /** The access facet's options, highest first. */
 export const ACCESS_OPTIONS = [...PROJECT_LEVELS]
@@ -51,20 +48,16 @@ export function memberCount(project: Pick<OrgProject, 'permissions'>): number | 
   return project.permissions ? Object.keys(project.permissions).length : null;
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const GIB = 1024 ** 3;
-
 /** GiB as a person reads it: "512 GiB", "1.5 TiB". */
 export function formatGib(gib: number): string {
-  return gib >= 1024 ? `${decimal.format(gib / 1024)} TiB` : `${decimal.format(gib)} GiB`;
+  return gib >= 1024 ? `${formatNumber(gib / 1024, 1)} TiB` : `${formatNumber(gib, 1)} GiB`;
 }
 
 /** "Compute $5,000 · Egress 1 TiB · Storage $2,000", only the limits set; null when none is. */
 export function formatLimits(limits: ProjectMonthlyLimits): string | null {
   const parts: string[] = [];
-  if (limits.compute !== null) parts.push(`Compute ${usd.format(limits.compute)}`);
+  if (limits.compute !== null) parts.push(`Compute ${formatUsdWhole(limits.compute)}`);
   if (limits.egressBytes !== null) parts.push(`Egress ${formatGib(limits.egressBytes / GIB)}`);
-  if (limits.storage !== null) parts.push(`Storage ${usd.format(limits.storage)}`);
+  if (limits.storage !== null) parts.push(`Storage ${formatUsdWhole(limits.storage)}`);
   return parts.length > 0 ? parts.join(' · ') : null;
 }

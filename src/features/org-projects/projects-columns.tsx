@@ -1,7 +1,7 @@
 /** The Projects tab's columns, for the shared data table. */
 import type { OrgProject } from '../../api/org-projects';
 import type { DataColumn } from '../../components/data-table';
-import { formatDay, isoDay } from '../all-orgs/format';
+import { formatDay, isoDay } from '../../lib/dates';
 import { ACCESS_LABELS, ACCESS_OPTIONS, formatGib, formatLimits, memberCount } from './project-access';
 
 const YES_NO = {

@@ -14,8 +14,8 @@ import { orgDescribeQueryOptions } from '../../api/orgs';
 import { useSession } from '../../api/session';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/ui/query-states';
-import { plural } from '../members/plural';
-import { expiryStatus } from '../org-page/expiry';
+import { plural } from '../../lib/plural';
+import { expiryOf } from '../../lib/expiry';
 import { BulkGrantDialog, type BulkGrantTarget } from './bulk-grant-dialog';
 import { GrantButton } from './grant-button';
 import { ProjectListHidden } from './project-list-hidden';
@@ -39,7 +39,7 @@ export function ProjectsPage() {
   // Only an admin of the billing org may invite themselves (`/project-x/invite`).
   const isAdmin = org.data?.level === 'ADMIN';
   // An expired org is read-only: the API refuses changes to the projects it pays for.
-  const expired = expiryStatus(org.data?.expiresAt, now).kind === 'expired';
+  const expired = expiryOf(org.data?.expiresAt, now).kind === 'expired';
   const mayGrant = isAdmin && !expired;
   const columns = useMemo(() => projectColumns({ withMemberCount: isAdmin }), [isAdmin]);
 

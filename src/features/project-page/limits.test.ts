@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GIB, checkLimits, formatLimit, limitTexts, type Limits } from './limits';
+import { GIB } from '../../lib/format';
+import { checkLimits, formatLimit, limitTexts, type Limits } from './limits';
 
 const current: Limits = { monthlyComputeLimit: 5000, monthlyEgressBytesLimit: 1024 * GIB, monthlyStorageLimit: null };
 

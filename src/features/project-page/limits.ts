@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import type { ProjectPatch } from '../../api/project';
-
-export const GIB = 1024 ** 3;
+import { GIB, formatUsd } from '../../lib/format';
 
 export const LIMIT_FIELDS = ['monthlyComputeLimit', 'monthlyEgressBytesLimit', 'monthlyStorageLimit'] as const;
 export type LimitField = (typeof LIMIT_FIELDS)[number];
@@ -75,10 +74,8 @@ export function checkLimits(texts: LimitTexts, current: Limits): LimitsCheck {
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, patch, changed };
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-
 export function formatLimit(field: LimitField, value: number | null): string {
   if (value === null) return 'No limit';
   if (field === 'monthlyEgressBytesLimit') return `${fromApi(field, value)} GiB`;
-  return usd.format(value);
+  return formatUsd(value);
 }

@@ -2,9 +2,8 @@
 import { Link } from 'react-router';
 import type { ProjectDescribe } from '../../api/project';
 import { CopyButton } from '../../components/ui/copy-button';
-
-const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
-const gib = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+import { formatDay } from '../../lib/dates';
+import { formatNumber } from '../../lib/format';
 
 export interface ProjectHeaderProps {
   project: ProjectDescribe;
@@ -50,7 +49,7 @@ export function ProjectHeader({ project, billToName, creatorName, seenAsAdminOf 
         {project.created !== undefined ? (
           <div>
             <dt>Created</dt>
-            <dd>{longDate.format(new Date(project.created))}</dd>
+            <dd>{formatDay(project.created)}</dd>
           </div>
         ) : null}
         {project.createdBy ? (
@@ -64,7 +63,7 @@ export function ProjectHeader({ project, billToName, creatorName, seenAsAdminOf 
         {project.dataUsage !== undefined ? (
           <div>
             <dt>Data usage</dt>
-            <dd>{gib.format(project.dataUsage)} GiB</dd>
+            <dd>{formatNumber(project.dataUsage, 2)} GiB</dd>
           </div>
         ) : null}
         {project.region ? (

@@ -16,8 +16,10 @@ import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';
 import { FormField } from '../../components/ui/form-field';
 import { FACET_PARAM_PREFIX } from '../../components/data-table/url-state';
-import { expiryStatus, formatDate } from '../org-page/expiry';
-import { OrgIdFacts } from '../org-page/org-id-facts';
+import { formatDay } from '../../lib/dates';
+import { expiryOf } from '../../lib/expiry';
+import { formatCount } from '../../lib/format';
+import { OrgIdFacts } from '../../components/org-id-facts';
 import { ApiRefusal, SettingsSection } from './settings-ui';
 
 /** What is wrong with a new org name, by the API's rule; undefined when it is fine. */
@@ -164,12 +166,12 @@ function PublicOrgFacts({ org }: { org: OrgSettings }) {
 }
 
 function count(value: number | undefined, hidden: string): string {
-  return value === undefined ? hidden : value.toLocaleString('en-US');
+  return value === undefined ? hidden : formatCount(value);
 }
 
 function Expiry({ expiresAt }: { expiresAt: number | null }) {
   const [now] = useState(Date.now);
-  const status = expiryStatus(expiresAt, now);
+  const status = expiryOf(expiresAt, now);
   if (status.kind === 'none') return <>Never</>;
   if (status.kind === 'later') return <>{status.text}</>;
   return (
@@ -208,7 +210,7 @@ export function BasicInfoSection({ org, isAdmin }: { org: OrgSettings; isAdmin: 
         </div>
         <div>
           <dt>Created</dt>
-          <dd>{org.created === undefined ? 'Not shown' : formatDate(org.created)}</dd>
+          <dd>{org.created === undefined ? 'Not shown' : formatDay(org.created)}</dd>
         </div>
         <div>
           <dt>Expiry</dt>

@@ -15,7 +15,7 @@ import { afterMutation } from '../../api/sync';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { CopyButton } from '../../components/ui/copy-button';
 import { FormField } from '../../components/ui/form-field';
-import { formatDate } from '../org-page/expiry';
+import { formatDay } from '../../lib/dates';
 import { AdminsOnlyNote, ApiRefusal, SettingsSection } from './settings-ui';
 
 const destinationSchema = jobLogsForwardingInputSchema.options[0];
@@ -42,7 +42,7 @@ export function shortSignature(signature: string): string {
 
 function CurrentForwarding({ forwarding }: { forwarding: JobLogsForwardingState | null }) {
   if (!forwarding) return <p>Not set up: job logs stay on the platform.</p>;
-  const when = formatDate(forwarding.updated);
+  const when = formatDay(forwarding.updated);
   if (!forwarding.url || !forwarding.tokenSignature) {
     return (
       <p>

@@ -15,6 +15,7 @@ import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
+import { plural } from '../../lib/plural';
 import {
   ACTION_LABELS,
   LIMIT_FIELDS,
@@ -26,10 +27,6 @@ import {
   type LimitsDraft,
 } from './limits';
 import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-}
 
 function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange: (value: LimitAction) => void }) {
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GIB, formatLimit, limitError, limitsDraft, limitsFromDraft, sameLimits } from './limits';
+import { GIB } from '../../lib/format';
+import { formatLimit, limitError, limitsDraft, limitsFromDraft, sameLimits } from './limits';
 
 describe('project limits form', () => {
   const policy = {

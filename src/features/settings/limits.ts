@@ -4,8 +4,7 @@
  * "no limit" (`null`).
  */
 import type { LimitAction, OrgProjectLimitsPolicy, ProjectLimits } from '../../wire/entities';
-
-export const GIB = 1024 ** 3;
+import { GIB, formatNumber, formatUsd } from '../../lib/format';
 
 export type LimitField = keyof ProjectLimits;
 
@@ -66,13 +65,10 @@ export function sameLimits(a: OrgProjectLimitsPolicy, b: OrgProjectLimitsPolicy)
   );
 }
 
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-
 /** "$5,000.00", "1,024 GiB", "No limit". */
 export function formatLimit(field: LimitField, value: number | null): string {
   if (value === null) return 'No limit';
-  return field === 'monthlyEgressBytesLimit' ? `${plain.format(value / GIB)} GiB` : dollars.format(value);
+  return field === 'monthlyEgressBytesLimit' ? `${formatNumber(value / GIB, 3)} GiB` : formatUsd(value);
 }
 
 export const ACTION_LABELS: Record<LimitAction, string> = {

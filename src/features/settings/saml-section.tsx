@@ -8,6 +8,7 @@ import { updateOrg, type OrgSettings } from '../../api/settings';
 import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';
 import { FormField } from '../../components/ui/form-field';
+import { formatCount } from '../../lib/format';
 import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
 
 const samlIdPSchema = routeInputs['org.update'].shape.samlIdP;
@@ -15,7 +16,7 @@ const samlIdPSchema = routeInputs['org.update'].shape.samlIdP;
 /** What is wrong with the identity provider as typed, by the API's rule (at most 1,024 characters). */
 export function samlError(value: string): string | undefined {
   if (samlIdPSchema.safeParse(value).success) return undefined;
-  return `The identity provider must be at most 1,024 characters (this one has ${value.length.toLocaleString('en-US')}).`;
+  return `The identity provider must be at most 1,024 characters (this one has ${formatCount(value.length)}).`;
 }
 
 function SamlForm({ org }: { org: OrgSettings }) {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { plural } from './plural';
+
+describe('plural', () => {
+  it('counts with the singular for one and the plural otherwise', () => {
+    expect(plural(1, 'member')).toBe('1 member');
+    expect(plural(0, 'invitation')).toBe('0 invitations');
+    expect(plural(3, 'member')).toBe('3 members');
+  });
+
+  it('takes an irregular plural', () => {
+    expect(plural(1, 'person', 'people')).toBe('1 person');
+    expect(plural(2, 'person', 'people')).toBe('2 people');
+    expect(plural(4, 'repeated entry', 'repeated entries')).toBe('4 repeated entries');
+  });
+
+  it('groups the thousands of the count', () => {
+    expect(plural(12500, 'row')).toBe('12,500 rows');
+  });
+});
