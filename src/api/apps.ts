@@ -1,7 +1,7 @@
 /** Apps billed to an org: query keys, the parsed app, and adding a developer. */
 import { z } from 'zod';
-import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
 import { findAllQueryOptions } from './find-all';
+import { callRoute, parseAnswer } from './route';
 
 export const appKeys = {
   all: ['apps'] as const,
@@ -38,16 +38,11 @@ export interface OrgApp {
 }
 
 function parseOrgApp(item: unknown): OrgApp {
-  const parsed = findAppsResultSchema.safeParse(item);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      'findApps returned an app without the expected description.',
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  const app = parsed.data.describe;
+  const app = parseAnswer(
+    findAppsResultSchema,
+    item,
+    'findApps returned an app without the expected description.',
+  ).describe;
   return {
     id: app.id,
     name: app.name,
@@ -64,7 +59,8 @@ function parseOrgApp(item: unknown): OrgApp {
 export function orgAppsQueryOptions(orgId: string) {
   return findAllQueryOptions({
     queryKey: appKeys.orgList(orgId),
-    path: `/${encodeURIComponent(orgId)}/findApps`,
+    route: 'org.findApps',
+    subject: orgId,
     body: { describe: true },
     parse: parseOrgApp,
   });
@@ -74,6 +70,6 @@ export function orgAppsQueryOptions(orgId: string) {
  * `/app-x/addDevelopers`. A developer may add anyone; an admin of the app's billing org
  * may add only themselves.
  */
-export async function addDevelopers(appId: string, developers: string[]): Promise<{ id: string }> {
-  return apiCall(`/${encodeURIComponent(appId)}/addDevelopers`, { developers });
+export async function addDevelopers(appId: string, developers: string[]): Promise<void> {
+  await callRoute('app.addDevelopers', appId, { developers });
 }

@@ -6,7 +6,7 @@
  */
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
+import { callRoute, parseAnswer } from './route';
 
 export const auditKeys = {
   all: ['audit'] as const,
@@ -39,18 +39,15 @@ export async function findAuditEvents(
   options: { limit: number; starting?: unknown; signal?: AbortSignal },
 ): Promise<AuditPage> {
   const { limit, starting, signal } = options;
-  const path = `/${encodeURIComponent(orgId)}/findAuditEvents`;
-  const raw = await apiCall<unknown>(path, starting === undefined ? { limit } : { limit, starting }, { signal });
-  const parsed = auditPageSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      `${path} answered without the expected page of audit events.`,
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  return { events: parsed.data.results, next: parsed.data.next ?? null };
+  const raw = await callRoute('org.findAuditEvents', orgId, starting === undefined ? { limit } : { limit, starting }, {
+    signal,
+  });
+  const page = parseAnswer(
+    auditPageSchema,
+    raw,
+    `/${encodeURIComponent(orgId)}/findAuditEvents answered without the expected page of audit events.`,
+  );
+  return { events: page.results, next: page.next ?? null };
 }
 
 export const AUDIT_PAGE_SIZE = 100;

@@ -6,10 +6,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { BillingInformation } from '../wire/entities';
-import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
+import { ApiError, CLIENT_ERROR_TYPES } from './client';
 import { memberKeys } from './members';
 import { orgKeys } from './orgs';
 import { fetchAllPages } from './paging';
+import { callRoute, parseAnswer, routePath, type EntityRoute, type RouteBody } from './route';
 import { userKeys } from './users';
 
 export const billingKeys = {
@@ -126,12 +127,9 @@ export function billableOrgsQueryOptions() {
     queryKey: billingKeys.orgAccounts(),
     queryFn: ({ signal }) =>
       fetchAllPages(
-        '/system/findOrgs',
-        { level: 'MEMBER', allowBillableActivities: true, describe: true },
+        { route: 'system.findOrgs', body: { level: 'MEMBER', allowBillableActivities: true, describe: true } },
         parseBillableOrg,
-        {
-          signal,
-        },
+        { signal },
       ),
   });
 }
@@ -147,17 +145,12 @@ const userAccountSchema = z.looseObject({
 
 /** `/user-x/describe` for oneself: the user account's figures and the default billing account. */
 async function describeUserAccount(userId: string, signal?: AbortSignal): Promise<UserBillingAccount> {
-  const raw = await apiCall<unknown>(`/${encodeURIComponent(userId)}/describe`, {}, { signal });
-  const parsed = userAccountSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      `/${userId}/describe answered without the account's billing figures.`,
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  const user = parsed.data;
+  const raw = await callRoute('user.describe', userId, {}, { signal });
+  const user = parseAnswer(
+    userAccountSchema,
+    raw,
+    `/${userId}/describe answered without the account's billing figures.`,
+  );
   const name = [user.first, user.last].filter(Boolean).join(' ').trim() || user.handle;
   return {
     kind: 'user',
@@ -202,17 +195,9 @@ const summarySchema = z.looseObject({ id: z.string(), months: z.array(monthCharg
 
 /** [extension] `/<account>/billingSummary {months}`: charges by month and category, oldest first. */
 export async function billingSummary(accountId: string, months: number, signal?: AbortSignal): Promise<MonthCharges[]> {
-  const raw = await apiCall<unknown>(`/${encodeURIComponent(accountId)}/billingSummary`, { months }, { signal });
-  const parsed = summarySchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      `/${accountId}/billingSummary answered without the charges by month.`,
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  return parsed.data.months;
+  const route = accountId.startsWith('org-') ? 'org.billingSummary' : 'user.billingSummary';
+  const raw = await callRoute(route, accountId, { months }, { signal });
+  return parseAnswer(summarySchema, raw, `/${accountId}/billingSummary answered without the charges by month.`).months;
 }
 
 export function billingSummaryQueryOptions(accountId: string, months: number) {
@@ -224,21 +209,20 @@ export function billingSummaryQueryOptions(accountId: string, months: number) {
 
 const idSchema = z.looseObject({ id: z.string() });
 
-async function mutate(path: string, body: object): Promise<{ id: string }> {
-  const raw = await apiCall<unknown>(path, body);
-  const parsed = idSchema.safeParse(raw);
-  if (!parsed.success) throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, `${path} answered without an ID.`, 200);
-  return { id: parsed.data.id };
+async function mutate<R extends EntityRoute>(route: R, subject: string, body: RouteBody<R>): Promise<{ id: string }> {
+  const raw = await callRoute<EntityRoute>(route, subject, body);
+  const { id } = parseAnswer(idSchema, raw, `${routePath(route, subject)} answered without an ID.`);
+  return { id };
 }
 
 /** `/org-x/updateBillingInformation`: waits for the billing contact's confirmation afterwards. */
 export function updateBillingInformation(orgId: string, billingInformation: BillingInformation) {
-  return mutate(`/${encodeURIComponent(orgId)}/updateBillingInformation`, { billingInformation });
+  return mutate('org.updateBillingInformation', orgId, { billingInformation });
 }
 
 /** `/org-x/confirmBillingContact`: the emulator's stand-in for the link in the billing contact's e-mail. */
 export function confirmBillingContact(orgId: string) {
-  return mutate(`/${encodeURIComponent(orgId)}/confirmBillingContact`, {});
+  return mutate('org.confirmBillingContact', orgId, {});
 }
 
 /** What a change to an org's billing details touches. */
@@ -248,7 +232,7 @@ export function orgBillingKeys(orgId: string) {
 
 /** `/user-x/update {billTo}`: the person's default billing account. */
 export function setDefaultBillingAccount(userId: string, billTo: string) {
-  return mutate(`/${encodeURIComponent(userId)}/update`, { billTo });
+  return mutate('user.update', userId, { billTo });
 }
 
 /** What a new default billing account touches: the user, and the members lists that show it. */

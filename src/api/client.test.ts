@@ -141,7 +141,7 @@ describe('fetchAllPages', () => {
       }),
     );
     const progress: number[] = [];
-    const all = await fetchAllPages('/system/findOrgs', { level: 'ADMIN' }, (x) => x as number, {
+    const all = await fetchAllPages({ route: 'system.findOrgs', body: { level: 'ADMIN' } }, (x) => x as number, {
       target,
       onProgress: (n) => progress.push(n),
     });
@@ -159,7 +159,7 @@ describe('fetchAllPages', () => {
       'fetch',
       vi.fn(async () => new Response('{"results":[1],"next":"x"}', { status: 200 })),
     );
-    const error = await caught(fetchAllPages('/system/findOrgs', {}, (x) => x, { target }));
+    const error = await caught(fetchAllPages({ route: 'system.findApps', body: {} }, (x) => x, { target }));
     expect(error.type).toBe('InvalidResponse');
   });
 
@@ -168,7 +168,7 @@ describe('fetchAllPages', () => {
       'fetch',
       vi.fn(async () => new Response('{"items":[]}', { status: 200 })),
     );
-    const error = await caught(fetchAllPages('/system/findOrgs', {}, (x) => x, { target }));
+    const error = await caught(fetchAllPages({ route: 'system.findApps', body: {} }, (x) => x, { target }));
     expect(error.type).toBe('InvalidResponse');
   });
 });

@@ -1,7 +1,8 @@
 /** The embedded emulator's control routes (no token): demo people, reset. */
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ApiError, CLIENT_ERROR_TYPES, emulatorCall } from './client';
+import { emulatorCall } from './client';
+import { parseAnswer } from './route';
 
 export const demoUserSchema = z.looseObject({
   id: z.string(),
@@ -22,15 +23,7 @@ export const emulatorKeys = {
 
 export async function fetchDemoUsers(signal?: AbortSignal): Promise<DemoUser[]> {
   const raw = await emulatorCall<unknown>('/demoUsers', {}, { signal });
-  const parsed = demoUsersSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      '/emulator/demoUsers answered with an unexpected shape.',
-      200,
-    );
-  }
-  return parsed.data.users;
+  return parseAnswer(demoUsersSchema, raw, '/emulator/demoUsers answered with an unexpected shape.').users;
 }
 
 export function demoUsersQueryOptions() {

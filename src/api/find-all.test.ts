@@ -30,7 +30,7 @@ describe('findAllQueryOptions', () => {
     const rows = await client.fetchQuery(
       findAllQueryOptions({
         queryKey,
-        path: '/system/findThings',
+        route: 'system.findOrgs',
         body: { level: 'ADMIN' },
         parse: (item) => String(item).toUpperCase(),
       }),

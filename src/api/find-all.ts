@@ -6,7 +6,8 @@
  *
  *   const members = useFindAll(findAllQueryOptions({
  *     queryKey: memberKeys.list(orgId),
- *     path: `/${orgId}/findMembers`,
+ *     route: 'org.findMembers',
+ *     subject: orgId,
  *     body: { describe: true },
  *     parse: parseMember,
  *   }));
@@ -16,11 +17,11 @@
  * as `fetchAllPages`' `onProgress`. The progress lives in a tiny store keyed by the
  * query's hash, outside the cache: it is about a fetch in flight, not about data.
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { hashKey, queryOptions, useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
-import type { LoadStatus } from '../components/data-table/types';
-import { describeError } from './client';
-import { fetchAllPages } from './paging';
+import { useLoadStatus, type LoadStatus } from './load-status';
+import { fetchAllPages, type FindRoute } from './paging';
+import type { RouteRequest } from './route';
 
 // ---- Progress of the fetches in flight, per query ----
 
@@ -75,25 +76,26 @@ export function findProgressReporter(queryKey: QueryKey): {
 
 // ---- Query options and the hook ----
 
-export interface FindAllSpec<T, TKey extends QueryKey> {
+/**
+ * The `find*` route (e.g. `'org.findMembers'` with the org as `subject`) and its body,
+ * sent with every page (plus `starting`), under the caller's key.
+ */
+export type FindAllSpec<T, TKey extends QueryKey, R extends FindRoute> = RouteRequest<R> & {
   queryKey: TKey;
-  /** The `find*` route, e.g. `/org-acme/findMembers`. */
-  path: string;
-  /** The route's input, sent with every page (plus `starting`). */
-  body: object;
   /** One result → one row; throw an ApiError for a result of the wrong shape. */
   parse: (item: unknown) => T;
-}
+};
 
-export function findAllQueryOptions<T, TKey extends QueryKey>({ queryKey, path, body, parse }: FindAllSpec<T, TKey>) {
-  // The caller's key (from its area's key factory) names this query; path, body and parse follow from it.
+export function findAllQueryOptions<T, TKey extends QueryKey, R extends FindRoute>(spec: FindAllSpec<T, TKey, R>) {
+  const { queryKey, parse } = spec;
+  // The caller's key (from its area's key factory) names this query; route, body and parse follow from it.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey,
     queryFn: async ({ signal }): Promise<T[]> => {
       const reporter = findProgressReporter(queryKey);
       try {
-        return await fetchAllPages(path, body, parse, { signal, onProgress: reporter.onProgress });
+        return await fetchAllPages<R, T>(spec, parse, { signal, onProgress: reporter.onProgress });
       } finally {
         reporter.done();
       }
@@ -124,17 +126,7 @@ export function useFindAll<T, TKey extends QueryKey>(
   );
   const loaded = inFlight?.loaded ?? 0;
 
-  const { data, error, refetch } = query;
-  const hasError = query.isError;
-  const status = useMemo((): LoadStatus => {
-    if (data !== undefined) return { state: 'ready' };
-    if (hasError) {
-      const { type, message } = describeError(error);
-      return { state: 'error', type, message, retry: () => void refetch() };
-    }
-    return { state: 'loading', loaded };
-  }, [data, hasError, error, refetch, loaded]);
-
-  const rows = data ?? (inFlight?.rows as T[] | undefined) ?? NO_ROWS;
+  const status = useLoadStatus(query, loaded);
+  const rows = query.data ?? (inFlight?.rows as T[] | undefined) ?? NO_ROWS;
   return { rows, status, query: query as FindAllResult<T>['query'] };
 }

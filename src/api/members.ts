@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { ORG_LEVELS, PROJECT_LEVELS } from '../wire/levels';
 import type { MemberAccess } from '../wire/entities';
-import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
 import { findAllQueryOptions } from './find-all';
 import { fetchAllPages } from './paging';
+import { callRoute, parseAnswer, type RouteBody } from './route';
 import { userSchema } from './users';
 
 export interface MemberListFilters {
@@ -54,16 +54,11 @@ function handleFromId(userId: string): string {
 }
 
 export function parseMember(item: unknown): Member {
-  const parsed = memberSchema.safeParse(item);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      'findMembers returned a member without the expected fields.',
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  const { describe, ...access } = parsed.data;
+  const { describe, ...access } = parseAnswer(
+    memberSchema,
+    item,
+    'findMembers returned a member without the expected fields.',
+  );
   const handle = describe?.handle ?? handleFromId(access.id);
   const name = describe ? [describe.first, describe.last].filter(Boolean).join(' ').trim() : '';
   return {
@@ -91,7 +86,8 @@ export function parseMember(item: unknown): Member {
 export function membersQueryOptions(orgId: string, filters: MemberListFilters = {}) {
   return findAllQueryOptions({
     queryKey: memberKeys.list(orgId, filters),
-    path: `/${encodeURIComponent(orgId)}/findMembers`,
+    route: 'org.findMembers',
+    subject: orgId,
     body: { ...filters, describe: true },
     parse: parseMember,
   });
@@ -99,30 +95,18 @@ export function membersQueryOptions(orgId: string, filters: MemberListFilters = 
 
 // ---- Mutations ----
 
-/** The access fields an invite or an access change may carry (besides `level`). */
-export type MemberFlags = Partial<Omit<MemberAccess, 'level'>>;
+/** `/org-x/invite`: the invitee, their level and (for a MEMBER) their flags. */
+export type InviteBody = RouteBody<'org.invite'>;
 
-export interface InviteInput extends MemberFlags {
-  invitee: string;
-  level: 'ADMIN' | 'MEMBER';
-  suppressEmailNotification?: boolean;
+export async function inviteMember(orgId: string, input: InviteBody): Promise<void> {
+  await callRoute('org.invite', orgId, input);
 }
 
-export function inviteMember(orgId: string, input: InviteInput): Promise<{ id: string; state: string }> {
-  return apiCall(`/${encodeURIComponent(orgId)}/invite`, input);
-}
+/** `/org-x/setMemberAccess`: user ID → `level` always, flags only for MEMBERs. */
+export type MemberAccessChanges = RouteBody<'org.setMemberAccess'>;
 
-/** One entry of `/org-x/setMemberAccess`: `level` always, flags only for MEMBERs. */
-export type MemberAccessChange = { level: 'ADMIN' | 'MEMBER' } & MemberFlags;
-
-export function setMemberAccess(orgId: string, changes: Record<string, MemberAccessChange>): Promise<{ id: string }> {
-  return apiCall(`/${encodeURIComponent(orgId)}/setMemberAccess`, changes);
-}
-
-export interface RemoveMemberInput {
-  user: string;
-  revokeProjectPermissions: boolean;
-  revokeAppPermissions: boolean;
+export async function setMemberAccess(orgId: string, changes: MemberAccessChanges): Promise<void> {
+  await callRoute('org.setMemberAccess', orgId, changes);
 }
 
 const removeMemberResultSchema = z.looseObject({
@@ -132,13 +116,9 @@ const removeMemberResultSchema = z.looseObject({
 });
 export type RemoveMemberResult = z.infer<typeof removeMemberResultSchema>;
 
-export async function removeMember(orgId: string, input: RemoveMemberInput): Promise<RemoveMemberResult> {
-  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/removeMember`, input);
-  const parsed = removeMemberResultSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, 'removeMember answered with an unexpected shape.', 200);
-  }
-  return parsed.data;
+export async function removeMember(orgId: string, input: RouteBody<'org.removeMember'>): Promise<RemoveMemberResult> {
+  const raw = await callRoute('org.removeMember', orgId, input);
+  return parseAnswer(removeMemberResultSchema, raw, 'removeMember answered with an unexpected shape.');
 }
 
 const projectNameSchema = z.looseObject({ id: z.string(), describe: z.looseObject({ name: z.string() }) });
@@ -153,8 +133,11 @@ export async function orgProjectNames(orgId: string, projectIds: string[] | 'all
   if (projectIds.length === 0) return names;
   try {
     const found = await fetchAllPages(
-      `/${encodeURIComponent(orgId)}/findProjects`,
-      { ...(projectIds === 'all' ? {} : { id: projectIds }), describe: { fields: { name: true } } },
+      {
+        route: 'org.findProjects',
+        subject: orgId,
+        body: { ...(projectIds === 'all' ? {} : { id: projectIds }), describe: { fields: { name: true } } },
+      },
       (item) => projectNameSchema.safeParse(item),
     );
     for (const result of found) if (result.success) names.set(result.data.id, result.data.describe.name);

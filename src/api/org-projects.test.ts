@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './client';
 import { orgProjectKeys, parseOrgProject } from './org-projects';
-import { projectKeys } from './projects';
+import { projectKeys } from './project-keys';
 
 const described = {
   id: 'project-1',

@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import { PROJECT_LEVELS, type ProjectLevel } from '../wire/levels';
-import { ApiError, CLIENT_ERROR_TYPES } from './client';
 import { findAllQueryOptions } from './find-all';
-import { projectKeys } from './projects';
+import { projectKeys } from './project-keys';
+import { parseAnswer } from './route';
 
 export const orgProjectKeys = {
   /** Every list of the org's projects: `projectKeys.orgLists(orgId)` (what mutations invalidate). */
@@ -67,21 +67,17 @@ export interface OrgProject {
 }
 
 export function parseOrgProject(item: unknown): OrgProject {
-  const parsed = orgProjectResultSchema.safeParse(item);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      'findProjects returned a project without the expected fields.',
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  const { id, level, describe } = parsed.data;
+  const result = parseAnswer(
+    orgProjectResultSchema,
+    item,
+    'findProjects returned a project without the expected fields.',
+  );
+  const { id, level, describe } = result;
   return {
     id,
     name: describe.name,
     level,
-    public: parsed.data.public,
+    public: result.public,
     ...(describe.created !== undefined ? { created: describe.created } : {}),
     ...(describe.createdBy !== undefined ? { createdBy: describe.createdBy } : {}),
     ...(describe.region !== undefined ? { region: describe.region } : {}),
@@ -100,7 +96,8 @@ export function parseOrgProject(item: unknown): OrgProject {
 export function orgProjectsQueryOptions(orgId: string) {
   return findAllQueryOptions({
     queryKey: orgProjectKeys.described(orgId),
-    path: `/${encodeURIComponent(orgId)}/findProjects`,
+    route: 'org.findProjects',
+    subject: orgId,
     body: { describe: true },
     parse: parseOrgProject,
   });

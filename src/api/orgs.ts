@@ -1,9 +1,9 @@
 /** Orgs: query keys, wire shapes and query options (see "Effective React Query Keys"). */
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
 import { findAllQueryOptions } from './find-all';
 import { fetchAllPages } from './paging';
+import { callRoute, parseAnswer, type RouteBody } from './route';
 
 export type OrgLevel = 'ADMIN' | 'MEMBER';
 
@@ -46,27 +46,21 @@ export type OrgSummary = z.infer<typeof orgSummarySchema>;
 const findOrgsResultSchema = z.looseObject({ id: z.string(), describe: orgSummarySchema });
 
 function parseOrgResult(item: unknown): OrgSummary {
-  const parsed = findOrgsResultSchema.safeParse(item);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      '/system/findOrgs returned an org without the expected description.',
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  return parsed.data.describe;
+  return parseAnswer(findOrgsResultSchema, item, '/system/findOrgs returned an org without the expected description.')
+    .describe;
 }
 
 export function findAllOrgs(filters: OrgListFilters, signal?: AbortSignal): Promise<OrgSummary[]> {
-  return fetchAllPages('/system/findOrgs', { level: filters.level, describe: true }, parseOrgResult, { signal });
+  return fetchAllPages({ route: 'system.findOrgs', body: { level: filters.level, describe: true } }, parseOrgResult, {
+    signal,
+  });
 }
 
 /** Every page of `/system/findOrgs`, with the count loaded so far for `useFindAll`. */
 export function orgListQueryOptions(filters: OrgListFilters) {
   return findAllQueryOptions({
     queryKey: orgKeys.list(filters),
-    path: '/system/findOrgs',
+    route: 'system.findOrgs',
     body: { level: filters.level, describe: true },
     parse: parseOrgResult,
   });
@@ -92,17 +86,8 @@ export const orgDescribeSchema = z.looseObject({
 export type OrgDescribe = z.infer<typeof orgDescribeSchema>;
 
 export async function describeOrg(orgId: string, signal?: AbortSignal): Promise<OrgDescribe> {
-  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/describe`, {}, { signal });
-  const parsed = orgDescribeSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      `/${orgId}/describe answered without the expected org description.`,
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  return parsed.data;
+  const raw = await callRoute('org.describe', orgId, {}, { signal });
+  return parseAnswer(orgDescribeSchema, raw, `/${orgId}/describe answered without the expected org description.`);
 }
 
 export function orgDescribeQueryOptions(orgId: string) {
@@ -112,19 +97,12 @@ export function orgDescribeQueryOptions(orgId: string) {
   });
 }
 
-export interface NewOrgInput {
-  name: string;
-  handle: string;
-  /** Makes a retried or double-submitted request create the org only once. */
-  nonce: string;
-}
+/** `/org/new`: `nonce` makes a retried or double-submitted request create the org only once. */
+export type NewOrgInput = RouteBody<'org.new'>;
 
 /** `/org/new`: creates a non-billable org whose only admin is the caller. */
 export async function createOrg(input: NewOrgInput): Promise<{ id: string }> {
-  const raw = await apiCall<unknown>('/org/new', input);
-  const parsed = z.looseObject({ id: z.string() }).safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, "/org/new answered without the new org's ID.", 200);
-  }
-  return { id: parsed.data.id };
+  const raw = await callRoute('org.new', input);
+  const { id } = parseAnswer(z.looseObject({ id: z.string() }), raw, "/org/new answered without the new org's ID.");
+  return { id };
 }

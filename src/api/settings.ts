@@ -15,8 +15,8 @@ import {
   type ProjectLimits,
 } from '../wire/entities';
 import { ORG_LEVELS } from '../wire/levels';
-import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
 import type { OrgDescribe } from './orgs';
+import { callRoute, parseAnswer, type RouteBody } from './route';
 
 const limitAmount = z.number().nullable().optional().default(null);
 
@@ -97,16 +97,11 @@ export interface OrgSettings {
 
 /** The org's describe as the Settings tab reads it; a describe without the expected shape is an `InvalidResponse`. */
 export function parseOrgSettings(describe: OrgDescribe): OrgSettings {
-  const parsed = orgSettingsSchema.safeParse(describe);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      `/${describe.id}/describe answered without the expected settings.`,
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  const { policies, licenses, ...rest } = parsed.data;
+  const { policies, licenses, ...rest } = parseAnswer(
+    orgSettingsSchema,
+    describe,
+    `/${describe.id}/describe answered without the expected settings.`,
+  );
   return {
     ...rest,
     policies: {
@@ -129,19 +124,13 @@ export function parseOrgSettings(describe: OrgDescribe): OrgSettings {
 
 // ---- Mutations ----
 
-export type PoliciesPatch = Partial<Omit<OrgPolicies, 'projectLimits'>> & {
-  projectLimits?: Partial<OrgPolicies['projectLimits']>;
-};
+export type PoliciesPatch = NonNullable<RouteBody<'org.update'>['policies']>;
 
 /** `/org-x/update` without `jobLogsForwarding` (see `setJobLogsForwarding`). Admin only. */
-export interface OrgUpdate {
-  name?: string;
-  policies?: PoliciesPatch;
-  samlIdP?: string | null;
-}
+export type OrgUpdate = Pick<RouteBody<'org.update'>, 'name' | 'policies' | 'samlIdP'>;
 
 export async function updateOrg(orgId: string, update: OrgUpdate): Promise<void> {
-  await apiCall(`/${encodeURIComponent(orgId)}/update`, update);
+  await callRoute('org.update', orgId, update);
 }
 
 /**
@@ -152,24 +141,18 @@ export async function setJobLogsForwarding(
   orgId: string,
   destination: { url: string; token: string } | null,
 ): Promise<void> {
-  await apiCall(`/${encodeURIComponent(orgId)}/update`, { jobLogsForwarding: destination ?? {} });
+  await callRoute('org.update', orgId, { jobLogsForwarding: destination ?? {} });
 }
 
 const bulkLimitResultSchema = z.looseObject({ id: z.string(), updated: z.array(z.string()) });
 
 /** `/org-x/bulkUpdateProjectLimit {projects: 'all'}`: the projects that now carry `limits`. */
 export async function applyLimitsToAllProjects(orgId: string, limits: ProjectLimits): Promise<{ updated: string[] }> {
-  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/bulkUpdateProjectLimit`, {
-    projects: 'all',
-    limits,
-  });
-  const parsed = bulkLimitResultSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      'bulkUpdateProjectLimit answered without the updated projects.',
-      200,
-    );
-  }
-  return { updated: parsed.data.updated };
+  const raw = await callRoute('org.bulkUpdateProjectLimit', orgId, { projects: 'all', limits });
+  const { updated } = parseAnswer(
+    bulkLimitResultSchema,
+    raw,
+    'bulkUpdateProjectLimit answered without the updated projects.',
+  );
+  return { updated };
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { OrgDescribe } from './orgs';
 import { orgKeys } from './orgs';
-import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
+import { callRoute, parseAnswer, type RouteBody } from './route';
 
 export const spendingLimitKeys = {
   /** The mutation; its effect shows in the org's describe (`orgKeys.detail`). */
@@ -37,23 +37,15 @@ export interface SpendingLimitView {
 
 /** Reads the requests out of `/org-x/describe` (use as the describe query's `select`). */
 export function spendingLimitView(org: OrgDescribe): SpendingLimitView {
-  const parsed = orgSpendingLimitSchema.safeParse(org);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      `/${org.id}/describe answered with spending limit requests of an unexpected shape.`,
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  return { orgName: org.name, isAdmin: org.level === 'ADMIN', requests: parsed.data.spendingLimitRequests };
+  const { spendingLimitRequests } = parseAnswer(
+    orgSpendingLimitSchema,
+    org,
+    `/${org.id}/describe answered with spending limit requests of an unexpected shape.`,
+  );
+  return { orgName: org.name, isAdmin: org.level === 'ADMIN', requests: spendingLimitRequests };
 }
 
-export interface SpendingLimitChangeInput {
-  amount: number;
-  poNumber: string;
-  note?: string;
-}
+export type SpendingLimitChangeInput = RouteBody<'org.requestSpendingLimitChange'>;
 
 const requestResultSchema = z.looseObject({ id: z.string(), requestId: z.string() });
 
@@ -62,14 +54,11 @@ export async function requestSpendingLimitChange(
   orgId: string,
   input: SpendingLimitChangeInput,
 ): Promise<{ id: string; requestId: string }> {
-  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/requestSpendingLimitChange`, input);
-  const parsed = requestResultSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      'requestSpendingLimitChange answered without a request ID.',
-      200,
-    );
-  }
-  return { id: parsed.data.id, requestId: parsed.data.requestId };
+  const raw = await callRoute('org.requestSpendingLimitChange', orgId, input);
+  const { id, requestId } = parseAnswer(
+    requestResultSchema,
+    raw,
+    'requestSpendingLimitChange answered without a request ID.',
+  );
+  return { id, requestId };
 }

@@ -5,10 +5,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { chargeBreakdownShape } from './billing';
-import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
+import { callRoute, parseAnswer } from './route';
 import { findAllQueryOptions } from './find-all';
 import { orgKeys, type OrgDescribe } from './orgs';
-import { projectKeys } from './projects';
+import { projectKeys } from './project-keys';
 
 export type UsageReportKind = 'perProject' | 'rootExecutions';
 
@@ -52,17 +52,13 @@ async function fetchUsageReport<K extends UsageReportKind>(
   month: string,
   signal?: AbortSignal,
 ): Promise<UsageReportRows[K]> {
-  const raw = await apiCall<unknown>(`/${encodeURIComponent(orgId)}/usageReport`, { kind, month }, { signal });
-  const parsed = z.looseObject({ month: z.string(), rows: z.array(rowSchemas[kind]) }).safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      `/${orgId}/usageReport answered with ${kind} rows of an unexpected shape.`,
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  return parsed.data.rows as UsageReportRows[K];
+  const raw = await callRoute('org.usageReport', orgId, { kind, month }, { signal });
+  const report = parseAnswer(
+    z.looseObject({ month: z.string(), rows: z.array(rowSchemas[kind]) }),
+    raw,
+    `/${orgId}/usageReport answered with ${kind} rows of an unexpected shape.`,
+  );
+  return report.rows as UsageReportRows[K];
 }
 
 export function usageReportQueryOptions<K extends UsageReportKind>(orgId: string, kind: K, month: string) {
@@ -88,20 +84,16 @@ export interface UsageReportSettings {
 
 /** Reads the licence and delivery project out of `/org-x/describe` (use as the describe query's `select`). */
 export function usageReportSettings(org: OrgDescribe): UsageReportSettings {
-  const parsed = orgReportSettingsSchema.safeParse(org);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      `/${org.id}/describe answered with licenses or a report destination of an unexpected shape.`,
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
+  const { licenses, reportDestination } = parseAnswer(
+    orgReportSettingsSchema,
+    org,
+    `/${org.id}/describe answered with licenses or a report destination of an unexpected shape.`,
+  );
   return {
     orgName: org.name,
     isAdmin: org.level === 'ADMIN',
-    licensed: parsed.data.licenses?.usageReports === true,
-    reportDestination: parsed.data.reportDestination,
+    licensed: licenses?.usageReports === true,
+    reportDestination,
   };
 }
 
@@ -113,18 +105,20 @@ export interface DestinationProject {
 }
 
 function parseDestinationProject(item: unknown): DestinationProject {
-  const parsed = destinationProjectSchema.safeParse(item);
-  if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, 'findProjects returned a project without its name.', 200);
-  }
-  return { id: parsed.data.id, name: parsed.data.describe.name };
+  const { id, describe } = parseAnswer(
+    destinationProjectSchema,
+    item,
+    'findProjects returned a project without its name.',
+  );
+  return { id, name: describe.name };
 }
 
 /** Every project billed to the org (`/org-x/findProjects` described), by ID and name. */
 export function destinationProjectsQueryOptions(orgId: string) {
   return findAllQueryOptions({
     queryKey: usageReportKeys.destinations(orgId),
-    path: `/${encodeURIComponent(orgId)}/findProjects`,
+    route: 'org.findProjects',
+    subject: orgId,
     // Only the name: an org may pay for thousands of projects.
     body: { describe: { fields: { name: true } } },
     parse: parseDestinationProject,
@@ -133,5 +127,5 @@ export function destinationProjectsQueryOptions(orgId: string) {
 
 /** `/org-x/update {reportDestination}` (admins; the project must be billed to the org). */
 export async function setReportDestination(orgId: string, projectId: string | null): Promise<void> {
-  await apiCall(`/${encodeURIComponent(orgId)}/update`, { reportDestination: projectId });
+  await callRoute('org.update', orgId, { reportDestination: projectId });
 }

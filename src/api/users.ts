@@ -1,7 +1,8 @@
 /** The signed-in user: whoami and describe. */
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ApiError, CLIENT_ERROR_TYPES, apiCall, type CallOptions } from './client';
+import type { CallOptions } from './client';
+import { callRoute, parseAnswer, type RouteBody } from './route';
 
 export const userKeys = {
   all: ['users'] as const,
@@ -13,12 +14,8 @@ const whoamiSchema = z.looseObject({ id: z.string().min(1) });
 
 /** `/system/whoami`: who the token belongs to. Pass `target` to check a token before signing in. */
 export async function whoami(options: CallOptions = {}): Promise<string> {
-  const raw = await apiCall<unknown>('/system/whoami', {}, options);
-  const parsed = whoamiSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, '/system/whoami answered without a user ID.', 200);
-  }
-  return parsed.data.id;
+  const raw = await callRoute('system.whoami', {}, options);
+  return parseAnswer(whoamiSchema, raw, '/system/whoami answered without a user ID.').id;
 }
 
 export const userSchema = z.looseObject({
@@ -34,16 +31,8 @@ export const userSchema = z.looseObject({
 export type User = z.infer<typeof userSchema>;
 
 export async function describeUser(userId: string, signal?: AbortSignal): Promise<User> {
-  const raw = await apiCall<unknown>(`/${encodeURIComponent(userId)}/describe`, {}, { signal });
-  const parsed = userSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      `/${userId}/describe answered with an unexpected shape.`,
-      200,
-    );
-  }
-  return parsed.data;
+  const raw = await callRoute('user.describe', userId, {}, { signal });
+  return parseAnswer(userSchema, raw, `/${userId}/describe answered with an unexpected shape.`);
 }
 
 export function userQueryOptions(userId: string) {
@@ -60,22 +49,12 @@ export function displayName(user: Pick<User, 'first' | 'middle' | 'last' | 'hand
   return name || user.handle;
 }
 
-export interface NewUserInput {
-  username: string;
-  email: string;
-  first?: string;
-  last?: string;
-  /** Only the provisioning org may be given: it becomes their default billing account. */
-  billTo?: string;
-  provisioningOrg: string;
-}
+/** `/user/new`: only the provisioning org may be given as `billTo` (their default billing account). */
+export type NewUserInput = RouteBody<'user.new'>;
 
 /** `/user/new`: an admin of an org holding `licenses.accountProvisioning` creates an account. */
 export async function createUser(input: NewUserInput): Promise<{ id: string }> {
-  const raw = await apiCall<unknown>('/user/new', input);
-  const parsed = z.looseObject({ id: z.string() }).safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(CLIENT_ERROR_TYPES.invalidResponse, "/user/new answered without the new user's ID.", 200);
-  }
-  return { id: parsed.data.id };
+  const raw = await callRoute('user.new', input);
+  const { id } = parseAnswer(z.looseObject({ id: z.string() }), raw, "/user/new answered without the new user's ID.");
+  return { id };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { ApiError } from '../../api/client';
 import { DataTable } from './data-table';
 import type { DataColumn, DataTableProps, LoadStatus } from './types';
 
@@ -193,7 +194,10 @@ describe('DataTable', () => {
   it('shows the error type and message with Retry', async () => {
     const user = userEvent.setup();
     const retry = vi.fn();
-    renderTable({ rows: [], status: { state: 'error', type: 'PermissionDenied', message: 'Not an admin', retry } });
+    renderTable({
+      rows: [],
+      status: { state: 'error', error: new ApiError('PermissionDenied', 'Not an admin', 403), retry },
+    });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('PermissionDenied');
     expect(alert.textContent).toContain('Not an admin');

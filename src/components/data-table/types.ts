@@ -3,6 +3,9 @@
  * describe columns with plain data; the table turns them into TanStack Table columns.
  */
 import type { ReactNode } from 'react';
+import type { LoadStatus } from '../../api/load-status';
+
+export type { LoadStatus };
 
 export type CellValue = string | number | boolean | null | undefined;
 
@@ -27,11 +30,6 @@ export interface DataColumn<Row> {
   width?: number;
   align?: 'start' | 'end';
 }
-
-export type LoadStatus =
-  | { state: 'loading'; loaded: number }
-  | { state: 'error'; type: string; message: string; retry: () => void }
-  | { state: 'ready' };
 
 export interface DataTableProps<Row> {
   /** Names the table in storage keys and exports, e.g. "members". */

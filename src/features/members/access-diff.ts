@@ -8,8 +8,11 @@
  */
 import { CUSTOM_ROLE_FLAGS, type MemberAccess } from '../../wire/entities';
 import { membershipAfter } from '../../wire/membership';
-import type { MemberAccessChange } from '../../api/members';
+import type { MemberAccessChanges } from '../../api/members';
 import { FIELD_LABELS, formatAccessValue, type AccessField } from '../../lib/labels';
+
+/** One member's entry of the `setMemberAccess` body. */
+type MemberAccessChange = MemberAccessChanges[string];
 
 /** The fields Edit Access offers, in the order shown. */
 export const EDITABLE_FIELDS = [
@@ -61,7 +64,7 @@ export interface MemberPreview {
 
 export interface AccessPlan {
   /** The body of the one `/org-x/setMemberAccess` call: only members who change. */
-  request: Record<string, MemberAccessChange>;
+  request: MemberAccessChanges;
   /** Members who change, in selection order. */
   changing: MemberPreview[];
   /** Members the edit leaves as they are (with notes when a choice did not apply). */

@@ -2,7 +2,7 @@
 import type { CustomRoleFlag } from '../../wire/entities';
 import type { OrgLevel, ProjectLevel } from '../../wire/levels';
 import { MEMBER_DEFAULTS } from '../../wire/membership';
-import type { InviteInput } from '../../api/members';
+import type { InviteBody } from '../../api/members';
 
 export interface InviteAccess extends Record<CustomRoleFlag, boolean> {
   level: OrgLevel;
@@ -24,7 +24,7 @@ export const DEFAULT_INVITE_ACCESS: InviteAccess = {
 };
 
 /** The fields of `/org-x/invite` for this choice: an ADMIN invite carries no flags. */
-export function inviteAccessInput(access: InviteAccess): Omit<InviteInput, 'invitee'> {
+export function inviteAccessInput(access: InviteAccess): Omit<InviteBody, 'invitee'> {
   if (access.level === 'ADMIN') return { level: 'ADMIN' };
   return { ...access };
 }

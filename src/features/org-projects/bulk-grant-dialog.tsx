@@ -8,7 +8,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import type { OrgProject } from '../../api/org-projects';
-import { grantYourselfAdminister } from '../../api/projects';
+import { grantYourselfAdminister } from '../../api/project-detail';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { plural } from '../../lib/plural';
 import { runEach } from '../../lib/run-each';

@@ -7,7 +7,8 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { orgProjectKeys, type OrgProject } from '../../api/org-projects';
-import { grantYourselfAdminister, projectKeys } from '../../api/projects';
+import { grantYourselfAdminister } from '../../api/project-detail';
+import { projectKeys } from '../../api/project-keys';
 import { afterMutation } from '../../api/sync';
 import { withAdministerGranted } from './project-access';
 

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
-import { afterProjectChange, updateProject, type ProjectDescribe } from '../../api/project';
+import { afterProjectChange, updateProject, type ProjectDescribe } from '../../api/project-detail';
 import { Switch } from '../../components/ui/switch';
 import { ApiFailure } from './api-failure';
 

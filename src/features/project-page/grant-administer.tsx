@@ -2,8 +2,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
-import { afterProjectChange, type ProjectDescribe } from '../../api/project';
-import { grantYourselfAdminister } from '../../api/projects';
+import { afterProjectChange, type ProjectDescribe } from '../../api/project-detail';
+import { grantYourselfAdminister } from '../../api/project-detail';
 import { ApiFailure } from './api-failure';
 
 export function GrantAdminister({

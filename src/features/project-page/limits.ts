@@ -3,7 +3,7 @@
  * keeps bytes). An empty field is "no limit" (null). Only changed fields are sent.
  */
 import { z } from 'zod';
-import type { ProjectPatch } from '../../api/project';
+import type { ProjectPatch } from '../../api/project-detail';
 import { GIB, formatUsd } from '../../lib/format';
 
 export const LIMIT_FIELDS = ['monthlyComputeLimit', 'monthlyEgressBytesLimit', 'monthlyStorageLimit'] as const;

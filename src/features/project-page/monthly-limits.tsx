@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
-import { afterProjectChange, updateProject, type ProjectDescribe } from '../../api/project';
+import { afterProjectChange, updateProject, type ProjectDescribe } from '../../api/project-detail';
 import { FormField } from '../../components/ui/form-field';
 import { ApiFailure } from './api-failure';
 import {

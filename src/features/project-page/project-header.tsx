@@ -1,6 +1,6 @@
 /** The project's facts: name, ID, who pays, when and by whom it was created, data, region, PHI, your access. */
 import { Link } from 'react-router';
-import type { ProjectDescribe } from '../../api/project';
+import type { ProjectDescribe } from '../../api/project-detail';
 import { CopyButton } from '../../components/ui/copy-button';
 import { formatDay } from '../../lib/dates';
 import { formatNumber } from '../../lib/format';

@@ -5,7 +5,7 @@
  */
 import { useSearchParams } from 'react-router';
 import { Tabs } from 'radix-ui';
-import type { ProjectDescribe } from '../../api/project';
+import type { ProjectDescribe } from '../../api/project-detail';
 import { FACET_PARAM_PREFIX, SORT_PARAM, TEXT_PARAM } from '../../components/data-table/url-state';
 import { AccessExplainer } from './explainer-table';
 import { PermissionsTable, grantees } from './permissions-table';

@@ -7,7 +7,7 @@
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/client';
-import { projectDescribeQueryOptions, type ProjectDescribe } from '../../api/project';
+import { projectDescribeQueryOptions, type ProjectDescribe } from '../../api/project-detail';
 import { useSession } from '../../api/session';
 import { PageTitle } from '../../components/ui/page-title';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';

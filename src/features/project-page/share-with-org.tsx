@@ -8,7 +8,7 @@ import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import { orgListQueryOptions } from '../../api/orgs';
-import { afterProjectChange, shareProjectWithOrg, type ProjectDescribe } from '../../api/project';
+import { afterProjectChange, shareProjectWithOrg, type ProjectDescribe } from '../../api/project-detail';
 import { FormField } from '../../components/ui/form-field';
 import { PROJECT_PERMISSIONS, type ProjectPermission } from '../../wire/levels';
 import { ApiFailure } from './api-failure';

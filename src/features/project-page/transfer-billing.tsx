@@ -10,7 +10,12 @@ import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import type { OrgSummary } from '../../api/orgs';
-import { afterProjectChange, billableOrgsQueryOptions, updateProject, type ProjectDescribe } from '../../api/project';
+import {
+  afterProjectChange,
+  billableOrgsQueryOptions,
+  updateProject,
+  type ProjectDescribe,
+} from '../../api/project-detail';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
 import { ApiFailure } from './api-failure';

@@ -9,7 +9,7 @@ import { Select } from 'radix-ui';
 import { toast } from 'sonner';
 import { LIMIT_ACTIONS, type LimitAction } from '../../wire/entities';
 import { orgKeys } from '../../api/orgs';
-import { projectKeys } from '../../api/projects';
+import { projectKeys } from '../../api/project-keys';
 import { applyLimitsToAllProjects, updateOrg, type OrgSettings } from '../../api/settings';
 import { auditKeys } from '../../api/audit';
 import { afterMutation } from '../../api/sync';

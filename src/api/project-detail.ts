@@ -1,14 +1,15 @@
 /**
- * One project: its describe (query options + schema) and the project page's mutations
- * (update, share with an org). Keys come from `projects.ts`, shared with the Projects tab.
+ * One project: its describe (query options + schema) and the calls on it (update, share
+ * with an org, grant yourself Administer). Keys come from `project-keys.ts`, shared with
+ * the Projects tab (`org-projects.ts`).
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { PROJECT_LEVELS, PROJECT_PERMISSIONS, type ProjectPermission } from '../wire/levels';
-import { ApiError, CLIENT_ERROR_TYPES, apiCall } from './client';
 import { findAllQueryOptions } from './find-all';
 import { orgKeys, orgSummarySchema, type OrgSummary } from './orgs';
-import { projectKeys } from './projects';
+import { projectKeys } from './project-keys';
+import { callRoute, parseAnswer, type RouteBody } from './route';
 import { afterMutation } from './sync';
 
 const limit = z.number().nullable().optional().default(null);
@@ -34,17 +35,12 @@ export const projectDescribeSchema = z.looseObject({
 export type ProjectDescribe = z.infer<typeof projectDescribeSchema>;
 
 export async function describeProject(projectId: string, signal?: AbortSignal): Promise<ProjectDescribe> {
-  const raw = await apiCall<unknown>(`/${encodeURIComponent(projectId)}/describe`, {}, { signal });
-  const parsed = projectDescribeSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      `/${projectId}/describe answered without the expected project description.`,
-      200,
-      z.treeifyError(parsed.error),
-    );
-  }
-  return parsed.data;
+  const raw = await callRoute('project.describe', projectId, {}, { signal });
+  return parseAnswer(
+    projectDescribeSchema,
+    raw,
+    `/${projectId}/describe answered without the expected project description.`,
+  );
 }
 
 export function projectDescribeQueryOptions(projectId: string) {
@@ -58,41 +54,44 @@ export function projectDescribeQueryOptions(projectId: string) {
 const billableOrgsKey = [...orgKeys.lists(), { level: 'MEMBER', allowBillableActivities: true }] as const;
 
 function parseBillableOrg(item: unknown): OrgSummary {
-  const parsed = z.looseObject({ id: z.string(), describe: orgSummarySchema }).safeParse(item);
-  if (!parsed.success) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      '/system/findOrgs returned an org without its description.',
-      200,
-    );
-  }
-  return parsed.data.describe;
+  return parseAnswer(
+    z.looseObject({ id: z.string(), describe: orgSummarySchema }),
+    item,
+    '/system/findOrgs returned an org without its description.',
+  ).describe;
 }
 
 export function billableOrgsQueryOptions() {
   return findAllQueryOptions({
     queryKey: billableOrgsKey,
-    path: '/system/findOrgs',
+    route: 'system.findOrgs',
     body: { level: 'MEMBER', allowBillableActivities: true, describe: true },
     parse: parseBillableOrg,
   });
 }
 
-export interface ProjectPatch {
-  billTo?: string;
-  dataProtectionNotice?: boolean;
-  monthlyComputeLimit?: number | null;
-  monthlyEgressBytesLimit?: number | null;
-  monthlyStorageLimit?: number | null;
-}
+export type ProjectPatch = RouteBody<'project.update'>;
 
 export async function updateProject(projectId: string, patch: ProjectPatch): Promise<void> {
-  await apiCall(`/${encodeURIComponent(projectId)}/update`, patch);
+  await callRoute('project.update', projectId, patch);
 }
 
 /** `/project-x/invite` with an org as invitee; that org's `projectSharing` policy applies. */
 export async function shareProjectWithOrg(projectId: string, orgId: string, level: ProjectPermission): Promise<void> {
-  await apiCall(`/${encodeURIComponent(projectId)}/invite`, { invitee: orgId, level, suppressEmailNotification: true });
+  await callRoute('project.invite', projectId, { invitee: orgId, level, suppressEmailNotification: true });
+}
+
+/**
+ * "Grant yourself Administer": an admin of the project's billing org invites themselves
+ * at ADMINISTER (`/project-x/invite`; the API allows this self-invite without
+ * ADMINISTER on the project, and raising a lower explicit level).
+ */
+export async function grantYourselfAdminister(projectId: string, userId: string): Promise<void> {
+  await callRoute('project.invite', projectId, {
+    invitee: userId,
+    level: 'ADMINISTER',
+    suppressEmailNotification: true,
+  });
 }
 
 /**
