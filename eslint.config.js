@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
 
 /** The console must not reach into the emulator's internals (only its HTTP face). */
 const noEmulatorInternals = {
@@ -29,10 +31,78 @@ const noConsoleFromEmulator = {
   message: 'src/emulator must not import the console (app, api, features, components); share code through src/wire.',
 };
 
-const noFeaturesFromComponents = {
-  group: ['**/features', '**/features/**'],
-  message: 'src/components is shared UI and must not import a feature; move the shared piece into components.',
+/** Shared UI is fed through its props: it may show an API error (src/api/client) and name API types, but it
+ * never loads or changes anything itself (no query options, mutations or session from src/api). */
+const noApiCallsFromComponents = {
+  group: ['**/api/**', '!**/api/client'],
+  allowTypeImports: true,
+  message:
+    'src/components is shared UI fed through props: it may use src/api/client (ApiError, describeError) and API types only; load and change data in the feature.',
 };
+
+// ---- Layers of src (README "Architecture"), checked on resolved paths, dynamic import() included ----
+// app → features → components → lib → wire, with api beside them; the emulator only behind HTTP.
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const CONSOLE = ['src/app', 'src/api', 'src/features', 'src/components', 'src/lib'];
+/** The source files of a folder, its tests left out. */
+const sourceOf = (folder) => `${folder}/**/!(*.test).{ts,tsx}`;
+
+/** @type {{ target: string | string[]; from: string | string[]; except?: string[]; message: string }[]} */
+const layerZones = [
+  ...FEATURES.map((feature) => ({
+    target: `src/features/${feature}`,
+    from: 'src/features',
+    except: [`./${feature}`],
+    message:
+      'A feature imports no other feature: move what both need into src/lib (pure helpers) or src/components (shared UI).',
+  })),
+  {
+    // Component tests may render a feature inside the app's providers.
+    target: ['src/features', 'src/components', 'src/lib', 'src/api', 'src/wire'].map(sourceOf),
+    from: 'src/app',
+    message: 'src/app (router, providers, layout) imports the features; nothing imports the app.',
+  },
+  {
+    target: 'src/components',
+    from: ['src/features', 'src/app', 'src/emulator'],
+    message:
+      'src/components is shared UI: it imports no feature, no app code and no emulator; move the shared piece here.',
+  },
+  {
+    target: 'src/lib',
+    from: ['src/app', 'src/api', 'src/features', 'src/components', 'src/emulator', 'src/test', 'src/main.tsx'],
+    message: 'src/lib is pure helpers: it imports only src/wire and itself.',
+  },
+  {
+    // Its tests may use vitest.
+    target: sourceOf('src/lib'),
+    from: 'node_modules',
+    message: 'src/lib is plain TypeScript (no React, no query client, no API calls): use Intl and the platform.',
+  },
+  {
+    target: 'src/api',
+    from: ['src/app', 'src/features', 'src/components'],
+    message: 'src/api is the client: it imports src/wire and src/lib, never the UI.',
+  },
+  {
+    target: 'src/wire',
+    from: [...CONSOLE, 'src/emulator', 'src/test', 'src/main.tsx'],
+    message: 'src/wire is the contract both halves share: it imports neither the console nor the emulator.',
+  },
+  {
+    target: 'src/emulator',
+    from: [...CONSOLE, 'src/test', 'src/main.tsx'],
+    message: 'src/emulator must not import the console; share code through src/wire.',
+  },
+  {
+    target: [...CONSOLE, 'src/wire'],
+    from: 'src/emulator',
+    message:
+      'The console talks to the emulator over HTTP only; src/main.tsx alone starts the embedded one (dynamic import).',
+  },
+];
 
 export default defineConfig(
   {
@@ -102,7 +172,7 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noEmulatorInternals, noStaticEmulatorHttp, noFeaturesFromComponents] },
+        { patterns: [noEmulatorInternals, noStaticEmulatorHttp, noApiCallsFromComponents] },
       ],
     },
   },
@@ -110,6 +180,32 @@ export default defineConfig(
     files: ['src/emulator/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [noConsoleFromEmulator] }],
+    },
+  },
+  {
+    // The layers of src (layerZones above), and no import cycle anywhere in src.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // src/lib is plain TypeScript: no network either.
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+          name,
+          message: 'src/lib makes no API calls: call the API from src/api.',
+        })),
+      ],
     },
   },
 );
