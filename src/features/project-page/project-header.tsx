@@ -1,7 +1,7 @@
 /** The project's facts: name, ID, who pays, when and by whom it was created, data, region, PHI, your access. */
 import { Link } from 'react-router';
 import type { ProjectDescribe } from '../../api/project-detail';
-import { CopyButton } from '../../components/ui/copy-button';
+import { IdFact } from '../../components/ui/id-fact';
 import { formatDay } from '../../lib/dates';
 import { formatNumber } from '../../lib/format';
 
@@ -33,13 +33,7 @@ export function ProjectHeader({ project, billToName, creatorName, seenAsAdminOf 
     <header className="org-header project-header">
       <h1>{project.name}</h1>
       <dl className="org-facts">
-        <div>
-          <dt>Project ID</dt>
-          <dd>
-            <code>{project.id}</code>
-            <CopyButton value={project.id} label="Copy project ID" what="project ID" />
-          </dd>
-        </div>
+        <IdFact term="Project ID" id={project.id} what="project ID" />
         <div>
           <dt>Billed to</dt>
           <dd>
