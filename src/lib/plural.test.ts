@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from './plural';
+import { plural, pluralWord } from './plural';
 
 describe('plural', () => {
   it('counts with the singular for one and the plural otherwise', () => {
@@ -12,6 +12,12 @@ describe('plural', () => {
     expect(plural(1, 'person', 'people')).toBe('1 person');
     expect(plural(2, 'person', 'people')).toBe('2 people');
     expect(plural(4, 'repeated entry', 'repeated entries')).toBe('4 repeated entries');
+  });
+
+  it('chooses a word that goes with the count, without the count', () => {
+    expect(pluralWord(1, 'has', 'have')).toBe('has');
+    expect(pluralWord(0, 'is', 'are')).toBe('are');
+    expect(pluralWord(2, 'it is', 'they are')).toBe('they are');
   });
 
   it('groups the thousands of the count', () => {

@@ -4,11 +4,10 @@
  * `setMemberAccess` call, after a live preview of who changes from what to what.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import type { MemberAccess } from '../../wire/entities';
 import { describeError } from '../../api/client';
-import { setMemberAccess, type Member } from '../../api/members';
+import { useSetMemberAccess, type Member } from '../../api/members';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
 import { ErrorState } from '../../components/ui/query-states';
@@ -24,9 +23,8 @@ import {
   type MemberRef,
 } from './access-diff';
 import { FIELD_LABELS, LEVEL_OPTIONS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS } from '../../lib/labels';
-import { afterMemberChange } from './member-sync';
 import { formatCount } from '../../lib/format';
-import { plural } from '../../lib/plural';
+import { plural, pluralWord } from '../../lib/plural';
 
 const NO_CHANGE = '';
 
@@ -104,7 +102,6 @@ interface EditAccessFormProps {
 }
 
 function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: EditAccessFormProps) {
-  const queryClient = useQueryClient();
   const adminNoteId = useId();
   // A snapshot taken when the dialog opens: a refetch underneath must not move the form.
   const [refs] = useState<MemberRef[]>(() => members.map((member) => ({ ...member, name: member.describe.name })));
@@ -115,15 +112,12 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
   const allBecomeAdmins = shown.level === 'ADMIN';
   const demoting = edits.level === 'MEMBER' && selectionHasAdmins;
 
-  const save = useMutation({
-    mutationFn: () => setMemberAccess(orgId, plan.request),
+  const save = useSetMemberAccess(orgId, {
     onMutate: () => onBusyChange(true),
     onSettled: () => onBusyChange(false),
     onSuccess: () => {
-      return afterMemberChange(queryClient, orgId).then(() => {
-        toast.success(`Updated the access of ${plural(plan.changing.length, 'member')} of ${orgName}.`);
-        onSaved();
-      });
+      toast.success(`Updated the access of ${plural(plan.changing.length, 'member')} of ${orgName}.`);
+      onSaved();
     },
     onError: (error) => {
       const { type, message } = describeError(error);
@@ -134,7 +128,7 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
   function submit(event: FormEvent) {
     event.preventDefault();
     if (save.isPending || plan.changing.length === 0) return;
-    save.mutate();
+    save.mutate(plan.request);
   }
 
   const pending = save.isPending;
@@ -260,8 +254,8 @@ function AccessPreview({ plan }: { plan: ReturnType<typeof planAccessChange> }) 
       )}
       {plan.changing.length > 0 && plan.unchanged.length > 0 ? (
         <p className="hint">
-          {plural(plan.unchanged.length, 'member')} already {plan.unchanged.length === 1 ? 'has' : 'have'} these
-          settings and {plan.unchanged.length === 1 ? 'is' : 'are'} not sent.
+          {plural(plan.unchanged.length, 'member')} already {pluralWord(plan.unchanged.length, 'has', 'have')} these
+          settings and {pluralWord(plan.unchanged.length, 'is', 'are')} not sent.
         </p>
       ) : null}
       {notesOfUnchanged.length > 0 ? (

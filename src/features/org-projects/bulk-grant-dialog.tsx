@@ -10,7 +10,7 @@ import { describeError } from '../../api/client';
 import type { OrgProject } from '../../api/org-projects';
 import { grantYourselfAdminister } from '../../api/project-detail';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
-import { plural } from '../../lib/plural';
+import { plural, pluralWord } from '../../lib/plural';
 import { runEach } from '../../lib/run-each';
 import { afterGrant, showGranted } from './grant-administer';
 import { batchEvery } from './batch';
@@ -140,9 +140,10 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
         <>
           {target.alreadyAdminister > 0 ? (
             <p>
-              {plural(target.alreadyAdminister, 'selected project')} {target.alreadyAdminister === 1 ? 'has' : 'have'}{' '}
-              Administer already and {target.alreadyAdminister === 1 ? 'is' : 'are'} left as{' '}
-              {target.alreadyAdminister === 1 ? 'it is' : 'they are'}.
+              {plural(target.alreadyAdminister, 'selected project')}{' '}
+              {pluralWord(target.alreadyAdminister, 'has', 'have')} Administer already and{' '}
+              {pluralWord(target.alreadyAdminister, 'is', 'are')} left as{' '}
+              {pluralWord(target.alreadyAdminister, 'it is', 'they are')}.
             </p>
           ) : null}
           <ul className="dialog-item-list" aria-label="Projects to grant yourself Administer on" tabIndex={0}>
