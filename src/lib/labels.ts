@@ -1,5 +1,5 @@
 /** How org levels, membership fields and their values read on screen (columns, dialogs, previews). */
-import { CUSTOM_ROLE_FLAGS, type CustomRoleFlag, type MemberAccess } from '../wire/entities';
+import { CUSTOM_ROLE_FLAGS, type CustomRoleFlag, type MemberAccess, type MemberListVisibility } from '../wire/entities';
 import { ORG_LEVELS, type OrgLevel, type ProjectLevel } from '../wire/levels';
 
 export type AccessField = keyof MemberAccess;
@@ -35,6 +35,13 @@ export const PROJECT_ACCESS_LABELS: Record<ProjectLevel, string> = {
   UPLOAD: 'Upload',
   VIEW: 'View',
   NONE: 'None',
+};
+
+/** Whom an org policy lets do something (member list visibility, project transfer, project sharing). */
+export const POLICY_AUDIENCE_LABELS: Record<MemberListVisibility, string> = {
+  ADMIN: 'Admins only',
+  MEMBER: 'Members',
+  PUBLIC: 'Anyone signed in',
 };
 
 /** Highest first, as a person reads a list of access levels. */

@@ -11,15 +11,3 @@ export function fundsAvailable(org: Pick<OrgSummary, 'estSpendingLimitLeft'>): s
   if (left === undefined) return null;
   return left === null ? 'No limit' : formatUsd(left);
 }
-
-/** Policy values as a person reads them. */
-export const MEMBER_LIST_VISIBILITY_LABELS: Record<string, string> = {
-  ADMIN: 'Admins only',
-  MEMBER: 'Members',
-  PUBLIC: 'Anyone signed in',
-};
-
-export const PROJECT_TRANSFER_LABELS: Record<string, string> = {
-  ADMIN: 'Admins only',
-  MEMBER: 'Members',
-};

@@ -4,8 +4,8 @@ import type { DataColumn } from '../../components/data-table';
 import { formatDay, isoDay } from '../../lib/dates';
 import { expiryFlag, expiryOf } from '../../lib/expiry';
 import { formatCount } from '../../lib/format';
-import { LEVEL_LABELS, LEVEL_OPTIONS } from '../../lib/labels';
-import { MEMBER_LIST_VISIBILITY_LABELS, PROJECT_TRANSFER_LABELS, fundsAvailable } from './format';
+import { LEVEL_LABELS, LEVEL_OPTIONS, POLICY_AUDIENCE_LABELS } from '../../lib/labels';
+import { fundsAvailable } from './format';
 
 function NotShown() {
   return (
@@ -108,7 +108,7 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
       width: 190,
       optional: true,
       value: (org) => org.policies?.memberListVisibility,
-      cell: (org) => labelled(MEMBER_LIST_VISIBILITY_LABELS, org.policies?.memberListVisibility) ?? <NotShown />,
+      cell: (org) => labelled(POLICY_AUDIENCE_LABELS, org.policies?.memberListVisibility) ?? <NotShown />,
     },
     {
       id: 'projectTransfer',
@@ -116,7 +116,7 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
       width: 160,
       optional: true,
       value: (org) => org.policies?.restrictProjectTransfer,
-      cell: (org) => labelled(PROJECT_TRANSFER_LABELS, org.policies?.restrictProjectTransfer) ?? <NotShown />,
+      cell: (org) => labelled(POLICY_AUDIENCE_LABELS, org.policies?.restrictProjectTransfer) ?? <NotShown />,
     },
     {
       id: 'created',

@@ -4,6 +4,7 @@
  * that change is summarised after saving.
  */
 import type { OrgPolicies } from '../../wire/entities';
+import { POLICY_AUDIENCE_LABELS } from '../../lib/labels';
 
 /** The policies saved together by one Save (project limits have their own section). */
 export type SimplePolicies = Omit<OrgPolicies, 'projectLimits'>;
@@ -35,8 +36,8 @@ export type SwitchPolicy = {
 export type PolicyDefinition = ChoicePolicy | SwitchPolicy;
 
 const ADMINS_OR_MEMBERS: PolicyChoice<'ADMIN' | 'MEMBER'>[] = [
-  { value: 'ADMIN', label: 'Admins only' },
-  { value: 'MEMBER', label: 'Members' },
+  { value: 'ADMIN', label: POLICY_AUDIENCE_LABELS.ADMIN },
+  { value: 'MEMBER', label: POLICY_AUDIENCE_LABELS.MEMBER },
 ];
 
 export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
@@ -45,7 +46,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
     kind: 'choice',
     label: 'Member list visibility',
     meaning: 'Who may see the list of members and its admins.',
-    choices: [...ADMINS_OR_MEMBERS, { value: 'PUBLIC', label: 'Anyone signed in' }],
+    choices: [...ADMINS_OR_MEMBERS, { value: 'PUBLIC', label: POLICY_AUDIENCE_LABELS.PUBLIC }],
     recommended: 'ADMIN',
   },
   {
