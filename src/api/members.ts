@@ -1,11 +1,14 @@
-/** Org members: query keys, the parsed member row, and the membership mutations. */
+/** Org members: query keys, the parsed member row, and the membership mutations and their hooks. */
 import { z } from 'zod';
 import { ORG_LEVELS, PROJECT_LEVELS } from '../wire/levels';
 import type { MemberAccess } from '../wire/entities';
+import { runEach, type Settled } from '../lib/run-each';
 import { findAllQueryOptions } from './find-all';
+import { useApiMutation, type MutationCallbacks } from './mutation';
+import { orgKeys } from './orgs';
 import { fetchAllPages } from './paging';
 import { callRoute, parseAnswer, type RouteBody } from './route';
-import { userSchema } from './users';
+import { createUser, userSchema, type NewUserInput } from './users';
 
 export interface MemberListFilters {
   level?: 'ADMIN' | 'MEMBER';
@@ -145,4 +148,135 @@ export async function orgProjectNames(orgId: string, projectIds: string[] | 'all
     // Names are a nicety here; the report still lists every project by ID.
   }
   return names;
+}
+
+// ---- Hooks: each invalidates what a membership change touches ----
+
+/** After a membership change: the member lists and the org's description (counts, admins), in every tab. */
+export function membershipKeys(orgId: string) {
+  return [memberKeys.lists(orgId), orgKeys.detail(orgId)];
+}
+
+/** One `/org-x/setMemberAccess` with the given entries. */
+export function useSetMemberAccess(orgId: string, callbacks?: MutationCallbacks<void, MemberAccessChanges>) {
+  return useApiMutation(
+    {
+      mutationFn: (changes: MemberAccessChanges) => setMemberAccess(orgId, changes),
+      invalidates: () => membershipKeys(orgId),
+    },
+    callbacks,
+  );
+}
+
+export interface InviteMembersRequest {
+  invitees: readonly string[];
+  /** What every invitee gets: the invite's fields but the invitee. */
+  access: Omit<InviteBody, 'invitee'>;
+  /** How many invitations have been answered so far. */
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * One `/org-x/invite` per invitee (the API has no bulk invite), each invitee's outcome
+ * kept; the lists refetch when anyone was invited.
+ */
+export function useInviteMembers<V extends InviteMembersRequest = InviteMembersRequest>(
+  orgId: string,
+  callbacks?: MutationCallbacks<Settled<string, void>[], V>,
+) {
+  return useApiMutation(
+    {
+      mutationFn: ({ invitees, access, onProgress }: V) =>
+        runEach(invitees, (invitee) => inviteMember(orgId, { ...access, invitee }), { onSettled: onProgress }),
+      invalidates: (results) => (results.some((result) => result.ok) ? membershipKeys(orgId) : []),
+    },
+    callbacks,
+  );
+}
+
+/** A failed step of creating and inviting a user: `cause` is the API's error. */
+export type CreateAndInviteFailure = Error & { step: 'create' | 'invite'; cause: unknown };
+
+function failedStep(step: CreateAndInviteFailure['step'], cause: unknown): CreateAndInviteFailure {
+  return Object.assign(new Error(step), { step, cause });
+}
+
+export type CreateAndInviteRequest = (
+  | { /** The account to create (`/user/new`). */ create: NewUserInput }
+  | { /** The account an earlier attempt created: a retry after a failed invitation only invites. */ userId: string }
+) & {
+  access: Omit<InviteBody, 'invitee'>;
+  /** The account exists now (the invitation is still to come). */
+  onCreated?: (userId: string) => void;
+};
+
+/** `/user/new` on behalf of the org, then `/org-x/invite`; fails with the step that failed. Answers the user ID. */
+export function useCreateAndInviteUser(orgId: string, callbacks?: MutationCallbacks<string, CreateAndInviteRequest>) {
+  return useApiMutation(
+    {
+      mutationFn: async (request: CreateAndInviteRequest) => {
+        let id: string;
+        if ('create' in request) {
+          try {
+            ({ id } = await createUser(request.create));
+          } catch (error) {
+            throw failedStep('create', error);
+          }
+          request.onCreated?.(id);
+        } else {
+          id = request.userId;
+        }
+        try {
+          await inviteMember(orgId, { invitee: id, ...request.access });
+        } catch (error) {
+          throw failedStep('invite', error);
+        }
+        return id;
+      },
+      invalidates: () => membershipKeys(orgId),
+    },
+    callbacks,
+  );
+}
+
+export interface RemoveMembersRequest<M extends { id: string }> {
+  members: readonly M[];
+  /** Who is signed in: leaving goes last, and the org's project names are read before it. */
+  selfId: string;
+  revocation: Omit<RouteBody<'org.removeMember'>, 'user'>;
+  onProgress?: (done: number) => void;
+}
+
+export interface RemovalResults<M> {
+  /** Each member's outcome, those leaving last. */
+  settled: Settled<M, RemoveMemberResult>[];
+  /** Names of the projects the removed members lost (best effort). */
+  projectNames: Map<string, string>;
+}
+
+/** One `/org-x/removeMember` per member; the lists refetch when anyone was removed. */
+export function useRemoveMembers<M extends { id: string }>(
+  orgId: string,
+  callbacks?: MutationCallbacks<RemovalResults<M>, RemoveMembersRequest<M>>,
+) {
+  return useApiMutation(
+    {
+      mutationFn: async ({ members, selfId, revocation, onProgress }: RemoveMembersRequest<M>) => {
+        // Leaving goes last: an admin who left first could no longer remove the others.
+        const others = members.filter((m) => m.id !== selfId);
+        const self = members.filter((m) => m.id === selfId);
+        const call = (member: M) => removeMember(orgId, { user: member.id, ...revocation });
+        // Once you have left, the org's projects are no longer yours to list: learn their names first.
+        const namesBeforeLeaving = self.length > 0 ? await orgProjectNames(orgId, 'all') : null;
+        const settled = [
+          ...(await runEach(others, call, { onSettled: onProgress })),
+          ...(await runEach(self, call, { onSettled: (n) => onProgress?.(others.length + n) })),
+        ];
+        const projectIds = [...new Set(settled.flatMap((s) => (s.ok ? Object.keys(s.value.projects) : [])))];
+        return { settled, projectNames: namesBeforeLeaving ?? (await orgProjectNames(orgId, projectIds)) };
+      },
+      invalidates: ({ settled }) => (settled.some((s) => s.ok) ? membershipKeys(orgId) : []),
+    },
+    callbacks,
+  );
 }

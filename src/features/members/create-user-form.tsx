@@ -4,19 +4,16 @@
  * refusals (a taken username or e-mail) show at the field they concern.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { emailSchema, usernameSchema } from '../../wire/inputs';
 import { describeError } from '../../api/client';
-import { inviteMember } from '../../api/members';
-import { createUser } from '../../api/users';
+import { useCreateAndInviteUser, type CreateAndInviteFailure } from '../../api/members';
 import { FormField } from '../../components/ui/form-field';
 import { DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { CheckField } from './check-field';
 import { DEFAULT_INVITE_ACCESS, inviteAccessInput, type InviteAccess } from './invite-access';
 import { InviteAccessFields } from './invite-access-fields';
 import { LEVEL_LABELS } from '../../lib/labels';
-import { afterMemberChange } from './member-sync';
 
 type Field = 'username' | 'email' | 'first' | 'last';
 type Values = Record<Field, string>;
@@ -57,7 +54,6 @@ export interface CreateUserFormProps {
 }
 
 export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormProps) {
-  const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(EMPTY);
   const [typed, setTyped] = useState<Partial<Record<Field, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -78,36 +74,7 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
     return typed[field] || submitted ? errors[field] : undefined;
   };
 
-  const create = useMutation({
-    mutationFn: async () => {
-      const username = values.username.trim();
-      let id = createdId;
-      if (id === null || id !== `user-${username.toLowerCase()}`) {
-        try {
-          ({ id } = await createUser({
-            username,
-            email: values.email.trim(),
-            ...(values.first.trim() ? { first: values.first.trim() } : {}),
-            ...(values.last.trim() ? { last: values.last.trim() } : {}),
-            ...(billable && billToOrg ? { billTo: orgId } : {}),
-            provisioningOrg: orgId,
-          }));
-        } catch (error) {
-          throw Object.assign(new Error('create'), { step: 'create' as const, cause: error });
-        }
-        setCreatedId(id);
-      }
-      try {
-        await inviteMember(orgId, {
-          invitee: id,
-          ...inviteAccessInput(access),
-          ...(notify ? {} : { suppressEmailNotification: true }),
-        });
-      } catch (error) {
-        throw Object.assign(new Error('invite'), { step: 'invite' as const, cause: error });
-      }
-      return id;
-    },
+  const create = useCreateAndInviteUser(orgId, {
     onMutate: () => {
       setRefusal(null);
       onBusyChange(true);
@@ -115,13 +82,12 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
     onSettled: () => onBusyChange(false),
     onSuccess: (id) => {
       const name = [values.first.trim(), values.last.trim()].filter(Boolean).join(' ');
-      return afterMemberChange(queryClient, orgId).then(() => {
-        setDone({ id, name, level: access.level });
-        setCreatedId(null);
-        toast.success(`Created ${name} (${id}) and added them to ${orgName}.`);
-      });
+      setDone({ id, name, level: access.level });
+      setCreatedId(null);
+      toast.success(`Created ${name} (${id}) and added them to ${orgName}.`);
     },
-    onError: (failure: Error & { step?: 'create' | 'invite'; cause?: unknown }) => {
+    onError: (error) => {
+      const failure = error as Partial<CreateAndInviteFailure>;
       const step = failure.step ?? 'create';
       const { type, message } = describeError(failure.cause ?? failure);
       const field = step === 'create' ? fieldOfRefusal(message) : null;
@@ -159,7 +125,26 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
       fieldRefs.current[firstInvalid]?.focus();
       return;
     }
-    create.mutate();
+    const username = values.username.trim();
+    const invite = {
+      access: { ...inviteAccessInput(access), ...(notify ? {} : { suppressEmailNotification: true }) },
+      onCreated: setCreatedId,
+    };
+    create.mutate(
+      createdId === null || createdId !== `user-${username.toLowerCase()}`
+        ? {
+            create: {
+              username,
+              email: values.email.trim(),
+              ...(values.first.trim() ? { first: values.first.trim() } : {}),
+              ...(values.last.trim() ? { last: values.last.trim() } : {}),
+              ...(billable && billToOrg ? { billTo: orgId } : {}),
+              provisioningOrg: orgId,
+            },
+            ...invite,
+          }
+        : { userId: createdId, ...invite },
+    );
   }
 
   if (done) {

@@ -3,18 +3,15 @@
  * one `/org-x/invite` per new invitee; each invitee's outcome is listed afterwards.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError, isApiError } from '../../api/client';
-import { inviteMember } from '../../api/members';
+import { useInviteMembers, type InviteMembersRequest } from '../../api/members';
 import { FormField } from '../../components/ui/form-field';
 import { DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { CheckField } from './check-field';
 import { DEFAULT_INVITE_ACCESS, inviteAccessInput, type InviteAccess } from './invite-access';
 import { InviteAccessFields } from './invite-access-fields';
 import { parseInvitees } from './invite-parsing';
-import { afterMemberChange } from './member-sync';
-import { runEach } from '../../lib/run-each';
 import { plural } from '../../lib/plural';
 
 export type InviteOutcome =
@@ -36,11 +33,9 @@ function outcomeOf(id: string, error: unknown): InviteOutcome {
   return { id, kind: 'refused', type, message };
 }
 
-interface InviteRequest {
-  newIds: string[];
+interface InviteRequest extends InviteMembersRequest {
+  /** Listed, but members already: reported, not invited. */
   memberIds: string[];
-  access: InviteAccess;
-  notify: boolean;
 }
 
 export interface InviteExistingFormProps {
@@ -51,7 +46,6 @@ export interface InviteExistingFormProps {
 }
 
 export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: InviteExistingFormProps) {
-  const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [access, setAccess] = useState<InviteAccess>(DEFAULT_INVITE_ACCESS);
   const [notify, setNotify] = useState(true);
@@ -63,18 +57,12 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
 
   const parsed = useMemo(() => parseInvitees(text, memberIds), [text, memberIds]);
 
-  const invite = useMutation({
-    mutationFn: async (request: InviteRequest) => {
+  // Kept pending until the member list shows the newcomers.
+  const invite = useInviteMembers<InviteRequest>(orgId, {
+    onMutate: () => {
+      onBusyChange(true);
       setProgress(0);
-      const input = {
-        ...inviteAccessInput(request.access),
-        ...(request.notify ? {} : { suppressEmailNotification: true }),
-      };
-      return runEach(request.newIds, (invitee) => inviteMember(orgId, { ...input, invitee }), {
-        onSettled: setProgress,
-      });
     },
-    onMutate: () => onBusyChange(true),
     onSettled: () => onBusyChange(false),
     onSuccess: (results, request) => {
       const sent: InviteOutcome[] = results.map((r) =>
@@ -83,15 +71,10 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
       const skipped: InviteOutcome[] = request.memberIds.map((id) => ({ id, kind: 'already-member' }));
       const invited = sent.filter((o) => o.kind === 'invited').length;
       const failed = sent.length - invited;
-      const report = () => {
-        setOutcomes([...sent, ...skipped]);
-        const summary = `Invited ${plural(invited, 'person', 'people')} to ${orgName}`;
-        if (failed === 0) toast.success(`${summary}.`);
-        else toast.warning(`${summary}; ${plural(failed, 'invitation')} failed. Each outcome is listed in the dialog.`);
-      };
-      // Kept pending until the member list shows the newcomers.
-      if (invited > 0) return afterMemberChange(queryClient, orgId).then(report);
-      report();
+      setOutcomes([...sent, ...skipped]);
+      const summary = `Invited ${plural(invited, 'person', 'people')} to ${orgName}`;
+      if (failed === 0) toast.success(`${summary}.`);
+      else toast.warning(`${summary}; ${plural(failed, 'invitation')} failed. Each outcome is listed in the dialog.`);
     },
   });
 
@@ -122,7 +105,12 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
       return;
     }
     setSubmitError(null);
-    invite.mutate({ newIds: parsed.newIds, memberIds: parsed.memberIds, access, notify });
+    invite.mutate({
+      invitees: parsed.newIds,
+      memberIds: parsed.memberIds,
+      access: { ...inviteAccessInput(access), ...(notify ? {} : { suppressEmailNotification: true }) },
+      onProgress: setProgress,
+    });
   }
 
   if (outcomes) {

@@ -5,15 +5,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { AlertDialog } from 'radix-ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
-import { orgProjectNames, removeMember, type Member, type RemoveMemberResult } from '../../api/members';
+import { useRemoveMembers, type Member, type RemoveMemberResult } from '../../api/members';
 import { CheckField } from './check-field';
 import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
-import { afterMemberChange } from './member-sync';
 import { plural } from '../../lib/plural';
-import { runEach } from '../../lib/run-each';
 import type { ProjectLevel } from '../../wire/levels';
 
 type RemovalOutcome =
@@ -37,45 +34,25 @@ export interface RemoveDialogProps {
 }
 
 export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: RemoveDialogProps) {
-  const queryClient = useQueryClient();
   const [keepProjects, setKeepProjects] = useState(false);
   const [keepApps, setKeepApps] = useState(false);
   const [progress, setProgress] = useState(0);
   const [report, setReport] = useState<RemovalReport | null>(null);
   const reportRef = useRef<HTMLHeadingElement>(null);
 
-  const remove = useMutation({
-    mutationFn: async (targets: Member[]): Promise<RemovalReport> => {
-      setProgress(0);
-      const input = { revokeProjectPermissions: !keepProjects, revokeAppPermissions: !keepApps };
-      // Leaving goes last: an admin who left first could no longer remove the others.
-      const ordered = [...targets.filter((m) => m.id !== selfId), ...targets.filter((m) => m.id === selfId)];
-      const others = ordered.filter((m) => m.id !== selfId);
-      const self = ordered.filter((m) => m.id === selfId);
-      const call = (member: Member) => removeMember(orgId, { user: member.id, ...input });
-      // Once you have left, the org's projects are no longer yours to list: learn their names first.
-      const namesBeforeLeaving = self.length > 0 ? await orgProjectNames(orgId, 'all') : null;
-      const settled = [
-        ...(await runEach(others, call, { onSettled: setProgress })),
-        ...(await runEach(self, call, { onSettled: (n) => setProgress(others.length + n) })),
-      ];
+  // Leaving goes last, and the org's project names are read before it (see useRemoveMembers).
+  const remove = useRemoveMembers<Member>(orgId, {
+    onMutate: () => setProgress(0),
+    onSuccess: ({ settled, projectNames }) => {
       const outcomes: RemovalOutcome[] = settled.map((s) =>
         s.ok ? { member: s.item, ok: true, result: s.value } : { member: s.item, ok: false, ...describeError(s.error) },
       );
-      const projectIds = [...new Set(outcomes.flatMap((o) => (o.ok ? Object.keys(o.result.projects) : [])))];
-      return { outcomes, projectNames: namesBeforeLeaving ?? (await orgProjectNames(orgId, projectIds)) };
-    },
-    onSuccess: (result) => {
-      const removed = result.outcomes.filter((o) => o.ok).length;
-      const failed = result.outcomes.length - removed;
-      const show = () => {
-        setReport(result);
-        const summary = `Removed ${plural(removed, 'member')} from ${orgName}`;
-        if (failed === 0) toast.success(`${summary}.`);
-        else toast.warning(`${summary}; ${plural(failed, 'removal')} refused. The report lists why.`);
-      };
-      if (removed > 0) return afterMemberChange(queryClient, orgId).then(show);
-      show();
+      const removed = outcomes.filter((o) => o.ok).length;
+      const failed = outcomes.length - removed;
+      setReport({ outcomes, projectNames });
+      const summary = `Removed ${plural(removed, 'member')} from ${orgName}`;
+      if (failed === 0) toast.success(`${summary}.`);
+      else toast.warning(`${summary}; ${plural(failed, 'removal')} refused. The report lists why.`);
     },
   });
 
@@ -166,7 +143,14 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
                   className="button button-danger"
                   disabled={pending}
                   aria-busy={pending}
-                  onClick={() => remove.mutate(members)}
+                  onClick={() =>
+                    remove.mutate({
+                      members,
+                      selfId,
+                      revocation: { revokeProjectPermissions: !keepProjects, revokeAppPermissions: !keepApps },
+                      onProgress: setProgress,
+                    })
+                  }
                 >
                   {pending
                     ? `Removing… ${progress} of ${members.length} done`
