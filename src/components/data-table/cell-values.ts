@@ -1,4 +1,5 @@
 /** How a column's value reads, sorts and matches: one place, so display, sort, filter and export agree. */
+import { yesNo } from '../../lib/labels';
 import type { CellValue } from './types';
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -10,7 +11,7 @@ export function isEmptyValue(value: CellValue): value is null | undefined | '' {
 /** The value as a person reads it in a cell, a facet or a search ("Yes"/"No" for booleans). */
 export function valueText(value: CellValue): string {
   if (isEmptyValue(value)) return '';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return yesNo(value);
   return String(value);
 }
 

@@ -3,7 +3,7 @@
  * only what differs, one line per changed field ("Carol Okafor · Shared project access:
  * VIEW → UPLOAD"), nested objects walked key by key, lists as what was added and removed.
  */
-import { FIELD_LABELS } from '../../lib/labels';
+import { FIELD_LABELS, yesNo } from '../../lib/labels';
 
 export interface ChangeLine {
   /** Where in the object, as labels: member names, field labels. Empty for a plain value. */
@@ -47,7 +47,7 @@ function keyLabel(key: string, options: ChangeOptions): string {
 
 export function formatValue(value: unknown, options: ChangeOptions = {}): string {
   if (isAbsent(value)) return '—';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return yesNo(value);
   if (typeof value === 'string') return options.nameOf?.(value) ?? value;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value))

@@ -4,6 +4,7 @@ import type { ProjectDescribe } from '../../api/project-detail';
 import { IdFact } from '../../components/ui/id-fact';
 import { formatDay } from '../../lib/dates';
 import { formatNumber } from '../../lib/format';
+import { yesNo } from '../../lib/labels';
 
 export interface ProjectHeaderProps {
   project: ProjectDescribe;
@@ -68,7 +69,7 @@ export function ProjectHeader({ project, billToName, creatorName, seenAsAdminOf 
         ) : null}
         <div>
           <dt>Contains PHI</dt>
-          <dd>{project.containsPHI ? 'Yes' : 'No'}</dd>
+          <dd>{yesNo(project.containsPHI)}</dd>
         </div>
         <div>
           <dt>Your access</dt>
