@@ -6,8 +6,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Emulator } from '../src/emulator/store/emulator';
-import { LARGE_ORG_ID } from '../src/emulator/store/seed/large';
+import { Emulator } from '../src/emulator/service/emulator';
+import { LARGE_ORG_ID } from '../src/emulator/seed/large';
 import { sqlitePersistence } from '../src/emulator/store/sqlite-persistence';
 import { measureAsync, type Figure } from './measure';
 

@@ -3,12 +3,12 @@
  * dispatcher (validation included). Printed, never asserted.
  */
 import { effectiveProjectAccess } from '../src/emulator/core/access';
-import { handleCall } from '../src/emulator/core/dispatch';
+import { handleCall } from '../src/emulator/dispatch/dispatch';
 import { dropIndexes, projectsBilledTo } from '../src/emulator/core/indexes';
 import { hashToken, newToken } from '../src/emulator/core/tokens';
-import { seedScenario } from '../src/emulator/store/seed';
-import { LARGE_ORG_ID } from '../src/emulator/store/seed/large';
-import type { State } from '../src/emulator/store/state';
+import { seedScenario } from '../src/emulator/seed';
+import { LARGE_ORG_ID } from '../src/emulator/seed/large';
+import type { State } from '../src/emulator/core/state';
 import { measure, type Figure } from './measure';
 
 /** An admin of the large org, given a token (seeded people have none). */

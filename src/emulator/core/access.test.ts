@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ProjectLevel, ProjectPermission } from '../../wire/levels';
-import type { Membership } from '../store/state';
+import type { Membership } from './state';
 import { admin, member, org, project, user, world } from '../testing/world';
 import { effectiveProjectAccess, hasAppAccess } from './access';
 

@@ -1,6 +1,6 @@
 /** Access rules every area shares: who belongs where, and who may see what. */
 import { maxProjectLevel, minProjectLevel, orgLevelAtLeast, type OrgLevel, type ProjectLevel } from '../../wire/levels';
-import type { AppRecord, Membership, OrgRecord, ProjectRecord, State } from '../store/state';
+import type { AppRecord, Membership, OrgRecord, ProjectRecord, State } from './state';
 import type { Ctx } from './context';
 import { ApiFailure, notFound, permissionDenied } from './errors';
 

@@ -1,6 +1,6 @@
 /** App routes, and the org's and the caller's lists of apps. */
 import type { RouteInput } from '../../wire/inputs';
-import type { AppRecord } from '../store/state';
+import type { AppRecord } from './state';
 import {
   billingOrg,
   getApp,

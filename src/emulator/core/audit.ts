@@ -1,7 +1,7 @@
 /** `/org-x/findAuditEvents`: the org's log, newest first. */
 import type { RouteInput } from '../../wire/inputs';
 import { getOrg, requireAdmin } from './access';
-import type { AuditEvent } from '../store/state';
+import type { AuditEvent } from './state';
 import type { Ctx } from './context';
 import { paginate } from './paging';
 

@@ -3,7 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { BillingFigures, Charge } from '../../wire/entities';
 import type { RouteInput } from '../../wire/inputs';
-import type { BillingAccount, OrgRecord } from '../store/state';
+import type { BillingAccount, OrgRecord } from './state';
 import { getOrg, hasBillableAccess, requireAdmin, requireLicense, requireNotExpired } from './access';
 import { recordAudit, type Ctx } from './context';
 import { invalidInput, invalidState, notFound, permissionDenied } from './errors';

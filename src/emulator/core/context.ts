@@ -1,4 +1,4 @@
-import type { AuditEvent, State, UserRecord } from '../store/state';
+import type { AuditEvent, State, UserRecord } from './state';
 import type { Transaction } from './transaction';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../store/seed';
+import { seedDemo } from '../seed';
 import { forgetTokens, userWithToken } from './indexes';
 import { hashToken } from './tokens';
 

@@ -2,7 +2,7 @@
  * Derived lookups (sorted IDs, projects per account) cached between requests. The
  * dispatcher drops them after every successful mutation, so they never go stale.
  */
-import type { AppRecord, ProjectRecord, State, UserRecord } from '../store/state';
+import type { AppRecord, ProjectRecord, State, UserRecord } from './state';
 import { hashToken } from './tokens';
 
 let cache = new WeakMap<object, Map<string, unknown>>();

@@ -1,7 +1,7 @@
 /** Org membership routes: findMembers, invite, setMemberAccess, removeMember. */
 import type { RouteInput } from '../../wire/inputs';
 import { projectLevelRank, type ProjectLevel } from '../../wire/levels';
-import type { Membership, OrgRecord, State } from '../store/state';
+import type { Membership, OrgRecord, State } from './state';
 import {
   canListMembers,
   effectiveProjectAccess,

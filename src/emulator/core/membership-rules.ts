@@ -8,7 +8,7 @@ import {
   type MembershipChange,
   type MembershipFlags,
 } from '../../wire/membership';
-import type { Membership } from '../store/state';
+import type { Membership } from './state';
 import { invalidInput } from './errors';
 
 /** The flags an ADMIN always holds, so an ADMIN entry may not carry them. */

@@ -4,7 +4,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { OrgLicenses, OrgPolicies } from '../../wire/entities';
 import type { RouteInput } from '../../wire/inputs';
 import { adminMembership } from '../../wire/membership';
-import { emptyBillingAccount, type OrgRecord } from '../store/state';
+import { emptyBillingAccount, type OrgRecord } from './state';
 import {
   canListMembers,
   getOrg,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { seedScenario } from '../store/seed';
+import { seedScenario } from '../seed';
 import { call, NOW, ok, outcome } from '../testing/world';
 
 const state = seedScenario('demo', NOW);

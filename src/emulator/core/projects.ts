@@ -4,7 +4,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { ProjectLimits } from '../../wire/entities';
 import type { RouteInput } from '../../wire/inputs';
 import { orgLevelAtLeast, projectLevelRank, type ProjectLevel } from '../../wire/levels';
-import type { OrgRecord, ProjectRecord } from '../store/state';
+import type { OrgRecord, ProjectRecord } from './state';
 import {
   billingOrg,
   effectiveProjectAccess,

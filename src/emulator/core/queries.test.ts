@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { RE2JS } from 're2js';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppRecord } from '../store/state';
+import type { AppRecord } from './state';
 import { admin, call, member, NOW, ok, org, outcome, project, user, world } from '../testing/world';
 import { nameMatcher } from './queries';
 

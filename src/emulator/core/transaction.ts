@@ -14,7 +14,7 @@ import type {
   ProjectRecord,
   State,
   UserRecord,
-} from '../store/state';
+} from './state';
 
 /** A persisted record: members of an org are records of their own, apart from the org. */
 export type RecordKind = 'meta' | 'users' | 'orgs' | 'members' | 'projects' | 'apps' | 'audit' | 'nonces';

@@ -1,7 +1,7 @@
 /** Users: whoami, describe, default billing account, provisioning. */
 import type { UserPublic } from '../../wire/entities';
 import type { RouteInput } from '../../wire/inputs';
-import { emptyBillingAccount, type UserRecord } from '../store/state';
+import { emptyBillingAccount, type UserRecord } from './state';
 import { getOrg, hasBillableAccess, requireAdmin, requireLicense, requireNotExpired } from './access';
 import { billingFigures } from './billing';
 import { recordAudit, type Ctx } from './context';

@@ -1,8 +1,8 @@
 /** Starts the embedded emulator: an MSW service worker serving it under `/api`, state in IndexedDB. */
 import { setupWorker } from 'msw/browser';
-import { Emulator } from '../store/emulator';
+import { Emulator } from '../service/emulator';
 import { indexedDbPersistence } from '../store/indexeddb-persistence';
-import { SCENARIOS, type Scenario } from '../store/seed';
+import { SCENARIOS, type Scenario } from '../seed';
 import { createHandlers } from './handlers';
 
 export const EMBEDDED_API_PREFIX = '/api';

@@ -6,9 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { Emulator, type DemoPerson } from '../store/emulator';
+import { Emulator, type DemoPerson } from '../service/emulator';
 import { readJsonDump, writeJsonDump } from '../store/json-dump';
-import { SCENARIOS, type Scenario } from '../store/seed';
+import { SCENARIOS, type Scenario } from '../seed';
 import { sqlitePersistence, type SqlitePersistence } from '../store/sqlite-persistence';
 import { createApiServer } from './node-server';
 

@@ -3,8 +3,8 @@
  * and in Node (`npm run api`). They only translate HTTP to an ApiCall and back.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { Emulator } from '../store/emulator';
-import { SCENARIOS, type Scenario } from '../store/seed';
+import type { Emulator } from '../service/emulator';
+import { SCENARIOS, type Scenario } from '../seed';
 
 export interface HandlerOptions {
   /**

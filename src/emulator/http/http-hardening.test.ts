@@ -9,7 +9,7 @@ import { connect } from 'node:net';
 import type { Server } from 'node:http';
 import { getResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Emulator } from '../store/emulator';
+import { Emulator } from '../service/emulator';
 import { createHandlers } from './handlers';
 import { createApiServer, DEFAULT_MAX_BODY_BYTES, type ApiServerOptions } from './node-server';
 

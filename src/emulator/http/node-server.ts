@@ -7,7 +7,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { getResponse } from 'msw';
-import type { Emulator } from '../store/emulator';
+import type { Emulator } from '../service/emulator';
 import { bearerToken, corsHeaders, createHandlers } from './handlers';
 
 /** Far above any real call (a 5,000-user setMemberAccess is ~200 KiB), small enough to hold in memory. */

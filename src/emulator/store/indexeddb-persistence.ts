@@ -3,7 +3,7 @@
  * survives reloads and a change writes only the records it touched.
  */
 import { createStore, entries, get, promisifyRequest, type UseStore } from 'idb-keyval';
-import type { Persistence } from './emulator';
+import type { Persistence } from '../service/emulator';
 import { recordsOf, stateFrom, upgradedState, type RecordChange, type RecordKind, type StoredRecord } from './records';
 
 /** Changes with every save, so a tab can tell that another tab saved (`changedElsewhere`). */

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { upgradedState } from './records';
-import type { State } from './state';
+import type { State } from '../core/state';
 
 export async function writeJsonDump(path: string, state: State): Promise<void> {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;

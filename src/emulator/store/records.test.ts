@@ -8,9 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { hashToken } from '../core/tokens';
 import { Transaction } from '../core/transaction';
-import { Emulator, type Persistence } from './emulator';
+import { Emulator, type Persistence } from '../service/emulator';
 import { recordsOf, stateFrom, upgradedState, type StoredRecord } from './records';
-import { seedDemo } from './seed';
+import { seedDemo } from '../seed';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 

@@ -5,7 +5,7 @@
  */
 import { hashToken } from '../core/tokens';
 import { memberKey, metaOf, orgFields, type RecordChange, type RecordKind } from '../core/transaction';
-import type { AuditEvent, Membership, OrgRecord, State, UserRecord } from './state';
+import type { AuditEvent, Membership, OrgRecord, State, UserRecord } from '../core/state';
 
 export type { RecordChange, RecordKind };
 

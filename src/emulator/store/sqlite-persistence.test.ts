@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Emulator } from './emulator';
+import { Emulator } from '../service/emulator';
 import { sqlitePersistence, type SqlitePersistence } from './sqlite-persistence';
 
 const NOW = Date.UTC(2026, 10, 21, 12);

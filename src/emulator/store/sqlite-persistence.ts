@@ -5,7 +5,7 @@
  */
 import { chmodSync, closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { Persistence } from './emulator';
+import type { Persistence } from '../service/emulator';
 import { recordsOf, stateFrom, type RecordChange, type RecordKind } from './records';
 
 export interface SqliteOptions {

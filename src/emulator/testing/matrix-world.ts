@@ -10,7 +10,7 @@
  */
 import type { License, MemberListVisibility } from '../../wire/entities';
 import type { OrgLevel, ProjectPermission } from '../../wire/levels';
-import type { AppRecord, State } from '../store/state';
+import type { AppRecord, State } from '../core/state';
 import { admin, member, NOW, org, project, user, world } from './world';
 
 export interface Persona {

@@ -2,7 +2,7 @@
  * A small, explicit world for rule tests: named people, orgs and projects built in a few
  * lines, and `call` to run a route through the real dispatcher.
  */
-import { handleCall, type ApiAnswer } from '../core/dispatch';
+import { handleCall, type ApiAnswer } from '../dispatch/dispatch';
 import { adminMembership } from '../../wire/membership';
 import { memberDefaults } from '../core/membership-rules';
 import { defaultPolicies, noLicenses } from '../core/orgs';
@@ -14,7 +14,7 @@ import {
   type ProjectRecord,
   type State,
   type UserRecord,
-} from '../store/state';
+} from '../core/state';
 
 export const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
 

@@ -5,11 +5,11 @@
  */
 import type { z } from 'zod';
 import type { ApiErrorBody } from '../../wire/errors';
-import type { State, UserRecord } from '../store/state';
-import { ApiFailure, invalidInput, notFound } from './errors';
-import { dropIndexes, forgetTokens, userWithToken } from './indexes';
+import type { State, UserRecord } from '../core/state';
+import { ApiFailure, invalidInput, notFound } from '../core/errors';
+import { dropIndexes, forgetTokens, userWithToken } from '../core/indexes';
 import { ROUTES, type Route } from './routes';
-import { Transaction, type RecordChange } from './transaction';
+import { Transaction, type RecordChange } from '../core/transaction';
 
 export interface ApiCall {
   /** `/<subject>/<method>`, without any prefix. */

@@ -6,8 +6,8 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { BillingInformation, Charge, OrgLicenses, OrgPolicies, ProjectLimits } from '../../../wire/entities';
-import { orgLevelAtLeast, type ProjectLevel, type ProjectPermission } from '../../../wire/levels';
+import type { BillingInformation, Charge, OrgLicenses, OrgPolicies, ProjectLimits } from '../../wire/entities';
+import { orgLevelAtLeast, type ProjectLevel, type ProjectPermission } from '../../wire/levels';
 import {
   emptyBillingAccount,
   type AppRecord,
@@ -18,7 +18,7 @@ import {
   type ProjectRecord,
   type State,
   type UserRecord,
-} from '../state';
+} from '../core/state';
 import {
   APPS,
   COST_CENTERS,
@@ -31,12 +31,12 @@ import {
   REGIONS,
   SEQUENCERS,
   STREETS,
-} from './names';
-import { adminMembership as coreAdminMembership, sameMembership } from '../../../wire/membership';
-import { memberDefaults } from '../../core/membership-rules';
-import { defaultPolicies, noLicenses } from '../../core/orgs';
-import { Rng } from './random';
-import { demoToken, hashToken } from '../../core/tokens';
+} from './toolkit/names';
+import { adminMembership as coreAdminMembership, sameMembership } from '../../wire/membership';
+import { memberDefaults } from '../core/membership-rules';
+import { defaultPolicies, noLicenses } from '../core/orgs';
+import { Rng } from './toolkit/random';
+import { demoToken, hashToken } from '../core/tokens';
 
 export const DAY = 86_400_000;
 export const MINUTE = 60_000;

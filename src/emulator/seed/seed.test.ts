@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CUSTOM_ROLE_FLAGS, LICENSES } from '../../../wire/entities';
-import { PROJECT_LEVELS, PROJECT_PERMISSIONS, type ProjectLevel } from '../../../wire/levels';
-import { hashToken } from '../../core/tokens';
-import type { BillingAccount, Membership, ProjectRecord, State } from '../state';
+import { CUSTOM_ROLE_FLAGS, LICENSES } from '../../wire/entities';
+import { PROJECT_LEVELS, PROJECT_PERMISSIONS, type ProjectLevel } from '../../wire/levels';
+import { hashToken } from '../core/tokens';
+import type { BillingAccount, Membership, ProjectRecord, State } from '../core/state';
 import { DEMO_PERSONAS, seedDemo } from './demo';
 import { SCENARIOS, seedScenario } from './index';
 import { LARGE_ORG_ID, seedLarge } from './large';
-import { Rng } from './random';
+import { Rng } from './toolkit/random';
 
 const DAY = 86_400_000;
 /** Mid-November, not on a minute boundary. */

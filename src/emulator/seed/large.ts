@@ -3,7 +3,7 @@
  * billed to it (alice is one of its admins). Built with plain loops and object literals
  * (no spreads, no validation, no sorting inside loops) so that it takes well under a second.
  */
-import type { ProjectPermission, ProjectLevel } from '../../../wire/levels';
+import type { ProjectPermission, ProjectLevel } from '../../wire/levels';
 import {
   emptyBillingAccount,
   type Membership,
@@ -11,7 +11,7 @@ import {
   type ProjectRecord,
   type State,
   type UserRecord,
-} from '../state';
+} from '../core/state';
 import {
   addCharges,
   adminMembership,
@@ -34,9 +34,9 @@ import {
   PROJECT_SUFFIXES,
   PROJECT_TAGS,
   SEQUENCERS,
-} from './names';
-import { defaultPolicies } from '../../core/orgs';
-import { Rng } from './random';
+} from './toolkit/names';
+import { defaultPolicies } from '../core/orgs';
+import { Rng } from './toolkit/random';
 
 export const LARGE_SEED = 'org-console-large-v1';
 export const LARGE_ORG_ID = 'org-megacohort';

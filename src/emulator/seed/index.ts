@@ -1,5 +1,5 @@
 /** Seed scenarios of the emulator: deterministic given `now`. */
-import type { State } from '../state';
+import type { State } from '../core/state';
 import { seedDemo } from './demo';
 import { seedLarge } from './large';
 

@@ -3,13 +3,13 @@
  * Calls are queued so that a mutation and its save finish before the next call starts;
  * a change that cannot be saved is undone, so memory never holds what the disk does not.
  */
-import { errorBody, handleCall, type ApiAnswer, type ApiCall } from '../core/dispatch';
+import { errorBody, handleCall, type ApiAnswer, type ApiCall } from '../dispatch/dispatch';
 import { ApiFailure } from '../core/errors';
 import { dropIndexes, forgetTokens, userWithToken } from '../core/indexes';
 import { demoToken, hashToken, newToken } from '../core/tokens';
 import { Transaction, type RecordChange } from '../core/transaction';
-import { DEMO_PERSONAS, seedScenario, type Scenario } from './seed';
-import type { State, UserRecord } from './state';
+import { DEMO_PERSONAS, seedScenario, type Scenario } from '../seed';
+import type { State, UserRecord } from '../core/state';
 
 export interface Persistence {
   load(): Promise<State | null>;

@@ -8,8 +8,8 @@ import {
   findGlobalWorkflows,
   findOrgApps,
   findSystemApps,
-} from './apps';
-import { findAuditEvents } from './audit';
+} from '../core/apps';
+import { findAuditEvents } from '../core/audit';
 import {
   confirmBillingContact,
   orgBillingSummary,
@@ -17,10 +17,10 @@ import {
   updateBillingInformation,
   usageReport,
   userBillingSummary,
-} from './billing';
-import type { Ctx } from './context';
-import { findMembers, invite, removeMember, setMemberAccess } from './members';
-import { describeOrg, findOrgs, newOrg, updateOrg } from './orgs';
+} from '../core/billing';
+import type { Ctx } from '../core/context';
+import { findMembers, invite, removeMember, setMemberAccess } from '../core/members';
+import { describeOrg, findOrgs, newOrg, updateOrg } from '../core/orgs';
 import {
   bulkUpdateProjectLimit,
   decreasePermissions,
@@ -30,8 +30,8 @@ import {
   inviteToProject,
   newProject,
   updateProject,
-} from './projects';
-import { describeUser, newUser, updateUser, whoami } from './users';
+} from '../core/projects';
+import { describeUser, newUser, updateUser, whoami } from '../core/users';
 
 export interface Route {
   /** `class` routes are called on a class word (`/org/new`), `entity` routes on an ID. */

@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { API_ERROR_STATUS } from '../../wire/errors';
 import { routeInputs, type RouteName } from '../../wire/inputs';
-import type { State } from '../store/state';
+import type { State } from '../core/state';
 import { APP, BILLING_INFORMATION, BYSTANDER, MAIN_PROJECT, matrixWorld, ORG } from '../testing/matrix-world';
 import { NOW } from '../testing/world';
 import { handleCall, type ApiAnswer } from './dispatch';
