@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Emulator, type Persistence } from './emulator';
+import { Emulator } from './emulator';
+import type { Persistence } from './persistence';
 import { recordsOf, stateFrom, type StoredRecord } from '../store/records';
 
 /** One set of stored records shared by several emulators, as IndexedDB is by a browser's tabs. */

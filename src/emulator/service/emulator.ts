@@ -3,27 +3,14 @@
  * Calls are queued so that a mutation and its save finish before the next call starts;
  * a change that cannot be saved is undone, so memory never holds what the disk does not.
  */
-import { errorBody, handleCall, type ApiAnswer, type ApiCall } from '../dispatch/dispatch';
 import { ApiFailure } from '../core/errors';
 import { dropIndexes, forgetTokens, userWithToken } from '../core/indexes';
+import type { State, UserRecord } from '../core/state';
 import { demoToken, hashToken, newToken } from '../core/tokens';
 import { Transaction, type RecordChange } from '../core/transaction';
+import { errorBody, handleCall, type ApiAnswer, type ApiCall } from '../dispatch/dispatch';
 import { DEMO_PERSONAS, seedScenario, type Scenario } from '../seed';
-import type { State, UserRecord } from '../core/state';
-
-export interface Persistence {
-  load(): Promise<State | null>;
-  /** Replaces everything stored with `state` (a seed, a reset, an import). */
-  replace(state: State): Promise<void>;
-  /** Stores the records one call changed: all of them, or none. */
-  write(changes: RecordChange[]): Promise<void>;
-  /**
-   * True when someone else (another browser tab on the same IndexedDB) saved since this
-   * emulator last loaded or saved: its next call then starts from their state, so a
-   * change made in one tab shows in the others and is not overwritten by them.
-   */
-  changedElsewhere?(): Promise<boolean>;
-}
+import type { Persistence } from './persistence';
 
 export interface EmulatorOptions {
   scenario?: Scenario;

@@ -3,7 +3,7 @@
  * survives reloads and a change writes only the records it touched.
  */
 import { createStore, entries, get, promisifyRequest, type UseStore } from 'idb-keyval';
-import type { Persistence } from '../service/emulator';
+import type { State } from '../core/state';
 import { recordsOf, stateFrom, upgradedState, type RecordChange, type RecordKind, type StoredRecord } from './records';
 
 /** Changes with every save, so a tab can tell that another tab saved (`changedElsewhere`). */
@@ -29,32 +29,35 @@ function inOneTransaction(store: UseStore, work: (objects: IDBObjectStore) => vo
   });
 }
 
-export function indexedDbPersistence(databaseName = 'org-console-emulator'): Persistence {
+/** The service's Persistence (by shape: the store does not import the service), on IndexedDB. */
+export function indexedDbPersistence(databaseName = 'org-console-emulator') {
   const store = createStore(databaseName, 'emulator');
   // The revision this tab last loaded or saved.
   let known: string | undefined;
 
-  const persistence: Persistence = {
-    async load() {
+  async function replace(state: State): Promise<void> {
+    known = await inOneTransaction(store, (objects) => {
+      objects.clear();
+      for (const { kind, id, value } of recordsOf(state)) objects.put(value, recordKey(kind, id));
+    });
+  }
+
+  return {
+    async load(): Promise<State | null> {
       const stored = await entries<string, unknown>(store);
       known = stored.find(([key]) => key === REVISION_KEY)?.[1] as string | undefined;
       const whole = stored.find(([key]) => key === WHOLE_STATE_KEY)?.[1];
       if (whole !== undefined) {
         const state = upgradedState(whole);
-        await persistence.replace(state);
+        await replace(state);
         return state;
       }
       return stateFrom(
         stored.filter(([key]) => key.startsWith(RECORD_PREFIX)).map(([key, value]) => storedRecord(key, value)),
       );
     },
-    async replace(state) {
-      known = await inOneTransaction(store, (objects) => {
-        objects.clear();
-        for (const { kind, id, value } of recordsOf(state)) objects.put(value, recordKey(kind, id));
-      });
-    },
-    async write(changes: RecordChange[]) {
+    replace,
+    async write(changes: RecordChange[]): Promise<void> {
       known = await inOneTransaction(store, (objects) => {
         for (const { kind, id, value } of changes) {
           if (value === null) objects.delete(recordKey(kind, id));
@@ -62,9 +65,8 @@ export function indexedDbPersistence(databaseName = 'org-console-emulator'): Per
         }
       });
     },
-    async changedElsewhere() {
+    async changedElsewhere(): Promise<boolean> {
       return (await get<string>(REVISION_KEY, store)) !== known;
     },
   };
-  return persistence;
 }

@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { hashToken } from '../core/tokens';
 import { Transaction } from '../core/transaction';
-import { Emulator, type Persistence } from '../service/emulator';
+import { Emulator } from '../service/emulator';
+import type { Persistence } from '../service/persistence';
 import { recordsOf, stateFrom, upgradedState, type StoredRecord } from './records';
 import { seedDemo } from '../seed';
 

@@ -5,7 +5,7 @@
  */
 import { chmodSync, closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { Persistence } from '../service/emulator';
+import type { State } from '../core/state';
 import { recordsOf, stateFrom, type RecordChange, type RecordKind } from './records';
 
 export interface SqliteOptions {
@@ -13,9 +13,8 @@ export interface SqliteOptions {
   maxPages?: number;
 }
 
-export interface SqlitePersistence extends Persistence {
-  close(): void;
-}
+/** The service's Persistence (by shape: the store does not import the service), plus `close`. */
+export type SqlitePersistence = ReturnType<typeof sqlitePersistence>;
 
 /** Creates the file owner-only before SQLite opens it; SQLite gives its journal the same mode. */
 function ownerOnlyFile(path: string): void {
@@ -23,7 +22,7 @@ function ownerOnlyFile(path: string): void {
   chmodSync(path, 0o600);
 }
 
-export function sqlitePersistence(path: string, options: SqliteOptions = {}): SqlitePersistence {
+export function sqlitePersistence(path: string, options: SqliteOptions = {}) {
   ownerOnlyFile(path);
   const db = new Database(path);
   try {
@@ -59,7 +58,7 @@ export function sqlitePersistence(path: string, options: SqliteOptions = {}): Sq
   });
 
   return {
-    async load() {
+    async load(): Promise<State | null> {
       return stateFrom(
         (function* rows() {
           for (const row of selectAll.iterate())
@@ -67,15 +66,15 @@ export function sqlitePersistence(path: string, options: SqliteOptions = {}): Sq
         })(),
       );
     },
-    async replace(state) {
+    async replace(state: State): Promise<void> {
       replace(recordsOf(state));
       // A replaced state may leave a large journal behind: fold it into the database.
       db.pragma('wal_checkpoint(TRUNCATE)');
     },
-    async write(changes) {
+    async write(changes: RecordChange[]): Promise<void> {
       write(changes);
     },
-    close() {
+    close(): void {
       db.close();
     },
   };
