@@ -12,18 +12,13 @@ import {
   type State,
   type UserRecord,
 } from '../core/state';
-import {
-  addCharges,
-  adminMembership,
-  assignPersonas,
-  buildDemo,
-  cents,
-  DEMO_PERSONAS,
-  finalSequence,
-  GIB,
-  monthsEnding,
-  SeedBuilder,
-} from './demo';
+import { defaultPolicies } from '../core/orgs';
+import { buildDemo, DEMO_PERSONAS } from './demo';
+import { finalSequence, SeedBuilder } from './toolkit/builder';
+import { addCharges } from './toolkit/charges';
+import { adminMembership } from './toolkit/memberships';
+import { assignPersonas } from './toolkit/personas';
+import { cents, GIB, monthsEnding } from './toolkit/units';
 import {
   APPS,
   COST_CENTERS,
@@ -35,7 +30,6 @@ import {
   PROJECT_TAGS,
   SEQUENCERS,
 } from './toolkit/names';
-import { defaultPolicies } from '../core/orgs';
 import { Rng } from './toolkit/random';
 
 export const LARGE_SEED = 'org-console-large-v1';
