@@ -182,6 +182,37 @@ export default defineConfig(
       'no-restricted-imports': ['error', { patterns: [noConsoleFromEmulator] }],
     },
   },
+  // ---- The emulator's layers, read top-down: http → service → dispatch → core; store and seed beside ----
+  // http (MSW handlers, browser worker, Node server, CLI) wires the service to store and seed; service (one
+  // call at a time, catch-up, save) runs dispatch; dispatch (path → auth → schema → rule → envelope) runs
+  // core (records and rules). store (persistence) and seed (scenarios) build on core alone. testing/ is for
+  // tests, which may use any layer (worlds, seeds); each block below repeats noConsoleFromEmulator, since a
+  // later no-restricted-imports replaces an earlier one.
+  ...Object.entries({
+    http: ['dispatch', 'core', 'testing'],
+    service: ['store', 'http', 'testing'],
+    dispatch: ['service', 'store', 'seed', 'http', 'testing'],
+    core: ['dispatch', 'service', 'store', 'seed', 'http', 'testing'],
+    store: ['dispatch', 'service', 'seed', 'http', 'testing'],
+    seed: ['dispatch', 'service', 'store', 'http', 'testing'],
+  }).map(([layer, banned]) => ({
+    files: [`src/emulator/${layer}/**/*.ts`],
+    ignores: ['src/emulator/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noConsoleFromEmulator,
+            {
+              regex: `^(\\.\\./)+(emulator/)?(${banned.join('|')})(/|$)`,
+              message: `src/emulator/${layer} must not import ${banned.join(', ')}: the emulator reads top-down (http → service → dispatch → core; store and seed build on core; testing is for tests).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     // The layers of src (layerZones above), and no import cycle anywhere in src.
     files: ['src/**/*.{ts,tsx}'],
