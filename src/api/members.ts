@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ORG_LEVELS, PROJECT_LEVELS } from '../wire/levels';
 import type { MemberAccess } from '../wire/entities';
 import { runEach, type Settled } from '../lib/run-each';
+import { auditKeys } from './audit';
 import { findAllQueryOptions } from './find-all';
 import { useApiMutation, type MutationCallbacks } from './mutation';
 import { orgKeys } from './orgs';
@@ -152,9 +153,9 @@ export async function orgProjectNames(orgId: string, projectIds: string[] | 'all
 
 // ---- Hooks: each invalidates what a membership change touches ----
 
-/** After a membership change: the member lists and the org's description (counts, admins), in every tab. */
+/** After a membership change: the member lists, the org's description (counts, admins) and its audit log. */
 export function membershipKeys(orgId: string) {
-  return [memberKeys.lists(orgId), orgKeys.detail(orgId)];
+  return [memberKeys.lists(orgId), orgKeys.detail(orgId), auditKeys.org(orgId)];
 }
 
 /** One `/org-x/setMemberAccess` with the given entries. */

@@ -15,7 +15,10 @@ import {
   type ProjectLimits,
 } from '../wire/entities';
 import { ORG_LEVELS } from '../wire/levels';
-import type { OrgDescribe } from './orgs';
+import { auditKeys } from './audit';
+import { useApiMutation, type MutationCallbacks } from './mutation';
+import { orgKeys, type OrgDescribe } from './orgs';
+import { projectKeys } from './project-keys';
 import { callRoute, parseAnswer, type RouteBody } from './route';
 
 const limitAmount = z.number().nullable().optional().default(null);
@@ -155,4 +158,52 @@ export async function applyLimitsToAllProjects(orgId: string, limits: ProjectLim
     'bulkUpdateProjectLimit answered without the updated projects.',
   );
   return { updated };
+}
+
+// ---- Hooks: each invalidates the org's describe (or every org query) and its audit log ----
+
+/** After `/org-x/update`: the org lists too when the name or policies changed (the lists show them). */
+function orgUpdateKeys(orgId: string, update: OrgUpdate) {
+  const shownInLists = update.name !== undefined || update.policies !== undefined;
+  return [shownInLists ? orgKeys.all : orgKeys.detail(orgId), auditKeys.org(orgId)];
+}
+
+/** `/org-x/update`: the name, policies (default project limits included) or SAML identity provider. */
+export function useUpdateOrg<V extends OrgUpdate = OrgUpdate>(orgId: string, callbacks?: MutationCallbacks<void, V>) {
+  return useApiMutation(
+    { mutationFn: (update: V) => updateOrg(orgId, update), invalidates: (_, update) => orgUpdateKeys(orgId, update) },
+    callbacks,
+  );
+}
+
+/**
+ * Forward job logs, or stop: `destination` is read when the call is sent, so the token
+ * is never kept as the mutation's variables (see `setJobLogsForwarding`).
+ */
+export function useSetJobLogsForwarding(
+  orgId: string,
+  destination: () => { url: string; token: string } | null,
+  callbacks?: MutationCallbacks<void, void>,
+) {
+  return useApiMutation(
+    {
+      mutationFn: () => setJobLogsForwarding(orgId, destination()),
+      invalidates: () => [orgKeys.detail(orgId), auditKeys.org(orgId)],
+    },
+    callbacks,
+  );
+}
+
+/** The org's default limits onto every project billed to it: every project query is touched. */
+export function useApplyLimitsToAllProjects(
+  orgId: string,
+  callbacks?: MutationCallbacks<{ updated: string[] }, ProjectLimits>,
+) {
+  return useApiMutation(
+    {
+      mutationFn: (limits: ProjectLimits) => applyLimitsToAllProjects(orgId, limits),
+      invalidates: () => [projectKeys.all, orgKeys.detail(orgId), auditKeys.org(orgId)],
+    },
+    callbacks,
+  );
 }

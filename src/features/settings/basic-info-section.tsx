@@ -5,15 +5,11 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { displayNameSchema } from '../../wire/inputs';
 import { useFindAll } from '../../api/find-all';
 import { membersQueryOptions } from '../../api/members';
-import { orgKeys } from '../../api/orgs';
-import { updateOrg, type OrgSettings } from '../../api/settings';
-import { auditKeys } from '../../api/audit';
-import { afterMutation } from '../../api/sync';
+import { useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { FormField } from '../../components/ui/form-field';
 import { FACET_PARAM_PREFIX } from '../../components/data-table/url-state';
 import { formatDay } from '../../lib/dates';
@@ -29,13 +25,10 @@ export function orgNameError(name: string): string | undefined {
 }
 
 function NameEditor({ org, onDone }: { org: OrgSettings; onDone: () => void }) {
-  const queryClient = useQueryClient();
   const [name, setName] = useState(org.name);
   const inputRef = useRef<HTMLInputElement>(null);
-  const rename = useMutation({
-    mutationFn: (newName: string) => updateOrg(org.id, { name: newName }),
-    onSuccess: async (_result, newName) => {
-      await afterMutation(queryClient, [orgKeys.all, auditKeys.org(org.id)]);
+  const rename = useUpdateOrg<{ name: string }>(org.id, {
+    onSuccess: (_result, { name: newName }) => {
       toast.success(`Renamed ${org.name} to ${newName}`);
       onDone();
     },
@@ -55,7 +48,7 @@ function NameEditor({ org, onDone }: { org: OrgSettings; onDone: () => void }) {
       onDone();
       return;
     }
-    rename.mutate(newName);
+    rename.mutate({ name: newName });
   }
 
   return (

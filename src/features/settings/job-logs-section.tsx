@@ -5,13 +5,9 @@
  * a mutation variable, in the query cache or in the URL.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { jobLogsForwardingInputSchema } from '../../wire/inputs';
-import { orgKeys } from '../../api/orgs';
-import { setJobLogsForwarding, type JobLogsForwardingState, type OrgSettings } from '../../api/settings';
-import { auditKeys } from '../../api/audit';
-import { afterMutation } from '../../api/sync';
+import { useSetJobLogsForwarding, type JobLogsForwardingState, type OrgSettings } from '../../api/settings';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { CopyButton } from '../../components/ui/copy-button';
 import { FormField } from '../../components/ui/form-field';
@@ -76,20 +72,19 @@ function CurrentForwarding({ forwarding }: { forwarding: JobLogsForwardingState 
 }
 
 function ForwardingForm({ org, replacing }: { org: OrgSettings; replacing: boolean }) {
-  const queryClient = useQueryClient();
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   const [touched, setTouched] = useState({ url: false, token: false });
   const urlRef = useRef<HTMLInputElement>(null);
   const tokenRef = useRef<HTMLInputElement>(null);
-  const save = useMutation({
-    // No variables: the token is read from the form when sent, never kept by the mutation.
-    mutationFn: () => setJobLogsForwarding(org.id, { url: url.trim(), token }),
-    onSuccess: async () => {
+  // No variables: the token is read from the form when sent, never kept by the mutation.
+  const save = useSetJobLogsForwarding(org.id, () => ({ url: url.trim(), token }), {
+    onAccepted: () => {
       setToken('');
       setUrl('');
       setTouched({ url: false, token: false });
-      await afterMutation(queryClient, [orgKeys.detail(org.id), auditKeys.org(org.id)]);
+    },
+    onSuccess: () => {
       toast.success(`Job logs of ${org.name} are forwarded to the new destination.`);
     },
     // A refused token is not kept either: it is typed again.
@@ -171,12 +166,9 @@ function ForwardingForm({ org, replacing }: { org: OrgSettings; replacing: boole
 }
 
 function DisableForwarding({ org }: { org: OrgSettings }) {
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const disable = useMutation({
-    mutationFn: () => setJobLogsForwarding(org.id, null),
-    onSuccess: async () => {
-      await afterMutation(queryClient, [orgKeys.detail(org.id), auditKeys.org(org.id)]);
+  const disable = useSetJobLogsForwarding(org.id, () => null, {
+    onSuccess: () => {
       setOpen(false);
       toast.success(`Job logs forwarding of ${org.name} is off.`);
     },

@@ -4,15 +4,10 @@
  * `/org-x/bulkUpdateProjectLimit`, behind a confirmation that says how many projects.
  */
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Select } from 'radix-ui';
 import { toast } from 'sonner';
 import { LIMIT_ACTIONS, type LimitAction } from '../../wire/entities';
-import { orgKeys } from '../../api/orgs';
-import { projectKeys } from '../../api/project-keys';
-import { applyLimitsToAllProjects, updateOrg, type OrgSettings } from '../../api/settings';
-import { auditKeys } from '../../api/audit';
-import { afterMutation } from '../../api/sync';
+import { useApplyLimitsToAllProjects, useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
 import { plural } from '../../lib/plural';
@@ -60,19 +55,11 @@ function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange
 }
 
 function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason: string | null }) {
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [applied, setApplied] = useState<number | null>(null);
   const limits = org.policies.projectLimits;
-  const apply = useMutation({
-    mutationFn: () =>
-      applyLimitsToAllProjects(org.id, {
-        monthlyComputeLimit: limits.monthlyComputeLimit,
-        monthlyEgressBytesLimit: limits.monthlyEgressBytesLimit,
-        monthlyStorageLimit: limits.monthlyStorageLimit,
-      }),
-    onSuccess: async ({ updated }) => {
-      await afterMutation(queryClient, [projectKeys.all, orgKeys.detail(org.id), auditKeys.org(org.id)]);
+  const apply = useApplyLimitsToAllProjects(org.id, {
+    onSuccess: ({ updated }) => {
       setOpen(false);
       setApplied(updated.length);
       toast.success(`Applied the default limits to ${plural(updated.length, 'project')} of ${org.name}.`);
@@ -109,7 +96,13 @@ function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason:
         confirmLabel="Apply to all projects"
         pendingLabel="Applying…"
         pending={apply.isPending}
-        onConfirm={() => apply.mutate()}
+        onConfirm={() =>
+          apply.mutate({
+            monthlyComputeLimit: limits.monthlyComputeLimit,
+            monthlyEgressBytesLimit: limits.monthlyEgressBytesLimit,
+            monthlyStorageLimit: limits.monthlyStorageLimit,
+          })
+        }
       >
         <p>
           Every project billed to {org.name}
@@ -130,15 +123,12 @@ function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason:
 }
 
 function LimitsForm({ org }: { org: OrgSettings }) {
-  const queryClient = useQueryClient();
   const saved = org.policies.projectLimits;
   const [draft, setDraft] = useState<LimitsDraft>(() => limitsDraft(saved));
   const parsed = limitsFromDraft(draft);
   const dirty = parsed === null || !sameLimits(parsed, saved);
-  const save = useMutation({
-    mutationFn: (projectLimits: typeof saved) => updateOrg(org.id, { policies: { projectLimits } }),
-    onSuccess: async (_result, projectLimits) => {
-      await afterMutation(queryClient, [orgKeys.all, auditKeys.org(org.id)]);
+  const save = useUpdateOrg<{ policies: { projectLimits: typeof saved } }>(org.id, {
+    onSuccess: (_result, { policies: { projectLimits } }) => {
       setDraft(limitsDraft(projectLimits));
       toast.success(`Saved the default project limits of ${org.name}.`);
     },
@@ -151,7 +141,7 @@ function LimitsForm({ org }: { org: OrgSettings }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (parsed && dirty && !save.isPending) save.mutate(parsed);
+    if (parsed && dirty && !save.isPending) save.mutate({ policies: { projectLimits: parsed } });
   }
 
   return (

@@ -4,13 +4,9 @@
  * changed; Cancel puts the saved values back. Members see the values read-only.
  */
 import { useId, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { RadioGroup } from 'radix-ui';
 import { toast } from 'sonner';
-import { orgKeys } from '../../api/orgs';
-import { updateOrg, type OrgSettings } from '../../api/settings';
-import { auditKeys } from '../../api/audit';
-import { afterMutation } from '../../api/sync';
+import { useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { Switch } from '../../components/ui/switch';
 import {
   POLICY_DEFINITIONS,
@@ -150,7 +146,6 @@ function ReadOnlyPolicies({ policies }: { policies: SimplePolicies }) {
 }
 
 export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {
-  const queryClient = useQueryClient();
   const saved = simplePolicies(org.policies);
   // Only the edits are kept: what is not edited follows the saved value as it refreshes.
   const [edits, setEdits] = useState<Partial<SimplePolicies>>({});
@@ -159,11 +154,9 @@ export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: b
   const changes = changedPolicies(saved, draft);
   const changeCount = Object.keys(changes).length;
 
-  const save = useMutation({
-    mutationFn: (patch: Partial<SimplePolicies>) => updateOrg(org.id, { policies: patch }),
-    onSuccess: async (_result, patch) => {
-      const summary = summarisePolicyChanges(saved, patch);
-      await afterMutation(queryClient, [orgKeys.all, auditKeys.org(org.id)]);
+  const save = useUpdateOrg<{ policies: Partial<SimplePolicies> }>(org.id, {
+    onSuccess: (_result, { policies }) => {
+      const summary = summarisePolicyChanges(saved, policies);
       setEdits({});
       setLastSummary(summary);
       toast.success(`Saved the policies of ${org.name}: ${summary.join('; ')}`);
@@ -182,7 +175,7 @@ export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: b
           aria-labelledby="settings-policies"
           onSubmit={(event) => {
             event.preventDefault();
-            if (changeCount > 0 && !save.isPending) save.mutate(changes);
+            if (changeCount > 0 && !save.isPending) save.mutate({ policies: changes });
           }}
         >
           {POLICY_DEFINITIONS.map((definition) => (

@@ -1,12 +1,8 @@
 /** SAML identity provider: shown to members, edited by admins (`samlIdP`, up to 1,024 characters; empty clears it). */
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { routeInputs } from '../../wire/inputs';
-import { orgKeys } from '../../api/orgs';
-import { updateOrg, type OrgSettings } from '../../api/settings';
-import { auditKeys } from '../../api/audit';
-import { afterMutation } from '../../api/sync';
+import { useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { FormField } from '../../components/ui/form-field';
 import { formatCount } from '../../lib/format';
 import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
@@ -20,15 +16,12 @@ export function samlError(value: string): string | undefined {
 }
 
 function SamlForm({ org }: { org: OrgSettings }) {
-  const queryClient = useQueryClient();
   const [value, setValue] = useState(org.samlIdP ?? '');
   const next = value.trim() === '' ? null : value.trim();
   const dirty = next !== org.samlIdP;
   const error = samlError(value);
-  const save = useMutation({
-    mutationFn: (samlIdP: string | null) => updateOrg(org.id, { samlIdP }),
-    onSuccess: async (_result, samlIdP) => {
-      await afterMutation(queryClient, [orgKeys.detail(org.id), auditKeys.org(org.id)]);
+  const save = useUpdateOrg<{ samlIdP: string | null }>(org.id, {
+    onSuccess: (_result, { samlIdP }) => {
       toast.success(
         samlIdP
           ? `Members of ${org.name} sign in through ${samlIdP}.`
@@ -39,7 +32,7 @@ function SamlForm({ org }: { org: OrgSettings }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!error && dirty && !save.isPending) save.mutate(next);
+    if (!error && dirty && !save.isPending) save.mutate({ samlIdP: next });
   }
 
   return (
