@@ -8,7 +8,7 @@
  *   expect(api.state.orgs['org-acme']!.members['user-dave']).toMatchObject({ level: 'MEMBER' });
  */
 import { onTestFinished, vi } from 'vitest';
-import { configure, render, screen, type RenderResult } from '@testing-library/react';
+import { configure, render, screen, waitFor, within, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
@@ -72,4 +72,17 @@ export async function renderRoute(path: string, options: RenderRouteOptions = {}
 /** Waits for the page's first-level heading (the route's lazy module and data have loaded). */
 export function findPageHeading(name: string | RegExp): Promise<HTMLElement> {
   return screen.findByRole('heading', { level: 1, name });
+}
+
+/**
+ * The data table named `name` once nothing on the page is loading and it shows a row.
+ * Query it again after a change: the table body is replaced while a list first loads.
+ */
+export function findTable(name: string | RegExp): Promise<HTMLElement> {
+  return waitFor(() => {
+    const table = screen.getByRole('table', { name });
+    if (screen.queryByText(/^Loading\b/)) throw new Error('The page is still loading');
+    within(table).getAllByRole('rowheader');
+    return table;
+  });
 }

@@ -1,8 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RemoteSignInForm } from './remote-form';
+import { startEmulator } from '../../test/emulator-server';
+import { descriptionOf } from '../../test/dom';
+
+// "Another API" here is the demo emulator itself, served over HTTP by the test harness.
+const EMULATOR_URL = `${window.location.origin}/api`;
 
 function renderForm() {
   const onSignedIn = vi.fn();
@@ -20,15 +25,6 @@ function renderForm() {
   };
 }
 
-function describedBy(input: HTMLElement): string {
-  return (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' | ');
-}
-
-afterEach(() => vi.unstubAllGlobals());
-
 describe('RemoteSignInForm', () => {
   it('shows no errors before the person has touched a field', () => {
     const { url, token } = renderForm();
@@ -43,65 +39,51 @@ describe('RemoteSignInForm', () => {
     await user.type(url, 'ftp://x');
     await user.tab();
     expect(url.getAttribute('aria-invalid')).toBe('true');
-    expect(describedBy(url)).toMatch(/Enter an http:\/\/ or https:\/\/ URL/);
+    expect(descriptionOf(url)).toMatch(/Enter an http:\/\/ or https:\/\/ URL/);
 
     await user.clear(url);
-    expect(describedBy(url)).toMatch(/Enter the API URL\./);
+    expect(descriptionOf(url)).toMatch(/Enter the API URL\./);
     await user.type(url, 'https://api.example.org');
     expect(url.getAttribute('aria-invalid')).toBeNull();
-    expect(describedBy(url)).not.toMatch(/Enter/);
+    expect(descriptionOf(url)).not.toMatch(/Enter/);
   });
 
   it('on submit with empty fields, shows both errors, focuses the URL and calls nothing', async () => {
     const user = userEvent.setup();
-    const fetchMock = vi.fn();
-    vi.stubGlobal('fetch', fetchMock);
+    const api = await startEmulator();
     const { url, token, submit, onSignedIn } = renderForm();
     await user.click(submit);
-    expect(describedBy(url)).toMatch(/Enter the API URL\./);
-    expect(describedBy(token)).toMatch(/Enter the API token\./);
+    expect(descriptionOf(url)).toMatch(/Enter the API URL\./);
+    expect(descriptionOf(token)).toMatch(/Enter the API token\./);
     expect(document.activeElement).toBe(url);
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(api.calls).toEqual([]);
     expect(onSignedIn).not.toHaveBeenCalled();
   });
 
   it("shows the API's error type and message when the token is refused", async () => {
     const user = userEvent.setup();
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        async () =>
-          new Response('{"error":{"type":"InvalidAuthentication","message":"The token could not be found"}}', {
-            status: 401,
-          }),
-      ),
-    );
+    const api = await startEmulator();
     const { url, token, submit, onSignedIn } = renderForm();
-    await user.type(url, 'https://api.example.org/');
+    await user.type(url, `${EMULATOR_URL}/`);
     await user.type(token, 'nope');
     await user.click(submit);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('InvalidAuthentication');
-    expect(alert.textContent).toContain('The token could not be found');
+    const refusal = await api.emulator.call({ path: '/system/whoami', token: 'nope', body: '{}', contentType: null });
+    expect(alert.textContent).toContain((refusal.body as { error: { message: string } }).error.message);
     expect(onSignedIn).not.toHaveBeenCalled();
   });
 
   it('checks the token with /system/whoami and signs in with the normalised URL', async () => {
     const user = userEvent.setup();
-    const fetchMock = vi.fn(async () => new Response('{"id":"user-bob"}', { status: 200 }));
-    vi.stubGlobal('fetch', fetchMock);
+    const api = await startEmulator();
+    const bobsToken = await api.tokenFor('user-bob');
     const { url, token, submit, onSignedIn } = renderForm();
-    await user.type(url, 'https://api.example.org/');
-    await user.type(token, 'tok');
+    await user.type(url, `${EMULATOR_URL}/`);
+    await user.type(token, bobsToken);
     await user.click(submit);
     await vi.waitFor(() => expect(onSignedIn).toHaveBeenCalled());
-    expect(onSignedIn.mock.calls[0]?.[0]).toEqual({
-      apiBase: 'https://api.example.org',
-      token: 'tok',
-      userId: 'user-bob',
-    });
-    const [calledUrl, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
-    expect(calledUrl).toBe('https://api.example.org/system/whoami');
-    expect(init.headers).toMatchObject({ Authorization: 'Bearer tok' });
+    expect(onSignedIn.mock.calls[0]?.[0]).toEqual({ apiBase: EMULATOR_URL, token: bobsToken, userId: 'user-bob' });
+    expect(api.calls.map((call) => call.path)).toEqual(['/system/whoami']);
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * Members › Edit access, for one member and for many, against the demo emulator: the
+ * preview, what is sent, what the org then holds, and the all-or-nothing refusal.
+ */
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { findTable, renderRoute, type RenderedRoute } from '../render-route';
+
+const MEMBERS = 'Members of Acme Genomics';
+
+function acmeMembers(api: RenderedRoute['api']) {
+  return api.state.orgs['org-acme']!.members;
+}
+
+/** Ticks each row's checkbox, then opens Edit access from the bar of selected rows. */
+async function editSelected({ user }: RenderedRoute, names: string[]): Promise<HTMLElement> {
+  const table = await findTable(MEMBERS);
+  for (const name of names) await user.click(within(table).getByRole('checkbox', { name: `Select ${name}` }));
+  const bulk = screen.getByRole('region', { name: 'Selected rows' });
+  expect(within(bulk).getByRole('status').textContent).toBe(`${names.length} selected`);
+  await user.click(within(bulk).getByRole('button', { name: 'Edit access' }));
+  return screen.findByRole('dialog', { name: `Edit access of ${names.length} members` });
+}
+
+describe('Edit access', () => {
+  it('one member, from its row: fields start at her values, the preview says what changes, only that is sent', async () => {
+    const view = await renderRoute('/orgs/org-acme/members');
+    const { user, api } = view;
+    const table = await findTable(MEMBERS);
+    await user.click(within(table).getByRole('button', { name: 'Edit access of Carol Okafor' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit access of Carol Okafor' });
+    const field = (label: string) => within(dialog).getByLabelText(label) as HTMLSelectElement;
+
+    expect(field('Shared project access').value).toBe('VIEW');
+    expect(field('Billable activities').value).toBe('false');
+    expect((within(dialog).getByRole('button', { name: 'Nothing to save' }) as HTMLButtonElement).disabled).toBe(true);
+
+    await user.selectOptions(field('Shared project access'), 'UPLOAD');
+    await user.selectOptions(field('Data search'), 'true');
+    expect(within(dialog).getByRole('list', { name: 'Changes' }).textContent).toBe(
+      'Carol Okafor: shared project access View → Upload; data search No → Yes',
+    );
+    const before = structuredClone(acmeMembers(api));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes for 1 member' }));
+
+    expect(await screen.findByText('Updated the access of 1 member of Acme Genomics.')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.sent('/org-acme/setMemberAccess')).toEqual([
+      { 'user-carol': { level: 'MEMBER', projectAccess: 'UPLOAD', dataSearch: true } },
+    ]);
+    expect(acmeMembers(api)).toEqual({
+      ...before,
+      'user-carol': { ...before['user-carol']!, projectAccess: 'UPLOAD', dataSearch: true },
+    });
+    const carol = within(await findTable(MEMBERS)).getByRole('row', { name: /Carol Okafor/ });
+    expect(carol.textContent).toContain('Upload');
+  });
+
+  it('three members, changing only “billable”: one call, and nothing else changes for them', async () => {
+    const view = await renderRoute('/orgs/org-acme/members');
+    const { user, api } = view;
+    const names = ['Carol Okafor', 'Julia Rossi', 'Olga Murphy'];
+    const ids = ['user-carol', 'user-julia.rossi', 'user-olga.murphy'];
+    const dialog = await editSelected(view, names);
+    const billable = within(dialog).getByLabelText('Billable activities') as HTMLSelectElement;
+    expect(billable.value).toBe('false');
+    // Their shared project access differs: the field offers "No change".
+    const projectAccess = within(dialog).getByLabelText('Shared project access') as HTMLSelectElement;
+    expect(projectAccess.value).toBe('');
+    expect(projectAccess.selectedOptions[0]!.textContent).toBe('No change');
+
+    await user.selectOptions(billable, 'true');
+    const changes = within(within(dialog).getByRole('list', { name: 'Changes' })).getAllByRole('listitem');
+    expect(changes.map((item) => item.textContent)).toEqual(
+      names.map((name) => `${name}: billable activities No → Yes`),
+    );
+    const before = structuredClone(acmeMembers(api));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes for 3 members' }));
+
+    expect(await screen.findByText('Updated the access of 3 members of Acme Genomics.')).toBeTruthy();
+    expect(api.sent('/org-acme/setMemberAccess')).toEqual([
+      Object.fromEntries(ids.map((id) => [id, { level: 'MEMBER', allowBillableActivities: true }])),
+    ]);
+    const after = acmeMembers(api);
+    for (const [id, member] of Object.entries(before)) {
+      expect(after[id]).toEqual(ids.includes(id) ? { ...member, allowBillableActivities: true } : member);
+    }
+    expect(screen.queryByRole('region', { name: 'Selected rows' })).toBeNull(); // the selection was cleared
+  });
+
+  it('demoting every admin is refused as a whole: the dialog names the admins, keeps the choice, nothing changes', async () => {
+    const view = await renderRoute('/orgs/org-acme/members?f.level=ADMIN');
+    const { user, api } = view;
+    const admins = Object.entries(acmeMembers(api))
+      .filter(([, member]) => member.level === 'ADMIN')
+      .map(([id]) => id);
+    expect(admins).toHaveLength(2);
+    expect(admins).toContain('user-alice');
+
+    const table = await findTable(MEMBERS);
+    expect(screen.getByText(/^2 of 28 rows/)).toBeTruthy();
+    await user.click(within(table).getByRole('checkbox', { name: 'Select all 2 rows' }));
+    await user.click(
+      within(screen.getByRole('region', { name: 'Selected rows' })).getByRole('button', { name: 'Edit access' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Edit access of 2 members' });
+    const level = within(dialog).getByLabelText('Level') as HTMLSelectElement;
+    await user.selectOptions(level, 'MEMBER');
+    const changes = within(dialog).getByRole('list', { name: 'Changes' });
+    expect(within(changes).getAllByRole('listitem')).toHaveLength(2);
+    expect(changes.textContent).toContain(
+      'Alice Liddell: level Admin → Member; billable activities Yes → No; shared project access Administer → Contribute',
+    );
+    expect(changes.textContent).toContain('settings not chosen here take the member defaults');
+
+    const before = structuredClone(api.state.orgs['org-acme']!);
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes for 2 members' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('InvalidState');
+    expect(alert.textContent).toContain('must keep at least one ADMIN');
+    for (const id of admins) expect(alert.textContent).toContain(id);
+    expect(level.value).toBe('MEMBER');
+    expect(api.sent('/org-acme/setMemberAccess')).toHaveLength(1);
+    expect(api.state.orgs['org-acme']).toEqual(before);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(within(await findTable(MEMBERS)).getByRole('row', { name: /Alice Liddell/ }).textContent).toContain('Admin');
+  });
+});
