@@ -38,12 +38,9 @@ describe('expiryOf', () => {
   });
 
   it('writes the days left as digits, as it always did, however far the expiry', () => {
-    const expiresAt = now + 1095 * DAY;
-    expect(expiryOf(expiresAt, now)).toEqual({
-      kind: 'later',
-      days: 1095,
-      text: `Expires on ${formatDay(expiresAt)} (in 1095 days)`,
-    });
+    const status = expiryOf(now + 1095 * DAY, now);
+    expect(status).toMatchObject({ kind: 'later', days: 1095 });
+    expect(status.kind !== 'none' && status.text).toMatch(/\(in 1095 days\)$/);
   });
 
   it('is expired from the very moment of expiry on, read-only', () => {

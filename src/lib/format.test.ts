@@ -16,7 +16,8 @@ describe('formatNumber', () => {
     expect(formatNumber(1.5, 2)).toBe('1.5');
     expect(formatNumber(2.004, 2)).toBe('2');
     expect(formatNumber(1024.4, 0)).toBe('1,024');
-    expect(formatNumber(GIB / 2 / GIB, 3)).toBe('0.5');
+    expect(formatNumber(GIB / 2 / 1024 ** 3, 3)).toBe('0.5');
+    expect(GIB).toBe(1_073_741_824);
   });
 });
 
