@@ -1,12 +1,5 @@
-import type { Page } from '@playwright/test';
 import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
-
-async function openActivity(page: Page, orgId: string) {
-  await page.goto(`/orgs/${orgId}/activity`);
-  const table = page.getByRole('table', { name: /^Activity of / });
-  await expect(table.getByRole('row').nth(1)).toBeVisible();
-  return table;
-}
+import { openActivity } from './navigation';
 
 test.describe('Activity tab', () => {
   test('an access change made in the Members tab shows at the top, by Alice, with before → after', async ({ page }) => {

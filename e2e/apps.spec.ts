@@ -1,12 +1,5 @@
-import type { Page } from '@playwright/test';
 import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
-
-async function openApps(page: Page, orgId: string) {
-  await page.goto(`/orgs/${orgId}/apps`);
-  const table = page.getByRole('table', { name: /^Apps of / });
-  await expect(table.getByRole('row').nth(1)).toBeVisible();
-  return table;
-}
+import { openApps } from './navigation';
 
 test.describe('Apps tab', () => {
   test('an admin sees the apps billed to the org with their columns, and the tab passes axe', async ({ page }) => {

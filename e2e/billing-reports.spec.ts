@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs, tabTo, type ChargeBreakdown } from './fixtures';
+import { openOrgBilling } from './navigation';
 
 interface StoredRequest {
   amount: number;
@@ -11,14 +12,6 @@ interface StoredRequest {
 
 interface PerProjectRow extends ChargeBreakdown {
   project: string;
-}
-
-async function openBilling(page: Page, orgId: string) {
-  await page.goto(`/orgs/${orgId}/billing`);
-  return {
-    requests: page.getByRole('region', { name: 'Request a spending limit change' }),
-    reports: page.getByRole('region', { name: 'Usage reports' }),
-  };
 }
 
 async function csvLines(download: Download): Promise<string[]> {
@@ -34,7 +27,7 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     page,
   }) => {
     await signInAs(page, /Alice Liddell/);
-    const { requests } = await openBilling(page, 'org-acme');
+    const { requests } = await openOrgBilling(page, 'org-acme');
     const pending = requests.getByRole('table', { name: 'Pending spending limit requests of Acme Genomics' });
     await expect(pending.getByRole('row')).toHaveCount(2); // the header and the seeded request
     await expect(pending.getByRole('row').nth(1)).toContainText('PO-2025-0117');
@@ -78,7 +71,7 @@ test.describe('Billing: spending limit requests and usage reports', () => {
 
   test('an invalid amount is refused as it is typed and nothing is sent', async ({ page }) => {
     await signInAs(page, /Alice Liddell/);
-    const { requests } = await openBilling(page, 'org-acme');
+    const { requests } = await openOrgBilling(page, 'org-acme');
     const calls: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/requestSpendingLimitChange')) calls.push(request.url());
@@ -110,7 +103,7 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     page,
   }) => {
     await signInAs(page, /Alice Liddell/);
-    const { reports } = await openBilling(page, 'org-acme');
+    const { reports } = await openOrgBilling(page, 'org-acme');
     const monthSelect = reports.getByLabel('Month', { exact: true });
     await expect(monthSelect.locator('option')).toHaveCount(12);
     // A month other than the one chosen at first.
@@ -168,7 +161,7 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     pageErrors,
   }) => {
     await signInAs(page, /Alice Liddell/);
-    const { reports } = await openBilling(page, 'org-acme');
+    const { reports } = await openOrgBilling(page, 'org-acme');
     const destination = reports.getByLabel('Delivery project');
     await expect(destination).toBeEnabled(); // the org's projects are listed
     const before = await apiAsSignedIn<{ reportDestination: string }>(page, '/org-acme/describe');
@@ -212,7 +205,7 @@ test.describe('Billing: spending limit requests and usage reports', () => {
 
   test('the request form and the report controls work with the keyboard alone', async ({ page }) => {
     await signInAs(page, /Alice Liddell/);
-    const { requests, reports } = await openBilling(page, 'org-acme');
+    const { requests, reports } = await openOrgBilling(page, 'org-acme');
     await tabTo(page, requests.getByLabel('Amount (USD)'), 60);
     await page.keyboard.type('300000');
     await page.keyboard.press('Tab');
@@ -240,7 +233,7 @@ test.describe('Billing: spending limit requests and usage reports', () => {
 
   test('the expanded tile passes axe with both sections loaded', async ({ page }) => {
     await signInAs(page, /Alice Liddell/);
-    const { requests, reports } = await openBilling(page, 'org-acme');
+    const { requests, reports } = await openOrgBilling(page, 'org-acme');
     await expect(requests.getByRole('table').getByRole('row')).toHaveCount(2);
     await expect(reports.getByRole('status').filter({ hasText: 'charged' })).toBeVisible();
     await expect(reports.getByLabel('Delivery project')).toBeEnabled();
@@ -253,7 +246,7 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     await signInAs(page, /Alice Liddell/);
     const pilot = await apiAsSignedIn<{ licenses: Record<string, boolean> }>(page, '/org-pilot/describe');
     expect(pilot.licenses.usageReports).toBe(false);
-    const { requests, reports } = await openBilling(page, 'org-pilot');
+    const { requests, reports } = await openOrgBilling(page, 'org-pilot');
     await expect(reports).toContainText(
       'Usage reports need the Usage reports license, which Northwind Pilot Program does not hold.',
     );
@@ -266,7 +259,7 @@ test.describe('Billing: spending limit requests and usage reports', () => {
     page,
   }) => {
     await signInAs(page, /Bob Nakamura/);
-    const { requests, reports } = await openBilling(page, 'org-acme');
+    const { requests, reports } = await openOrgBilling(page, 'org-acme');
     await expect(requests).toContainText('Only admins of Acme Genomics may request a spending limit change');
     const pending = requests.getByRole('table', { name: 'Pending spending limit requests of Acme Genomics' });
     await expect(pending.getByRole('row').nth(1)).toContainText('Alice Liddell');

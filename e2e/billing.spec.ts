@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs, type ChargeBreakdown } from './fixtures';
+import { openBilling } from './navigation';
 
 interface Figures {
   spendingLimit: number | null;
@@ -38,11 +39,6 @@ async function apiAsBob<T>(page: Page, path: string, body: object): Promise<T> {
 }
 
 const tile = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
-
-async function openBilling(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Billing' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible();
-}
 
 test.describe('Billing', () => {
   test('an admin sees a tile per billing account with what remains, expands one by keyboard, and it stays open after a reload', async ({

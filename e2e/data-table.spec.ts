@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import { openMembers } from './navigation';
 
 /** Acme's members in name order (the seed's). */
 const BY_NAME = [
@@ -19,12 +20,10 @@ const BY_NAME = [
   'Carol Okafor',
 ];
 
-async function openMembers(page: Page, search = ''): Promise<Locator> {
+/** Signed in as Alice, Acme's Members tab (`search`: its URL state). */
+async function openAcmeMembers(page: Page, search = ''): Promise<Locator> {
   await signInAs(page, /Alice Liddell/);
-  await page.goto(`/orgs/org-acme/members${search}`);
-  const table = page.getByRole('table', { name: 'Members of Acme Genomics' });
-  await expect(table.getByRole('rowheader').first()).toBeVisible();
-  return table;
+  return openMembers(page, 'org-acme', { search, name: 'Members of Acme Genomics' });
 }
 
 function checkbox(table: Locator, name: string): Locator {
@@ -47,7 +46,7 @@ test.describe('data table (Members tab)', () => {
   test('Shift-click selects the range in the order shown; Shift-click on a selected row clears a range', async ({
     page,
   }) => {
-    const table = await openMembers(page, '?sort=name');
+    const table = await openAcmeMembers(page, '?sort=name');
     await checkbox(table, 'Adrian Sato').click();
     await expect(bulkBar(page)).toContainText('1 selected');
     await checkbox(table, 'Bob Nakamura').click({ modifiers: ['Shift'] });
@@ -67,7 +66,7 @@ test.describe('data table (Members tab)', () => {
   });
 
   test('a Shift range reaches rows that were scrolled out of the DOM (virtual rows)', async ({ page }) => {
-    const table = await openMembers(page, '?sort=-name');
+    const table = await openAcmeMembers(page, '?sort=-name');
     await expect(table).toHaveAttribute('aria-rowcount', '29');
     // Only the rows in view (and a few more) are in the DOM.
     expect(await table.getByRole('rowheader').count()).toBeLessThan(28);
@@ -83,7 +82,7 @@ test.describe('data table (Members tab)', () => {
   });
 
   test('"Select all N rows" takes every row the filters let through; "Select all 28" and Escape', async ({ page }) => {
-    const table = await openMembers(page);
+    const table = await openAcmeMembers(page);
     // The filter's menu button comes before the column's sort button of the same name.
     await page.getByRole('button', { name: /^Filter by Level/ }).click();
     await expect(page.getByRole('menu')).toBeVisible();
@@ -119,7 +118,7 @@ test.describe('data table (Members tab)', () => {
   });
 
   test('exports only the selected rows, in the order shown', async ({ page }) => {
-    const table = await openMembers(page, '?sort=name');
+    const table = await openAcmeMembers(page, '?sort=name');
     await checkbox(table, 'Alice Liddell').click();
     await checkbox(table, 'Beatriz Yamamoto').click({ modifiers: ['Shift'] });
     await expect(bulkBar(page)).toContainText('4 selected');
@@ -140,7 +139,7 @@ test.describe('data table (Members tab)', () => {
   });
 
   test('a filter that hides selected rows drops them from the selection', async ({ page }) => {
-    const table = await openMembers(page, '?sort=name');
+    const table = await openAcmeMembers(page, '?sort=name');
     await checkbox(table, 'Aaron Reyes').click();
     await checkbox(table, 'Alice Liddell').click();
     await expect(bulkBar(page)).toContainText('2 selected');
@@ -156,7 +155,7 @@ test.describe('data table (Members tab)', () => {
   test('works with the keyboard alone: sort, column picker, selection, range and Escape', async ({ page }) => {
     // Dozens of key presses, each waiting for focus: more than the default budget on a busy 2-core machine.
     test.slow();
-    const table = await openMembers(page);
+    const table = await openAcmeMembers(page);
 
     // Sort by name from its header button.
     const nameSort = table.getByRole('button', { name: 'Name' });

@@ -1,12 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { apiMembers, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
-
-async function openMembers(page: Page, orgId: string): Promise<Locator> {
-  await page.goto(`/orgs/${orgId}/members`);
-  const table = page.getByRole('table', { name: /^Members of / });
-  await expect(table.getByRole('row').nth(1)).toBeVisible();
-  return table;
-}
+import { openMembers } from './navigation';
 
 async function select(table: Locator, names: string[]) {
   for (const name of names) await table.getByRole('checkbox', { name: `Select ${name}` }).check();

@@ -1,12 +1,5 @@
-import type { Page } from '@playwright/test';
 import { apiMembers, issueToken, test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
-
-async function openMembers(page: Page, orgId: string) {
-  await page.goto(`/orgs/${orgId}/members`);
-  const table = page.getByRole('table', { name: /^Members of / });
-  await expect(table.getByRole('row').nth(1)).toBeVisible();
-  return table;
-}
+import { openMembers } from './navigation';
 
 test.describe('Members tab', () => {
   test('an admin sees the members with their access, filters by level, and the tab passes axe', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { apiAsSignedIn, expect, expectNoAxeViolations, signInAs, test } from './fixtures';
+import { openProject } from './navigation';
 
 const REFUSED_READ = /Failed to load resource: the server responded with a status of 40[14]/;
 
@@ -16,11 +17,6 @@ async function projectIdByName(page: Page, name: string): Promise<string> {
   const id = results.find((project) => project.describe.name === name)?.id;
   expect(id, `project named ${name}`).toBeTruthy();
   return id!;
-}
-
-async function openProject(page: Page, projectId: string, query = '') {
-  await page.goto(`/projects/${projectId}${query}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
 function fact(page: Page, term: string) {

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { apiAsSignedIn, issueToken, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import { openProjects } from './navigation';
 
 const TABLE_NAME = 'Projects billed to Acme Genomics';
 
@@ -23,11 +24,9 @@ async function apiProjects(page: Page): Promise<Map<string, FoundProject>> {
   return new Map(results.map((project) => [project.describe.name, project]));
 }
 
-async function openProjects(page: Page, search = ''): Promise<Locator> {
-  await page.goto(`/orgs/org-acme/projects${search}`);
-  const table = page.getByRole('table', { name: TABLE_NAME });
-  await expect(table.getByRole('rowheader').first()).toBeVisible();
-  return table;
+/** Acme's Projects tab (`search`: its URL state). */
+function openAcmeProjects(page: Page, search = ''): Promise<Locator> {
+  return openProjects(page, 'org-acme', { search, name: TABLE_NAME });
 }
 
 function row(table: Locator, name: string): Locator {
@@ -90,7 +89,7 @@ test.describe('Projects tab', () => {
     page,
   }) => {
     await signInAs(page, /Alice Liddell/);
-    const table = await openProjects(page, '?q=Cardio');
+    const table = await openAcmeProjects(page, '?q=Cardio');
     const name = 'Cardio GWAS 2026 – release 2';
     const cardio = row(table, name);
     await expect(cardio).toContainText('Not a member');
@@ -117,7 +116,7 @@ test.describe('Projects tab', () => {
     page,
   }) => {
     await signInAs(page, /Alice Liddell/);
-    const table = await openProjects(page, '?q=CRISPR');
+    const table = await openAcmeProjects(page, '?q=CRISPR');
     await expect(table.getByRole('rowheader')).toHaveCount(3);
     const below = ['CRISPR screen 2025 – batch 4', 'CRISPR screen 2026 – run 1'];
     await expect(row(table, below[0]!)).toContainText('Not a member');
@@ -163,7 +162,7 @@ test.describe('Projects tab', () => {
   }) => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
     await signInAs(page, /Alice Liddell/);
-    const table = await openProjects(page, '?q=Population+reference+panel+2026');
+    const table = await openAcmeProjects(page, '?q=Population+reference+panel+2026');
     const names = ['Population reference panel 2026 – release 1', 'Population reference panel 2026 – run 3'];
     await expect(table.getByRole('rowheader')).toHaveCount(2);
     await table.getByRole('checkbox', { name: /^Select all \d+ rows$/ }).click();
@@ -202,7 +201,7 @@ test.describe('Projects tab', () => {
 
   test('exports the projects shown as CSV', async ({ page }) => {
     await signInAs(page, /Alice Liddell/);
-    await openProjects(page);
+    await openAcmeProjects(page);
     await page.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -220,7 +219,7 @@ test.describe('Projects tab', () => {
 
   test('opening a row goes to the project page', async ({ page }) => {
     await signInAs(page, /Alice Liddell/);
-    const table = await openProjects(page, '?q=Billing+reports');
+    const table = await openAcmeProjects(page, '?q=Billing+reports');
     const id = (await apiProjects(page)).get('Billing reports')!.id;
     await table.getByRole('rowheader', { name: 'Billing reports' }).click();
     await expect(page).toHaveURL(new RegExp(`/projects/${id}$`));
@@ -238,7 +237,7 @@ test.describe('Projects tab', () => {
     await form.getByLabel('Token').fill(token);
     await form.getByRole('button', { name: 'Sign in with this API' }).click();
     await expect(page).toHaveURL(/\/orgs$/);
-    const table = await openProjects(page);
+    const table = await openAcmeProjects(page);
     await expect(page.getByText('33 rows')).toBeVisible();
     await expect(page.getByText(/You hold the project member demotion role in Acme Genomics/)).toBeVisible();
     await expect(table.getByRole('checkbox')).toHaveCount(0);

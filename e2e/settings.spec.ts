@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { apiAsSignedIn, issueToken, test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
+import { openSettings } from './navigation';
 
 const GIB = 1024 ** 3;
-
-async function openSettings(page: Page, orgId: string) {
-  await page.goto(`/orgs/${orgId}/settings`);
-  await expect(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
-}
 
 function section(page: Page, title: string): Locator {
   return page.getByRole('region', { name: title });
