@@ -6,8 +6,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { BillingInformation } from '../wire/entities';
+import { auditKeys } from './audit';
 import { ApiError, CLIENT_ERROR_TYPES } from './client';
 import { memberKeys } from './members';
+import { useApiMutation, type MutationCallbacks } from './mutation';
 import { orgKeys } from './orgs';
 import { fetchAllPages } from './paging';
 import { callRoute, parseAnswer, routePath, type EntityRoute, type RouteBody } from './route';
@@ -226,8 +228,8 @@ export function confirmBillingContact(orgId: string) {
 }
 
 /** What a change to an org's billing details touches. */
-export function orgBillingKeys(orgId: string) {
-  return [orgKeys.detail(orgId), orgKeys.lists(), billingKeys.orgAccounts()];
+function orgBillingKeys(orgId: string) {
+  return [orgKeys.detail(orgId), orgKeys.lists(), billingKeys.orgAccounts(), auditKeys.org(orgId)];
 }
 
 /** `/user-x/update {billTo}`: the person's default billing account. */
@@ -236,6 +238,45 @@ export function setDefaultBillingAccount(userId: string, billTo: string) {
 }
 
 /** What a new default billing account touches: the user, and the members lists that show it. */
-export function defaultAccountKeys(userId: string, accountIds: readonly string[]) {
+function defaultAccountKeys(userId: string, accountIds: readonly string[]) {
   return [userKeys.detail(userId), ...accountIds.filter((id) => id.startsWith('org-')).map((id) => memberKeys.all(id))];
+}
+
+// ---- Hooks ----
+
+/** `/org-x/updateBillingInformation`. */
+export function useUpdateBillingInformation(
+  orgId: string,
+  callbacks?: MutationCallbacks<{ id: string }, BillingInformation>,
+) {
+  return useApiMutation(
+    {
+      mutationFn: (info: BillingInformation) => updateBillingInformation(orgId, info),
+      invalidates: () => orgBillingKeys(orgId),
+    },
+    callbacks,
+  );
+}
+
+/** `/org-x/confirmBillingContact`. */
+export function useConfirmBillingContact(orgId: string, callbacks?: MutationCallbacks<{ id: string }, void>) {
+  return useApiMutation(
+    { mutationFn: () => confirmBillingContact(orgId), invalidates: () => orgBillingKeys(orgId) },
+    callbacks,
+  );
+}
+
+/** `/user-x/update {billTo}`: `accountId` becomes the default; `previous` was (its members list shows it too). */
+export function useSetDefaultBillingAccount(
+  userId: string,
+  callbacks?: MutationCallbacks<{ id: string }, { accountId: string; previous: string | undefined }>,
+) {
+  return useApiMutation(
+    {
+      mutationFn: ({ accountId }: { accountId: string; previous: string | undefined }) =>
+        setDefaultBillingAccount(userId, accountId),
+      invalidates: (_, { accountId, previous }) => defaultAccountKeys(userId, [accountId, previous ?? '']),
+    },
+    callbacks,
+  );
 }

@@ -3,6 +3,8 @@
  * which carries them for admins and members who may bill) and a new request.
  */
 import { z } from 'zod';
+import { auditKeys } from './audit';
+import { useApiMutation, type MutationCallbacks } from './mutation';
 import type { OrgDescribe } from './orgs';
 import { orgKeys } from './orgs';
 import { callRoute, parseAnswer, type RouteBody } from './route';
@@ -61,4 +63,19 @@ export async function requestSpendingLimitChange(
     'requestSpendingLimitChange answered without a request ID.',
   );
   return { id, requestId };
+}
+
+/** The request shows in the org's describe (and its audit log). */
+export function useRequestSpendingLimitChange(
+  orgId: string,
+  callbacks?: MutationCallbacks<{ id: string; requestId: string }, SpendingLimitChangeInput>,
+) {
+  return useApiMutation(
+    {
+      mutationKey: spendingLimitKeys.request(orgId),
+      mutationFn: (input: SpendingLimitChangeInput) => requestSpendingLimitChange(orgId, input),
+      invalidates: () => [orgKeys.detail(orgId), auditKeys.org(orgId)],
+    },
+    callbacks,
+  );
 }

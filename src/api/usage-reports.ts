@@ -4,9 +4,11 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { auditKeys } from './audit';
 import { chargeBreakdownShape } from './billing';
 import { callRoute, parseAnswer } from './route';
 import { findAllQueryOptions } from './find-all';
+import { useApiMutation, type MutationCallbacks } from './mutation';
 import { orgKeys, type OrgDescribe } from './orgs';
 import { projectKeys } from './project-keys';
 
@@ -128,4 +130,48 @@ export function destinationProjectsQueryOptions(orgId: string) {
 /** `/org-x/update {reportDestination}` (admins; the project must be billed to the org). */
 export async function setReportDestination(orgId: string, projectId: string | null): Promise<void> {
   await callRoute('org.update', orgId, { reportDestination: projectId });
+}
+
+/** The delivery project shows in the org's describe (and the change in its audit log). */
+export function useSetReportDestination(orgId: string, callbacks?: MutationCallbacks<void, string | null>) {
+  return useApiMutation(
+    {
+      mutationKey: usageReportKeys.setDestination(orgId),
+      mutationFn: (projectId: string | null) => setReportDestination(orgId, projectId),
+      invalidates: () => [orgKeys.detail(orgId), auditKeys.org(orgId)],
+    },
+    callbacks,
+  );
+}
+
+/** A month's report of one kind, as its rows. */
+export type UsageReport = { [K in UsageReportKind]: { kind: K; rows: UsageReportRows[K] } }[UsageReportKind];
+
+export interface UsageReportRequest {
+  kind: UsageReportKind;
+  /** `2026-03`. */
+  month: string;
+}
+
+/**
+ * A report turned into a file: the cached report (the one a preview counted, so the file
+ * matches what was shown), handed to `toFile`, whose answer (e.g. the file name) is the
+ * mutation's. Nothing changes on the API.
+ */
+export function useUsageReportFile<V extends UsageReportRequest, TFile>(
+  orgId: string,
+  toFile: (report: UsageReport, request: V) => TFile,
+  callbacks?: MutationCallbacks<TFile, V>,
+) {
+  return useApiMutation(
+    {
+      mutationKey: [...usageReportKeys.all(orgId), 'download'],
+      mutationFn: async (request: V, { client }) => {
+        const rows = await client.fetchQuery(usageReportQueryOptions(orgId, request.kind, request.month));
+        return toFile({ kind: request.kind, rows } as UsageReport, request);
+      },
+      invalidates: () => [],
+    },
+    callbacks,
+  );
 }

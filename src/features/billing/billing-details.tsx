@@ -4,20 +4,15 @@
  * confirms. "Confirm as billing contact" stands in for the link in the contact's e-mail.
  */
 import { useId } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
-import { confirmBillingContact, orgBillingKeys, type OrgBillingAccount } from '../../api/billing';
-import { afterMutation } from '../../api/sync';
+import { useConfirmBillingContact, type OrgBillingAccount } from '../../api/billing';
 import type { BillingInformation } from '../../wire/entities';
 import { ActionButton } from './action-button';
 import { SetUpBillingButton } from './billing-info-form';
 
 function ConfirmContactButton({ account, contact }: { account: OrgBillingAccount; contact: BillingInformation }) {
-  const queryClient = useQueryClient();
-  const confirm = useMutation({
-    mutationFn: () => confirmBillingContact(account.id),
-    onSuccess: async () => {
-      await afterMutation(queryClient, orgBillingKeys(account.id));
+  const confirm = useConfirmBillingContact(account.id, {
+    onSuccess: () => {
       toast.success(`${contact.name} confirmed as the billing contact of ${account.name}`);
     },
   });

@@ -3,12 +3,10 @@
  * the API's own rules (`billingInformationSchema`); the API's refusal shown in the form.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import type { BillingInformation } from '../../wire/entities';
 import { billingInformationSchema } from '../../wire/inputs';
-import { orgBillingKeys, updateBillingInformation } from '../../api/billing';
-import { afterMutation } from '../../api/sync';
+import { useUpdateBillingInformation } from '../../api/billing';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
 import { ErrorState } from '../../components/ui/query-states';
@@ -27,17 +25,14 @@ interface FormProps {
 }
 
 function BillingInformationForm({ orgId, orgName, onSaved, onBusyChange }: FormProps) {
-  const queryClient = useQueryClient();
   const [values, setValues] = useState<BillingInformation>(EMPTY_BILLING_INFORMATION);
   const [touched, setTouched] = useState<Partial<Record<BillingField, boolean>>>({});
   const inputs = useRef<Partial<Record<BillingField, HTMLInputElement | null>>>({});
 
-  const save = useMutation({
-    mutationFn: (info: BillingInformation) => updateBillingInformation(orgId, info),
+  const save = useUpdateBillingInformation(orgId, {
     onMutate: () => onBusyChange(true),
     onSettled: () => onBusyChange(false),
-    onSuccess: async (_result, info) => {
-      await afterMutation(queryClient, orgBillingKeys(orgId));
+    onSuccess: (_result, info) => {
       toast.success(`Billing details of ${orgName} saved: pending confirmation by ${info.name} (${info.email})`);
       onSaved();
     },

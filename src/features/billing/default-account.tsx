@@ -2,11 +2,9 @@
  * "Default billing account": marks the account new projects are billed to, or offers to
  * make this one the default (`/user-x/update {billTo}`).
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
-import { defaultAccountKeys, setDefaultBillingAccount, type BillingAccount } from '../../api/billing';
+import { useSetDefaultBillingAccount, type BillingAccount } from '../../api/billing';
 import { describeError } from '../../api/client';
-import { afterMutation } from '../../api/sync';
 import { ActionButton } from './action-button';
 
 interface DefaultAccountProps {
@@ -17,11 +15,8 @@ interface DefaultAccountProps {
 }
 
 export function DefaultAccount({ userId, currentDefault, account }: DefaultAccountProps) {
-  const queryClient = useQueryClient();
-  const makeDefault = useMutation({
-    mutationFn: () => setDefaultBillingAccount(userId, account.id),
-    onSuccess: async () => {
-      await afterMutation(queryClient, defaultAccountKeys(userId, [account.id, currentDefault ?? '']));
+  const makeDefault = useSetDefaultBillingAccount(userId, {
+    onSuccess: () => {
       toast.success(`${account.name} (${account.id}) is now your default billing account`);
     },
     onError: (error) => {
@@ -46,7 +41,7 @@ export function DefaultAccount({ userId, currentDefault, account }: DefaultAccou
         className="button button-small"
         pending={makeDefault.isPending}
         error={makeDefault.error}
-        onClick={() => makeDefault.mutate()}
+        onClick={() => makeDefault.mutate({ accountId: account.id, previous: currentDefault })}
       />
     </div>
   );

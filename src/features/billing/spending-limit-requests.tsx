@@ -4,18 +4,12 @@
  * everyone who may see the org's billing sees the pending requests, newest first.
  */
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
-import { orgDescribeQueryOptions, orgKeys } from '../../api/orgs';
-import {
-  requestSpendingLimitChange,
-  spendingLimitKeys,
-  spendingLimitView,
-  type SpendingLimitRequest,
-} from '../../api/spending-limits';
+import { orgDescribeQueryOptions } from '../../api/orgs';
+import { spendingLimitView, useRequestSpendingLimitChange, type SpendingLimitRequest } from '../../api/spending-limits';
 import { useSession } from '../../api/session';
-import { afterMutation } from '../../api/sync';
 import { displayName, userQueryOptions } from '../../api/users';
 import { DataTable, type DataColumn } from '../../components/data-table';
 import { FormField } from '../../components/ui/form-field';
@@ -92,19 +86,13 @@ function ApiRefusal({ error }: { error: unknown }) {
 }
 
 function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
-  const queryClient = useQueryClient();
   const [values, setValues] = useState<SpendingLimitFormValues>(EMPTY_SPENDING_LIMIT_FORM);
   const [touched, setTouched] = useState<Partial<Record<SpendingLimitField, boolean>>>({});
   const amountRef = useRef<HTMLInputElement>(null);
   const poNumberRef = useRef<HTMLInputElement>(null);
 
-  const request = useMutation({
-    mutationKey: spendingLimitKeys.request(orgId),
-    mutationFn: (values: SpendingLimitFormValues) =>
-      requestSpendingLimitChange(orgId, spendingLimitRequestBody(values)),
-    onSuccess: async (_result, sent) => {
-      await afterMutation(queryClient, [orgKeys.detail(orgId)]);
-      const { amount, poNumber } = spendingLimitRequestBody(sent);
+  const request = useRequestSpendingLimitChange(orgId, {
+    onSuccess: (_result, { amount, poNumber }) => {
       toast.success(`Requested a spending limit of ${formatUsd(amount)} for ${orgName} (${poNumber}).`);
       setValues(EMPTY_SPENDING_LIMIT_FORM);
       setTouched({});
@@ -132,7 +120,7 @@ function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
       (errors.amount ? amountRef : poNumberRef).current?.focus();
       return;
     }
-    request.mutate(values);
+    request.mutate(spendingLimitRequestBody(values));
   }
 
   return (

@@ -4,18 +4,17 @@
  * stats as CSV, and choose the project the monthly reports are delivered to.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
-import { orgDescribeQueryOptions, orgKeys } from '../../api/orgs';
-import { afterMutation } from '../../api/sync';
+import { orgDescribeQueryOptions } from '../../api/orgs';
 import {
   destinationProjectsQueryOptions,
-  setReportDestination,
-  usageReportKeys,
   usageReportQueryOptions,
   usageReportSettings,
+  useSetReportDestination,
+  useUsageReportFile,
   type UsageReportKind,
 } from '../../api/usage-reports';
 import { FormField } from '../../components/ui/form-field';
@@ -77,28 +76,24 @@ function MonthPreview({ orgId, month }: { orgId: string; month: ReportMonth }) {
 }
 
 function ReportDownloads({ orgId }: { orgId: string }) {
-  const queryClient = useQueryClient();
   const months = useMemo(() => lastTwelveMonths(new Date()), []);
   const [monthValue, setMonthValue] = useState(() => defaultReportMonth(months));
   const month = months.find((m) => m.value === monthValue) ?? months[0]!;
 
-  const download = useMutation({
-    mutationKey: [...usageReportKeys.all(orgId), 'download'],
-    mutationFn: async ({ kind, month }: { kind: UsageReportKind; month: ReportMonth }) => {
-      // The same cached report the preview counted, so the file matches what was shown.
-      const text =
-        kind === 'perProject'
-          ? perProjectCsv(await queryClient.fetchQuery(usageReportQueryOptions(orgId, 'perProject', month.value)))
-          : rootExecutionsCsv(
-              await queryClient.fetchQuery(usageReportQueryOptions(orgId, 'rootExecutions', month.value)),
-            );
-      const fileName = usageReportFileName(orgId, kind, month.value);
+  // The same cached report the preview counted, so the file matches what was shown.
+  const download = useUsageReportFile(
+    orgId,
+    (report, { kind, month }: { kind: UsageReportKind; month: string; label: string }) => {
+      const text = report.kind === 'perProject' ? perProjectCsv(report.rows) : rootExecutionsCsv(report.rows);
+      const fileName = usageReportFileName(orgId, kind, month);
       downloadFile(fileName, text, 'text/csv;charset=utf-8');
       return fileName;
     },
-    onSuccess: (fileName, { kind, month }) =>
-      toast.success(`Downloaded the ${REPORT_NAMES[kind]} of ${month.label} (${fileName}).`),
-  });
+    {
+      onSuccess: (fileName, { kind, label }) =>
+        toast.success(`Downloaded the ${REPORT_NAMES[kind]} of ${label} (${fileName}).`),
+    },
+  );
 
   const busyWith = download.isPending ? download.variables.kind : null;
 
@@ -131,7 +126,7 @@ function ReportDownloads({ orgId }: { orgId: string }) {
             className="button"
             disabled={download.isPending}
             aria-busy={busyWith === kind}
-            onClick={() => download.mutate({ kind, month })}
+            onClick={() => download.mutate({ kind, month: month.value, label: month.label })}
           >
             {busyWith === kind ? 'Preparing…' : `Download ${REPORT_NAMES[kind]} (CSV)`}
           </button>
@@ -145,7 +140,6 @@ function ReportDownloads({ orgId }: { orgId: string }) {
 const NOT_DELIVERED = '';
 
 function MonthlyDelivery({ orgId, orgName, current }: { orgId: string; orgName: string; current: string | null }) {
-  const queryClient = useQueryClient();
   const projects = useFindAll(destinationProjectsQueryOptions(orgId));
   const [draft, setDraft] = useState<string | null>(null);
   const chosen = draft ?? current ?? NOT_DELIVERED;
@@ -155,11 +149,8 @@ function MonthlyDelivery({ orgId, orgName, current }: { orgId: string; orgName: 
   );
   const nameOf = (id: string) => sorted.find((project) => project.id === id)?.name ?? id;
 
-  const save = useMutation({
-    mutationKey: usageReportKeys.setDestination(orgId),
-    mutationFn: (projectId: string | null) => setReportDestination(orgId, projectId),
-    onSuccess: async (_result, projectId) => {
-      await afterMutation(queryClient, [orgKeys.detail(orgId)]);
+  const save = useSetReportDestination(orgId, {
+    onSuccess: (_result, projectId) => {
       setDraft(null);
       toast.success(
         projectId
