@@ -124,3 +124,18 @@ export function emptyBillingAccount(): BillingAccount {
     reportDestination: null,
   };
 }
+
+/** A state with nothing in it yet (the seeds fill it; a load fills it from records). */
+export function emptyState(scenario: string): State {
+  return {
+    schemaVersion: 2,
+    scenario,
+    users: {},
+    orgs: {},
+    projects: {},
+    apps: {},
+    audit: {},
+    nonces: {},
+    sequence: 0,
+  };
+}

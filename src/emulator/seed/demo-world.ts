@@ -7,8 +7,16 @@ import { orgLevelAtLeast, type ProjectLevel, type ProjectPermission } from '../.
 import { sameMembership } from '../../wire/membership';
 import { memberDefaults } from '../core/membership-rules';
 import { defaultPolicies, noLicenses } from '../core/orgs';
-import type { BillingAccount, Membership, OrgRecord, ProjectRecord, State, UserRecord } from '../core/state';
-import { emptyState, SeedBuilder } from './toolkit/builder';
+import {
+  emptyState,
+  type BillingAccount,
+  type Membership,
+  type OrgRecord,
+  type ProjectRecord,
+  type State,
+  type UserRecord,
+} from '../core/state';
+import { SeedBuilder } from './toolkit/builder';
 import { adminMembership, randomMember } from './toolkit/memberships';
 import {
   COST_CENTERS,

@@ -3,9 +3,16 @@
  * project, app, audit event and nonce, plus one `meta` record. Persistence writes only
  * the records a call changed (`RecordChange`), so a change costs what it touches.
  */
+import {
+  emptyState,
+  type AuditEvent,
+  type Membership,
+  type OrgRecord,
+  type State,
+  type UserRecord,
+} from '../core/state';
 import { hashToken } from '../core/tokens';
 import { memberKey, metaOf, orgFields, type RecordChange, type RecordKind } from '../core/transaction';
-import type { AuditEvent, Membership, OrgRecord, State, UserRecord } from '../core/state';
 
 export type { RecordChange, RecordKind };
 
@@ -39,17 +46,7 @@ const recordedOrder = (a: AuditEvent, b: AuditEvent) => Number(a.id.slice(6)) - 
 export function stateFrom(records: Iterable<StoredRecord>): State | null {
   type Meta = Pick<State, 'schemaVersion' | 'scenario' | 'sequence'>;
   let meta = null as Meta | null;
-  const state: State = {
-    schemaVersion: SCHEMA_VERSION,
-    scenario: '',
-    users: {},
-    orgs: {},
-    projects: {},
-    apps: {},
-    audit: {},
-    nonces: {},
-    sequence: 0,
-  };
+  const state = emptyState('');
   const members: [string, string, Membership][] = [];
   for (const { kind, id, value } of records) {
     switch (kind) {

@@ -165,20 +165,6 @@ export class SeedBuilder {
   }
 }
 
-export function emptyState(scenario: string): State {
-  return {
-    schemaVersion: 2,
-    scenario,
-    users: {},
-    orgs: {},
-    projects: {},
-    apps: {},
-    audit: {},
-    nonces: {},
-    sequence: 0,
-  };
-}
-
 /** `sequence` for the finished state: above every number used, and at least 1000. */
 export function finalSequence(seq: number): number {
   return Math.max(1000, Math.ceil((seq + 1) / 1000) * 1000);
