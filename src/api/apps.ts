@@ -1,6 +1,8 @@
 /** Apps billed to an org: query keys, the parsed app, and adding a developer. */
 import { z } from 'zod';
+import { auditKeys } from './audit';
 import { findAllQueryOptions } from './find-all';
+import { useApiMutation, type MutationCallbacks } from './mutation';
 import { callRoute, parseAnswer } from './route';
 
 export const appKeys = {
@@ -72,4 +74,15 @@ export function orgAppsQueryOptions(orgId: string) {
  */
 export async function addDevelopers(appId: string, developers: string[]): Promise<void> {
   await callRoute('app.addDevelopers', appId, { developers });
+}
+
+/** Add developers to an app billed to `orgId`: the org's app lists and audit log refetch. */
+export function useAddDevelopers(orgId: string, appId: string, callbacks?: MutationCallbacks<void, string[]>) {
+  return useApiMutation(
+    {
+      mutationFn: (developers: string[]) => addDevelopers(appId, developers),
+      invalidates: () => [appKeys.orgLists(orgId), auditKeys.org(orgId)],
+    },
+    callbacks,
+  );
 }

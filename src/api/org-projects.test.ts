@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './client';
-import { orgProjectKeys, parseOrgProject } from './org-projects';
+import { orgProjectKeys, parseOrgProject, withAdministerGranted, type OrgProject } from './org-projects';
 import { projectKeys } from './project-keys';
 
 const described = {
@@ -65,5 +65,34 @@ describe('orgProjectKeys', () => {
   it('nests the described list under projectKeys.orgLists, which mutations invalidate', () => {
     expect(orgProjectKeys.lists('org-acme')).toEqual(projectKeys.orgLists('org-acme'));
     expect(orgProjectKeys.described('org-acme').slice(0, 3)).toEqual([...projectKeys.orgLists('org-acme')]);
+  });
+});
+
+function project(id: string, level: OrgProject['level'], permissions?: Record<string, string>): OrgProject {
+  return {
+    id,
+    name: `Project ${id}`,
+    level,
+    public: false,
+    limits: { compute: null, egressBytes: null, storage: null },
+    ...(permissions ? { permissions } : {}),
+  };
+}
+
+describe('withAdministerGranted', () => {
+  it('raises the granted rows to ADMINISTER, adds the user to shown permissions, keeps the other rows as they were', () => {
+    const a = project('a', 'NONE', { 'user-bob': 'ADMINISTER' });
+    const b = project('b', 'VIEW');
+    const c = project('c', 'CONTRIBUTE', { 'user-alice': 'VIEW', 'org-acme': 'CONTRIBUTE' });
+    const after = withAdministerGranted([a, b, c], new Set(['a', 'c']), 'user-alice');
+    expect(after[0]).toEqual({
+      ...a,
+      level: 'ADMINISTER',
+      permissions: { 'user-bob': 'ADMINISTER', 'user-alice': 'ADMINISTER' },
+    });
+    expect(after[1]).toBe(b);
+    expect(after[2]!.permissions).toEqual({ 'user-alice': 'ADMINISTER', 'org-acme': 'CONTRIBUTE' });
+    expect(a.level).toBe('NONE');
+    expect(withAdministerGranted([b], new Set(['b']), 'user-alice')[0]).not.toHaveProperty('permissions');
   });
 });

@@ -3,14 +3,15 @@
  * with an org, grant yourself Administer). Keys come from `project-keys.ts`, shared with
  * the Projects tab (`org-projects.ts`).
  */
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { PROJECT_LEVELS, PROJECT_PERMISSIONS, type ProjectPermission } from '../wire/levels';
+import { auditKeys } from './audit';
 import { findAllQueryOptions } from './find-all';
+import { useApiMutation, type MutationCallbacks } from './mutation';
 import { orgKeys, orgSummarySchema, type OrgSummary } from './orgs';
 import { projectKeys } from './project-keys';
 import { callRoute, parseAnswer, type RouteBody } from './route';
-import { afterMutation } from './sync';
 
 const limit = z.number().nullable().optional().default(null);
 
@@ -94,19 +95,70 @@ export async function grantYourselfAdminister(projectId: string, userId: string)
   });
 }
 
+// ---- Hooks ----
+
 /**
- * After a change to a project: its describe, the project lists of the orgs it was and
- * is billed to, and (a transfer moves counts) those orgs' descriptions.
+ * After a change to a project: its describe, and for the orgs it was and is billed to,
+ * their project lists (a row shows its access, limits and permissions), their
+ * descriptions (a transfer moves counts) and their audit logs.
  */
-export function afterProjectChange(
-  queryClient: QueryClient,
-  projectId: string,
-  billingAccounts: string[] = [],
-): Promise<void> {
-  const orgs = billingAccounts.filter((account) => account.startsWith('org-'));
-  return afterMutation(queryClient, [
+export function projectChangeKeys(projectId: string, billingAccounts: readonly (string | undefined)[]) {
+  const orgs = [...new Set(billingAccounts)].filter((account) => account?.startsWith('org-')) as string[];
+  return [
     projectKeys.detail(projectId),
     ...orgs.map((orgId) => projectKeys.orgLists(orgId)),
     ...orgs.map((orgId) => orgKeys.detail(orgId)),
-  ]);
+    ...orgs.map((orgId) => auditKeys.org(orgId)),
+  ];
+}
+
+/** The project as its hooks need it: which project, and where it is billed now. */
+type ProjectRef = Pick<ProjectDescribe, 'id' | 'billTo'>;
+
+/** `/project-x/update`; a patch with `billTo` transfers the billing. */
+export function useUpdateProject<V extends ProjectPatch = ProjectPatch>(
+  project: ProjectRef,
+  callbacks?: MutationCallbacks<void, V>,
+) {
+  return useApiMutation(
+    {
+      mutationFn: (patch: V) => updateProject(project.id, patch),
+      invalidates: (_, patch) => projectChangeKeys(project.id, [project.billTo, patch.billTo]),
+    },
+    callbacks,
+  );
+}
+
+export interface ShareWithOrgRequest {
+  orgId: string;
+  level: ProjectPermission;
+}
+
+/** Share the project with an org (`shareProjectWithOrg`). */
+export function useShareProjectWithOrg<V extends ShareWithOrgRequest = ShareWithOrgRequest>(
+  project: ProjectRef,
+  callbacks?: MutationCallbacks<void, V>,
+) {
+  return useApiMutation(
+    {
+      mutationFn: ({ orgId, level }: V) => shareProjectWithOrg(project.id, orgId, level),
+      invalidates: () => projectChangeKeys(project.id, [project.billTo]),
+    },
+    callbacks,
+  );
+}
+
+/** "Grant yourself Administer" on this project, as `userId` (an admin of its billing org). */
+export function useGrantYourselfAdminister(
+  project: ProjectRef,
+  userId: string,
+  callbacks?: MutationCallbacks<void, void>,
+) {
+  return useApiMutation(
+    {
+      mutationFn: () => grantYourselfAdminister(project.id, userId),
+      invalidates: () => projectChangeKeys(project.id, [project.billTo]),
+    },
+    callbacks,
+  );
 }

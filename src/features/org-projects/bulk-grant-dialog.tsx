@@ -4,21 +4,14 @@
  * invite), each granted row updated as it succeeds, and a report of the refusals.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
-import type { OrgProject } from '../../api/org-projects';
-import { grantYourselfAdminister } from '../../api/project-detail';
+import { useGrantAdministerMany, type OrgProject } from '../../api/org-projects';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { plural, pluralWord } from '../../lib/plural';
-import { runEach } from '../../lib/run-each';
-import { afterGrant, showGranted } from './grant-administer';
-import { batchEvery } from './batch';
 
 /** Names listed in the confirmation before "and N more". */
 const LISTED = 50;
-/** Granted rows are shown in the list this often while the calls run. */
-const SHOW_EVERY_MS = 150;
 
 export interface BulkGrantTarget {
   /** The selected projects below ADMINISTER. */
@@ -44,43 +37,23 @@ export interface BulkGrantDialogProps {
 }
 
 export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDialogProps) {
-  const queryClient = useQueryClient();
   const [progress, setProgress] = useState(0);
   const [report, setReport] = useState<GrantReport | null>(null);
   const reportRef = useRef<HTMLHeadingElement>(null);
 
-  const grant = useMutation({
-    mutationFn: async (projects: OrgProject[]): Promise<GrantReport> => {
-      setProgress(0);
-      const show = batchEvery<string>(SHOW_EVERY_MS, (ids) => showGranted(queryClient, orgId, new Set(ids), userId));
-      const settled = await runEach(
-        projects,
-        async (project) => {
-          await grantYourselfAdminister(project.id, userId);
-          show.add(project.id);
-        },
-        { onSettled: setProgress },
-      );
-      await show.flush();
-      const refused = settled.flatMap((s) => (s.ok ? [] : [{ project: s.item, ...describeError(s.error) }]));
-      return { granted: settled.length - refused.length, refused };
-    },
-    onSuccess: async (result, projects) => {
+  // Each granted row reads Administer as it succeeds; the lists refetch after the report shows.
+  const grant = useGrantAdministerMany(orgId, userId, {
+    onMutate: () => setProgress(0),
+    onAccepted: (settled) => {
+      const refusals = settled.flatMap((s) => (s.ok ? [] : [{ project: s.item, ...describeError(s.error) }]));
+      const result: GrantReport = { granted: settled.length - refusals.length, refused: refusals };
       setReport(result);
       const summary = `You now administer ${plural(result.granted, 'more project')}`;
       const refused = `${plural(result.refused.length, 'grant')} refused. The report lists why.`;
       if (result.refused.length === 0) toast.success(`${summary}.`);
       else if (result.granted > 0) toast.warning(`${summary}; ${refused}`);
       else toast.error(`No grant went through: ${refused}`);
-      if (result.granted > 0) {
-        target?.clearSelection();
-        const refusedIds = new Set(result.refused.map((r) => r.project.id));
-        await afterGrant(
-          queryClient,
-          orgId,
-          projects.filter((p) => !refusedIds.has(p.id)).map((p) => p.id),
-        );
-      }
+      if (result.granted > 0) target?.clearSelection();
     },
   });
 
@@ -168,7 +141,7 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
               className="button button-primary"
               disabled={pending}
               aria-busy={pending}
-              onClick={() => grant.mutate(target.projects)}
+              onClick={() => grant.mutate({ projects: target.projects, onProgress: setProgress })}
             >
               {pending ? `Granting… ${progress} of ${count} done` : `Grant Administer on ${plural(count, 'project')}`}
             </button>

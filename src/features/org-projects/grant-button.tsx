@@ -1,16 +1,25 @@
 /** The row action "Grant yourself Administer", with its progress on the button. */
 import { useRef } from 'react';
-import type { OrgProject } from '../../api/org-projects';
-import { useGrantAdminister } from './grant-administer';
+import { toast } from 'sonner';
+import { describeError } from '../../api/client';
+import { useGrantAdminister, type OrgProject } from '../../api/org-projects';
 
 export function GrantButton({ orgId, userId, project }: { orgId: string; userId: string; project: OrgProject }) {
   const row = useRef<HTMLTableRowElement | null>(null);
-  const grant = useGrantAdminister(orgId, userId, project, () => {
-    // The button goes once the row reads Administer: keep the keyboard on that row, not lost on the page.
-    requestAnimationFrame(() => {
-      const focusLost = document.activeElement === null || document.activeElement === document.body;
-      if (focusLost && row.current?.isConnected) row.current.focus();
-    });
+  // The row reads ADMINISTER at once (the hook updates the cached list), then the lists refetch.
+  const grant = useGrantAdminister(orgId, userId, project, {
+    onAccepted: () => {
+      // The button goes once the row reads Administer: keep the keyboard on that row, not lost on the page.
+      requestAnimationFrame(() => {
+        const focusLost = document.activeElement === null || document.activeElement === document.body;
+        if (focusLost && row.current?.isConnected) row.current.focus();
+      });
+      toast.success(`You now administer ${project.name}.`);
+    },
+    onError: (error) => {
+      const { type, message } = describeError(error);
+      toast.error(`Could not grant you Administer on ${project.name}: ${type}: ${message}`);
+    },
   });
   const pending = grant.isPending;
   return (

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgProject } from '../../api/org-projects';
-import {
-  ACCESS_OPTIONS,
-  formatGib,
-  formatLimits,
-  grantTargets,
-  memberCount,
-  needsAdminister,
-  withAdministerGranted,
-} from './project-access';
+import { ACCESS_OPTIONS, formatGib, formatLimits, grantTargets, memberCount, needsAdminister } from './project-access';
 
 const NO_LIMITS = { compute: null, egressBytes: null, storage: null };
 
@@ -42,24 +34,6 @@ describe('who may be granted Administer', () => {
     expect(targets.map((p) => p.id)).toEqual(['a', 'c']);
     expect(alreadyAdminister).toBe(2);
     expect(grantTargets([])).toEqual({ targets: [], alreadyAdminister: 0 });
-  });
-});
-
-describe('withAdministerGranted', () => {
-  it('raises the granted rows to ADMINISTER, adds the user to shown permissions, keeps the other rows as they were', () => {
-    const a = project('a', 'NONE', { 'user-bob': 'ADMINISTER' });
-    const b = project('b', 'VIEW');
-    const c = project('c', 'CONTRIBUTE', { 'user-alice': 'VIEW', 'org-acme': 'CONTRIBUTE' });
-    const after = withAdministerGranted([a, b, c], new Set(['a', 'c']), 'user-alice');
-    expect(after[0]).toEqual({
-      ...a,
-      level: 'ADMINISTER',
-      permissions: { 'user-bob': 'ADMINISTER', 'user-alice': 'ADMINISTER' },
-    });
-    expect(after[1]).toBe(b);
-    expect(after[2]!.permissions).toEqual({ 'user-alice': 'ADMINISTER', 'org-acme': 'CONTRIBUTE' });
-    expect(a.level).toBe('NONE');
-    expect(withAdministerGranted([b], new Set(['b']), 'user-alice')[0]).not.toHaveProperty('permissions');
   });
 });
 

@@ -1,4 +1,4 @@
-/** Pure helpers of the Projects tab: how access reads, who may be granted Administer, and the row after a grant. */
+/** Pure helpers of the Projects tab: how access reads and who may be granted Administer. */
 import type { OrgProject, ProjectMonthlyLimits } from '../../api/org-projects';
 import { PROJECT_LEVELS, projectLevelRank, type ProjectLevel } from '../../wire/levels';
 import { GIB, formatNumber, formatUsdWhole } from '../../lib/format';
@@ -23,24 +23,6 @@ export function grantTargets<T extends Pick<OrgProject, 'level'>>(
 ): { targets: T[]; alreadyAdminister: number } {
   const targets = selected.filter(needsAdminister);
   return { targets, alreadyAdminister: selected.length - targets.length };
-}
-
-/**
- * The list after `userId` was granted ADMINISTER on `projectIds`: those rows read
- * ADMINISTER, and where the permissions are shown, list the user. Other rows keep
- * their identity (the table keeps its state for them).
- */
-export function withAdministerGranted(
-  projects: readonly OrgProject[],
-  projectIds: ReadonlySet<string>,
-  userId: string,
-): OrgProject[] {
-  return projects.map((project) => {
-    if (!projectIds.has(project.id)) return project;
-    const granted: OrgProject = { ...project, level: 'ADMINISTER' };
-    if (project.permissions) granted.permissions = { ...project.permissions, [userId]: 'ADMINISTER' };
-    return granted;
-  });
 }
 
 /** How many users and orgs hold access, or null when the API did not show the permissions. */

@@ -1,30 +1,27 @@
 /** The Data Protection Notice switch: ADMINISTER may change it; others read it and why. */
 import { useId } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
-import { afterProjectChange, updateProject, type ProjectDescribe } from '../../api/project-detail';
+import { useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
 import { Switch } from '../../components/ui/switch';
 import { ApiFailure } from './api-failure';
 
 export function DataProtectionNotice({ project }: { project: ProjectDescribe }) {
-  const queryClient = useQueryClient();
   const switchId = useId();
   const reasonId = useId();
   const mayChange = project.level === 'ADMINISTER';
-  const save = useMutation({
-    mutationFn: (on: boolean) => updateProject(project.id, { dataProtectionNotice: on }),
-    onSuccess: (_, on) =>
-      afterProjectChange(queryClient, project.id).then(() => {
-        toast.success(`Data Protection Notice turned ${on ? 'on' : 'off'} for ${project.name}.`);
-      }),
+  const save = useUpdateProject<{ dataProtectionNotice: boolean }>(project, {
+    onSuccess: (_, { dataProtectionNotice: on }) => {
+      toast.success(`Data Protection Notice turned ${on ? 'on' : 'off'} for ${project.name}.`);
+    },
     onError: (error) => {
       const { type, message } = describeError(error);
       toast.error(`Nothing changed: ${type}: ${message}`);
     },
   });
   // While saving, show the state asked for; a failure falls back to the project's.
-  const checked = save.isPending && save.variables !== undefined ? save.variables : project.dataProtectionNotice;
+  const checked =
+    save.isPending && save.variables !== undefined ? save.variables.dataProtectionNotice : project.dataProtectionNotice;
 
   return (
     <section className="card project-section" aria-labelledby="dpn-heading">
@@ -36,7 +33,7 @@ export function DataProtectionNotice({ project }: { project: ProjectDescribe }) 
           checked={checked}
           disabled={!mayChange || save.isPending}
           aria-describedby={mayChange ? undefined : reasonId}
-          onCheckedChange={(on) => save.mutate(on)}
+          onCheckedChange={(on) => save.mutate({ dataProtectionNotice: on })}
         />
         <label htmlFor={switchId}>Data Protection Notice</label>
         <span className="hint" aria-live="polite">

@@ -1,9 +1,7 @@
 /** "Grant yourself Administer": for an admin of the billing org below ADMINISTER on the project. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
-import { afterProjectChange, type ProjectDescribe } from '../../api/project-detail';
-import { grantYourselfAdminister } from '../../api/project-detail';
+import { useGrantYourselfAdminister, type ProjectDescribe } from '../../api/project-detail';
 import { ApiFailure } from './api-failure';
 
 export function GrantAdminister({
@@ -15,13 +13,10 @@ export function GrantAdminister({
   selfId: string;
   orgName: string;
 }) {
-  const queryClient = useQueryClient();
-  const grant = useMutation({
-    mutationFn: () => grantYourselfAdminister(project.id, selfId),
-    onSuccess: () =>
-      afterProjectChange(queryClient, project.id, [project.billTo]).then(() => {
-        toast.success(`You now have ADMINISTER on ${project.name}.`);
-      }),
+  const grant = useGrantYourselfAdminister(project, selfId, {
+    onSuccess: () => {
+      toast.success(`You now have ADMINISTER on ${project.name}.`);
+    },
     onError: (error) => {
       const { type, message } = describeError(error);
       toast.error(`Nothing changed: ${type}: ${message}`);

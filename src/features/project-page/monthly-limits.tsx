@@ -4,10 +4,9 @@
  * `projectSpendingLimits` license; validated as you type; only changed fields are sent.
  */
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
-import { afterProjectChange, updateProject, type ProjectDescribe } from '../../api/project-detail';
+import { useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
 import { FormField } from '../../components/ui/form-field';
 import { ApiFailure } from './api-failure';
 import {
@@ -94,15 +93,12 @@ function LimitsForm({
   limits: Limits;
   action: string | null | undefined;
 }) {
-  const queryClient = useQueryClient();
   const [texts, setTexts] = useState<LimitTexts>(() => limitTexts(limits));
   const check = checkLimits(texts, limits);
-  const save = useMutation({
-    mutationFn: () => (check.ok ? updateProject(project.id, check.patch) : Promise.reject(new Error('invalid limits'))),
-    onSuccess: () =>
-      afterProjectChange(queryClient, project.id).then(() => {
-        toast.success(`Saved the monthly limits of ${project.name}.`);
-      }),
+  const save = useUpdateProject(project, {
+    onSuccess: () => {
+      toast.success(`Saved the monthly limits of ${project.name}.`);
+    },
     onError: (error) => {
       const { type, message } = describeError(error);
       toast.error(`Limits not saved: ${type}: ${message}`);
@@ -112,7 +108,7 @@ function LimitsForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!check.ok || check.changed.length === 0 || save.isPending) return;
-    save.mutate();
+    save.mutate(check.patch);
   }
 
   return (

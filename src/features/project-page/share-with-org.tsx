@@ -3,12 +3,11 @@
  * `projectSharing` policy and with ADMINISTER on the project (`/project-x/invite`).
  */
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import { orgListQueryOptions } from '../../api/orgs';
-import { afterProjectChange, shareProjectWithOrg, type ProjectDescribe } from '../../api/project-detail';
+import { useShareProjectWithOrg, type ProjectDescribe } from '../../api/project-detail';
 import { FormField } from '../../components/ui/form-field';
 import { PROJECT_PERMISSIONS, type ProjectPermission } from '../../wire/levels';
 import { ApiFailure } from './api-failure';
@@ -18,7 +17,6 @@ import { shareBlockedReason } from './project-rules';
 const MY_ORGS = { level: 'MEMBER' } as const;
 
 export function ShareWithOrg({ project }: { project: ProjectDescribe }) {
-  const queryClient = useQueryClient();
   const reasonId = useId();
   const orgs = useFindAll(orgListQueryOptions(MY_ORGS));
   const [chosenOrg, setChosenOrg] = useState('');
@@ -30,13 +28,10 @@ export function ShareWithOrg({ project }: { project: ProjectDescribe }) {
     : null;
   const current = org ? project.permissions?.[org.id] : undefined;
 
-  const share = useMutation({
-    mutationFn: (input: { orgId: string; orgName: string; level: ProjectPermission }) =>
-      shareProjectWithOrg(project.id, input.orgId, input.level),
-    onSuccess: (_, input) =>
-      afterProjectChange(queryClient, project.id).then(() => {
-        toast.success(`Shared ${project.name} with ${input.orgName} at ${input.level}.`);
-      }),
+  const share = useShareProjectWithOrg<{ orgId: string; orgName: string; level: ProjectPermission }>(project, {
+    onSuccess: (_, input) => {
+      toast.success(`Shared ${project.name} with ${input.orgName} at ${input.level}.`);
+    },
     onError: (error) => {
       const { type, message } = describeError(error);
       toast.error(`Not shared: ${type}: ${message}`);

@@ -5,17 +5,11 @@
  * API anyway is shown in its words.
  */
 import { useId, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import type { OrgSummary } from '../../api/orgs';
-import {
-  afterProjectChange,
-  billableOrgsQueryOptions,
-  updateProject,
-  type ProjectDescribe,
-} from '../../api/project-detail';
+import { billableOrgsQueryOptions, useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
 import { ApiFailure } from './api-failure';
@@ -47,7 +41,6 @@ export interface TransferBillingProps {
 }
 
 export function TransferBilling({ project, selfId, selfName, blockedReason, currentName }: TransferBillingProps) {
-  const queryClient = useQueryClient();
   const reasonId = useId();
   const orgs = useFindAll(billableOrgsQueryOptions());
   // When the list was loaded: enough to tell which orgs have expired.
@@ -60,14 +53,12 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
   const [confirming, setConfirming] = useState(false);
   const target = targets.find((t) => t.id === chosen) ?? targets.find((t) => t.unusable === null);
 
-  const transfer = useMutation({
-    mutationFn: (to: string) => updateProject(project.id, { billTo: to }),
-    onSuccess: (_, to) =>
-      afterProjectChange(queryClient, project.id, [project.billTo, to]).then(() => {
-        toast.success(`${project.name} is now billed to ${targets.find((t) => t.id === to)?.name ?? to}.`);
-        setConfirming(false);
-        setChosen('');
-      }),
+  const transfer = useUpdateProject<{ billTo: string }>(project, {
+    onSuccess: (_, { billTo: to }) => {
+      toast.success(`${project.name} is now billed to ${targets.find((t) => t.id === to)?.name ?? to}.`);
+      setConfirming(false);
+      setChosen('');
+    },
     onError: (error) => {
       const { type, message } = describeError(error);
       toast.error(`Billing not transferred: ${type}: ${message}`);
@@ -136,7 +127,7 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
         confirmLabel="Transfer billing"
         pendingLabel="Transferring…"
         pending={transfer.isPending}
-        onConfirm={() => target && transfer.mutate(target.id)}
+        onConfirm={() => target && transfer.mutate({ billTo: target.id })}
       >
         <p>
           From {currentName} to <strong>{target?.name}</strong> (<code>{target?.id}</code>). Its charges from now on go
