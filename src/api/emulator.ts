@@ -2,7 +2,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { emulatorCall } from './client';
+import { useApiMutation, type MutationCallbacks } from './mutation';
 import { parseAnswer } from './route';
+import { embeddedApiBase } from './session';
 
 export const demoUserSchema = z.looseObject({
   id: z.string(),
@@ -36,4 +38,12 @@ export function demoUsersQueryOptions() {
 
 export function resetEmulator(): Promise<Record<string, never>> {
   return emulatorCall('/reset', {});
+}
+
+/** Put the embedded emulator back to its seed: everything changed, here and in this browser's other tabs. */
+export function useResetEmulator(callbacks?: MutationCallbacks<Record<string, never>, void>) {
+  return useApiMutation(
+    { mutationFn: () => resetEmulator(), invalidates: () => [[]], apiBase: embeddedApiBase },
+    callbacks,
+  );
 }

@@ -34,8 +34,11 @@ export type MutationCallbacks<TData, TVariables, TOnMutateResult = unknown> = Om
 export interface MutationSpec<TData, TVariables> {
   mutationKey?: MutationKey;
   mutationFn: (variables: TVariables, context: MutationFunctionContext) => Promise<TData>;
-  /** The query keys the change touches (prefix match); `[]` when nothing changed; `[[]]` for every query. */
-  invalidates: (data: TData, variables: TVariables) => readonly QueryKey[];
+  /**
+   * The query keys the change touches (prefix match); `[]` when nothing changed; `[[]]`
+   * for every query. Left out by a hook that changes nothing (a check, a download).
+   */
+  invalidates?: (data: TData, variables: TVariables) => readonly QueryKey[];
   /** The hook's own cache update, before anything else (see the order above). */
   show?: (client: QueryClient, data: TData, variables: TVariables) => Promise<void> | void;
   /** The API the change was made on, when not the signed-in session's (e.g. the embedded emulator's reset). */
@@ -54,7 +57,7 @@ export function useApiMutation<TData, TVariables = void, TOnMutateResult = unkno
     onSuccess: async (data, variables, onMutateResult, context) => {
       if (spec.show) await spec.show(context.client, data, variables);
       onAccepted?.(data, variables);
-      const keys = spec.invalidates(data, variables);
+      const keys = spec.invalidates?.(data, variables) ?? [];
       if (keys.length > 0) {
         await afterMutation(context.client, keys, spec.apiBase ? { apiBase: spec.apiBase() } : {});
       }

@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { findAllQueryOptions } from './find-all';
+import { useApiMutation, type MutationCallbacks } from './mutation';
 import { fetchAllPages } from './paging';
 import { callRoute, parseAnswer, type RouteBody } from './route';
 
@@ -105,4 +106,15 @@ export async function createOrg(input: NewOrgInput): Promise<{ id: string }> {
   const raw = await callRoute('org.new', input);
   const { id } = parseAnswer(z.looseObject({ id: z.string() }), raw, "/org/new answered without the new org's ID.");
   return { id };
+}
+
+/** The mutation key of `useCreateOrg`, for `useIsMutating` (a dialog that stays while the org is created). */
+export const newOrgMutationKey = [...orgKeys.all, 'new'] as const;
+
+/** `/org/new`; the org lists refetch. */
+export function useCreateOrg(callbacks?: MutationCallbacks<{ id: string }, NewOrgInput>) {
+  return useApiMutation(
+    { mutationKey: newOrgMutationKey, mutationFn: createOrg, invalidates: () => [orgKeys.lists()] },
+    callbacks,
+  );
 }

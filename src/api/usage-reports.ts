@@ -170,7 +170,6 @@ export function useUsageReportFile<V extends UsageReportRequest, TFile>(
         const rows = await client.fetchQuery(usageReportQueryOptions(orgId, request.kind, request.month));
         return toFile({ kind: request.kind, rows } as UsageReport, request);
       },
-      invalidates: () => [],
     },
     callbacks,
   );

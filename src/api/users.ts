@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { CallOptions } from './client';
+import { useApiMutation, type MutationCallbacks } from './mutation';
 import { callRoute, parseAnswer, type RouteBody } from './route';
 
 export const userKeys = {
@@ -57,4 +58,25 @@ export async function createUser(input: NewUserInput): Promise<{ id: string }> {
   const raw = await callRoute('user.new', input);
   const { id } = parseAnswer(z.looseObject({ id: z.string() }), raw, "/user/new answered without the new user's ID.");
   return { id };
+}
+
+/** A token to check, on the API it is for. */
+export interface TokenCheck {
+  apiBase: string;
+  token: string;
+}
+
+/** Whose `token` is on `apiBase` (`/system/whoami`), before signing in with it: answers the session to start. */
+export function useCheckToken<V extends TokenCheck = TokenCheck>(
+  callbacks?: MutationCallbacks<TokenCheck & { userId: string }, V>,
+) {
+  return useApiMutation(
+    {
+      mutationFn: async ({ apiBase, token }: V) => {
+        const userId = await whoami({ target: { apiBase, token } });
+        return { apiBase, token, userId };
+      },
+    },
+    callbacks,
+  );
 }

@@ -1,8 +1,8 @@
-import { useQuery, useMutation } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { describeError } from '../../api/client';
 import { demoUsersQueryOptions, type DemoUser } from '../../api/emulator';
 import { embeddedApiBase, embeddedEmulatorFailure } from '../../api/session';
-import { whoami } from '../../api/users';
+import { useCheckToken, type TokenCheck } from '../../api/users';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 
 export interface DemoPeopleProps {
@@ -18,13 +18,8 @@ function personName(person: DemoUser): string {
 export function DemoPeople({ currentUserId, onSignedIn }: DemoPeopleProps) {
   const unavailable = embeddedEmulatorFailure();
   const people = useQuery({ ...demoUsersQueryOptions(), enabled: !unavailable });
-  const signIn = useMutation({
-    mutationFn: async (person: DemoUser) => {
-      const apiBase = embeddedApiBase();
-      const userId = await whoami({ target: { apiBase, token: person.token } });
-      return { session: { apiBase, token: person.token, userId }, person };
-    },
-    onSuccess: ({ session, person }) => onSignedIn(session, person),
+  const signIn = useCheckToken<TokenCheck & { person: DemoUser }>({
+    onSuccess: (session, { person }) => onSignedIn(session, person),
   });
 
   if (unavailable) {
@@ -53,14 +48,14 @@ export function DemoPeople({ currentUserId, onSignedIn }: DemoPeopleProps) {
     <>
       <ul className="people" aria-label="Demo people">
         {people.data.map((person) => {
-          const pending = signIn.isPending && signIn.variables?.id === person.id;
+          const pending = signIn.isPending && signIn.variables?.person.id === person.id;
           const current = person.id === currentUserId;
           return (
             <li key={person.id}>
               <button
                 type="button"
                 className="person"
-                onClick={() => signIn.mutate(person)}
+                onClick={() => signIn.mutate({ apiBase: embeddedApiBase(), token: person.token, person })}
                 disabled={signIn.isPending}
                 aria-current={current ? 'true' : undefined}
               >

@@ -1,8 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { describeError } from '../../api/client';
 import { normaliseApiBase } from '../../api/session';
-import { whoami } from '../../api/users';
+import { useCheckToken } from '../../api/users';
 import { FormField } from '../../components/ui/form-field';
 import { validateRemoteSignIn, type RemoteSignInField, type RemoteSignInValues } from './schema';
 
@@ -23,13 +22,7 @@ export function RemoteSignInForm({ onSignedIn }: RemoteSignInProps) {
   const urlRef = useRef<HTMLInputElement>(null);
   const tokenRef = useRef<HTMLInputElement>(null);
 
-  const check = useMutation({
-    mutationFn: async ({ apiBase, token }: { apiBase: string; token: string }) => {
-      const userId = await whoami({ target: { apiBase, token } });
-      return { apiBase, token, userId };
-    },
-    onSuccess: onSignedIn,
-  });
+  const check = useCheckToken({ onSuccess: (session) => onSignedIn(session) });
 
   const result = validateRemoteSignIn(values);
   const errors = result.ok ? {} : result.errors;

@@ -1,21 +1,15 @@
 /** "Reset demo data": puts the embedded emulator back to its seed, after a confirmation. */
 import { useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
-import { embeddedApiBase } from '../../api/session';
-import { resetEmulator } from '../../api/emulator';
-import { afterMutation } from '../../api/sync';
+import { useResetEmulator } from '../../api/emulator';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 
 export function ResetDemoData() {
   const [open, setOpen] = useState(false);
-  const queryClient = useQueryClient();
-  const reset = useMutation({
-    mutationFn: resetEmulator,
-    onSuccess: async () => {
-      // Everything changed, here and in this browser's other tabs.
-      await afterMutation(queryClient, [[]], { apiBase: embeddedApiBase() });
+  // Everything changed, here and in this browser's other tabs: every query refetches.
+  const reset = useResetEmulator({
+    onSuccess: () => {
       setOpen(false);
       toast.success('Demo data restored: every change made in this browser is undone.');
     },

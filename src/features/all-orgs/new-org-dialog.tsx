@@ -6,16 +6,13 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useIsMutating } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { displayNameSchema, orgHandleSchema } from '../../wire/inputs';
 import { describeError } from '../../api/client';
-import { createOrg, orgKeys, type NewOrgInput } from '../../api/orgs';
-import { afterMutation } from '../../api/sync';
+import { newOrgMutationKey, useCreateOrg, type NewOrgInput } from '../../api/orgs';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
-
-const NEW_ORG_MUTATION = [...orgKeys.all, 'new'] as const;
 
 export type NewOrgField = 'name' | 'handle';
 
@@ -67,7 +64,6 @@ function ApiRefusal({ error }: { error: { type: string; message: string } }) {
 }
 
 function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string }) => void }) {
-  const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(EMPTY);
   const [touched, setTouched] = useState<Record<NewOrgField, boolean>>({ name: false, handle: false });
   // Once the handle was typed in, the name no longer rewrites it.
@@ -77,11 +73,8 @@ function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string
   // One nonce per distinct input: resubmitting the same input cannot create a second org.
   const lastRequest = useRef<NewOrgInput | null>(null);
 
-  const create = useMutation({
-    mutationKey: NEW_ORG_MUTATION,
-    mutationFn: createOrg,
-    onSuccess: async ({ id }, input) => {
-      await afterMutation(queryClient, [orgKeys.lists()]);
+  const create = useCreateOrg({
+    onSuccess: ({ id }, input) => {
       toast.success(`Created ${input.name} (${id})`);
       onCreated({ id, name: input.name });
     },
@@ -209,7 +202,7 @@ export function NewOrgButton() {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
   // While the org is being created the dialog stays: its outcome is shown there.
-  const creating = useIsMutating({ mutationKey: NEW_ORG_MUTATION }) > 0;
+  const creating = useIsMutating({ mutationKey: newOrgMutationKey }) > 0;
   return (
     <Dialog
       open={open}
