@@ -1,20 +1,14 @@
 /**
- * The mutations convention: after a mutation succeeds, call `afterMutation` with the
- * query keys it affects (use the key factories, and the broadest key that covers the
- * change):
- *
- *   const queryClient = useQueryClient();
- *   useMutation({
- *     mutationFn: …,
- *     onSuccess: (result) =>
- *       afterMutation(queryClient, [memberKeys.lists(orgId), orgKeys.detail(orgId)]).then(() => toast.success(…)),
- *   });
+ * Invalidation after a mutation, in this tab and in the others. The mutation hooks of
+ * src/api (built with `useApiMutation`, see mutation.ts) call `afterMutation` with the
+ * query keys their change touches (from the key factories, the broadest key that covers
+ * the change); components never call it themselves.
  *
  * It invalidates those keys here (prefix match, like `invalidateQueries`: the queries on
  * screen refetch) and broadcasts them on the BroadcastChannel `org-console-sync`, so every
  * other tab of this browser signed in to the same API invalidates the same keys and
- * refetches: an edit made in one tab shows in the others within moments. Returning its
- * promise from `onSuccess` keeps the mutation pending, and the button's progress on,
+ * refetches: an edit made in one tab shows in the others within moments. The hooks await
+ * it in `onSuccess`, which keeps the mutation pending, and the button's progress on,
  * until this tab's lists show the change. `[]` stands for every query.
  *
  * `listenForSync(queryClient)` is the receiving end, installed once by AppProviders.
