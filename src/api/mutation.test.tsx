@@ -86,7 +86,9 @@ describe('mutation hooks invalidate what their change touches', () => {
 
   it('useInviteMembers: one invite per invitee; nothing invalidated when every invitation was refused', async () => {
     stubFetch((url) =>
-      url.endsWith('/invite') ? { status: 404, body: { error: { type: 'ResourceNotFound', message: 'no' } } } : {},
+      url.endsWith('/invite')
+        ? { status: 404, body: { error: { type: 'ResourceNotFound', message: 'no' } } }
+        : { body: {} },
     );
     const { result } = renderHook(() => useInviteMembers('org-acme'), { wrapper });
     const results = await act(() =>
