@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
-import { describeError } from '../api/client';
+import { ApiErrorText } from '../components/ui/api-error';
 import { PageTitle } from '../components/ui/page-title';
 
 function ErrorBody({ error, withTitle = true }: { error: unknown; withTitle?: boolean }) {
@@ -14,14 +14,13 @@ function ErrorBody({ error, withTitle = true }: { error: unknown; withTitle?: bo
       </>
     );
   }
-  const { type, message } = describeError(error);
   return (
     <>
       {withTitle ? <PageTitle>Something went wrong</PageTitle> : null}
       <h1>Something went wrong</h1>
       <p>This page could not be shown.</p>
       <p className="state state-error">
-        <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
+        <ApiErrorText error={error} />
       </p>
     </>
   );

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { describeError } from '../../api/client';
 import { demoUsersQueryOptions, type DemoUser } from '../../api/emulator';
 import { embeddedApiBase, embeddedEmulatorFailure } from '../../api/session';
 import { useCheckToken, type TokenCheck } from '../../api/users';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 
 export interface DemoPeopleProps {
@@ -43,7 +43,6 @@ export function DemoPeople({ currentUserId, onSignedIn }: DemoPeopleProps) {
     );
   }
 
-  const failure = signIn.isError ? describeError(signIn.error) : null;
   return (
     <>
       <ul className="people" aria-label="Demo people">
@@ -69,14 +68,7 @@ export function DemoPeople({ currentUserId, onSignedIn }: DemoPeopleProps) {
           );
         })}
       </ul>
-      {failure ? (
-        <div className="state state-error" role="alert">
-          <p className="state-title">Could not sign in.</p>
-          <p>
-            <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
-          </p>
-        </div>
-      ) : null}
+      {signIn.isError ? <ApiErrorAlert title="Could not sign in." error={signIn.error} /> : null}
     </>
   );
 }

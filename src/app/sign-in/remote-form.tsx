@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { describeError } from '../../api/client';
 import { normaliseApiBase } from '../../api/session';
 import { useCheckToken } from '../../api/users';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { validateRemoteSignIn, type RemoteSignInField, type RemoteSignInValues } from './schema';
 
@@ -45,7 +45,6 @@ export function RemoteSignInForm({ onSignedIn }: RemoteSignInProps) {
 
   const urlError = shown('apiUrl');
   const tokenError = shown('token');
-  const failure = check.isError ? describeError(check.error) : null;
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
@@ -93,14 +92,7 @@ export function RemoteSignInForm({ onSignedIn }: RemoteSignInProps) {
           />
         )}
       </FormField>
-      {failure ? (
-        <div className="state state-error" role="alert">
-          <p className="state-title">The API did not accept this sign-in.</p>
-          <p>
-            <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
-          </p>
-        </div>
-      ) : null}
+      {check.isError ? <ApiErrorAlert title="The API did not accept this sign-in." error={check.error} /> : null}
       <button type="submit" className="button button-primary" disabled={check.isPending}>
         {check.isPending ? 'Checking the token…' : 'Sign in with this API'}
       </button>

@@ -1,6 +1,6 @@
 /** Loading, empty and error states shared by every list and page. */
 import type { ReactNode } from 'react';
-import { describeError } from '../../api/client';
+import { ApiErrorAlert } from './api-error';
 
 export function LoadingState({ children = 'Loading…' }: { children?: ReactNode }) {
   return (
@@ -29,18 +29,13 @@ export interface ErrorStateProps {
 
 /** The API's error type and message, and a Retry button. */
 export function ErrorState({ title, error, onRetry, retrying = false }: ErrorStateProps) {
-  const { type, message } = describeError(error);
   return (
-    <div className="state state-error" role="alert">
-      <p className="state-title">{title}</p>
-      <p>
-        <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
-      </p>
+    <ApiErrorAlert title={title} error={error}>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry} disabled={retrying} aria-disabled={retrying}>
           {retrying ? 'Retrying…' : 'Retry'}
         </button>
       ) : null}
-    </div>
+    </ApiErrorAlert>
   );
 }

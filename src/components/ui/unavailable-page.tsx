@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ApiErrorText } from './api-error';
 import { PageTitle } from './page-title';
 
 export function UnavailablePage({ title, children }: { title: string; children: ReactNode }) {
@@ -28,7 +29,7 @@ export function ApiAnswer({ error, meaning }: { error: { type: string; message: 
       <div className="state state-error">
         <p>The API answered:</p>
         <p>
-          <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
+          <ApiErrorText error={error} />
         </p>
       </div>
       <p>{meaning}</p>

@@ -8,11 +8,12 @@ import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { auditLogQueryOptions } from '../../api/audit';
-import { describeError, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
 import { useLoadStatus } from '../../api/load-status';
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import { useSession } from '../../api/session';
 import { DataTable } from '../../components/data-table';
+import { ApiErrorText } from '../../components/ui/api-error';
 import { EmptyState } from '../../components/ui/query-states';
 import { formatCount } from '../../lib/format';
 import { activityColumns } from './activity-columns';
@@ -45,15 +46,12 @@ export function ActivityPage() {
         <div className="state state-empty">
           <p className="state-title">Only admins of {orgName} can see its activity</p>
           <p>
-            The API answered: <code className="error-type">{error.type}</code>:{' '}
-            <span className="error-message">{error.message}</span>
+            The API answered: <ApiErrorText error={error} />
           </p>
         </div>
       </section>
     );
   }
-
-  const olderFailed = log.isFetchNextPageError ? describeError(error) : null;
 
   return (
     <section className="activity-tab" aria-labelledby="activity-heading">
@@ -101,10 +99,9 @@ export function ActivityPage() {
               {log.isFetchingNextPage ? 'Loading older events…' : 'Load older events'}
             </button>
           ) : null}
-          {olderFailed ? (
+          {log.isFetchNextPageError ? (
             <p className="activity-error" role="alert">
-              Could not load older events: <code className="error-type">{olderFailed.type}</code>:{' '}
-              <span className="error-message">{olderFailed.message}</span>
+              Could not load older events: <ApiErrorText error={error} />
             </p>
           ) : null}
         </div>

@@ -11,6 +11,7 @@ import { toast } from 'sonner';
 import { displayNameSchema, orgHandleSchema } from '../../wire/inputs';
 import { describeError } from '../../api/client';
 import { newOrgMutationKey, useCreateOrg, type NewOrgInput } from '../../api/orgs';
+import { ApiErrorAlert, ApiErrorText } from '../../components/ui/api-error';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
 
@@ -54,14 +55,6 @@ export function suggestHandle(name: string): string {
 }
 
 const EMPTY: Values = { name: '', handle: '' };
-
-function ApiRefusal({ error }: { error: { type: string; message: string } }) {
-  return (
-    <>
-      <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
-    </>
-  );
-}
 
 function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string }) => void }) {
   const [values, setValues] = useState<Values>(EMPTY);
@@ -117,7 +110,7 @@ function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string
     create.mutate(lastRequest.current);
   }
 
-  const handleError = handleRefusal ? <ApiRefusal error={handleRefusal} /> : shown('handle');
+  const handleError = handleRefusal ? <ApiErrorText error={handleRefusal} /> : shown('handle');
   const orgId = values.handle && !errors.handle ? `org-${values.handle.toLowerCase()}` : null;
 
   return (
@@ -166,14 +159,7 @@ function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string
           />
         )}
       </FormField>
-      {formRefusal ? (
-        <div className="state state-error" role="alert">
-          <p className="state-title">The API did not create the org.</p>
-          <p>
-            <ApiRefusal error={formRefusal} />
-          </p>
-        </div>
-      ) : null}
+      {formRefusal ? <ApiErrorAlert title="The API did not create the org." error={formRefusal} /> : null}
       <DialogFooter>
         <DialogClose className="button button-quiet" disabled={create.isPending}>
           Cancel

@@ -1,5 +1,6 @@
 /** Why someone cannot see the org's apps: only admins may list them (`/org-x/findApps`). */
 import type { ApiError } from '../../api/client';
+import { ApiErrorText } from '../../components/ui/api-error';
 
 export function AppsHidden({ orgName, error }: { orgName: string; error?: ApiError }) {
   return (
@@ -9,8 +10,7 @@ export function AppsHidden({ orgName, error }: { orgName: string; error?: ApiErr
         <p className="state-title">Only admins of {orgName} can see the apps billed to it</p>
         {error ? (
           <p>
-            The API answered: <code className="error-type">{error.type}</code>:{' '}
-            <span className="error-message">{error.message}</span>
+            The API answered: <ApiErrorText error={error} />
           </p>
         ) : (
           <p>You are a member of {orgName}, not one of its admins. You can still run the apps you have access to.</p>

@@ -1,5 +1,5 @@
 /** A button that makes one API call: busy while it runs, and the API's refusal under it. */
-import { describeError } from '../../api/client';
+import { ApiErrorText } from '../../components/ui/api-error';
 
 interface ActionButtonProps {
   label: string;
@@ -13,15 +13,14 @@ interface ActionButtonProps {
 }
 
 export function ActionButton({ label, pendingLabel, className, pending, error, onClick }: ActionButtonProps) {
-  const failure = error ? describeError(error) : null;
   return (
     <>
       <button type="button" className={className} disabled={pending} aria-busy={pending} onClick={onClick}>
         {pending ? pendingLabel : label}
       </button>
-      {failure ? (
+      {error ? (
         <p className="field-error" role="alert">
-          <code className="error-type">{failure.type}</code>: <span className="error-message">{failure.message}</span>
+          <ApiErrorText error={error} />
         </p>
       ) : null}
     </>

@@ -6,12 +6,12 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { toast } from 'sonner';
-import { describeError } from '../../api/client';
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import { spendingLimitView, useRequestSpendingLimitChange, type SpendingLimitRequest } from '../../api/spending-limits';
 import { useSession } from '../../api/session';
 import { displayName, userQueryOptions } from '../../api/users';
 import { DataTable, type DataColumn } from '../../components/data-table';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/query-states';
 import { formatDateTime } from '../../lib/dates';
@@ -74,15 +74,6 @@ function requestColumns(names: Map<string, string>): DataColumn<SpendingLimitReq
       cell: (r) => formatDateTime(r.created),
     },
   ];
-}
-
-function ApiRefusal({ error }: { error: unknown }) {
-  const { type, message } = describeError(error);
-  return (
-    <>
-      <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
-    </>
-  );
 }
 
 function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
@@ -167,14 +158,7 @@ function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
           />
         )}
       </FormField>
-      {request.isError ? (
-        <div className="state state-error" role="alert">
-          <p className="state-title">The API did not take the request.</p>
-          <p>
-            <ApiRefusal error={request.error} />
-          </p>
-        </div>
-      ) : null}
+      {request.isError ? <ApiErrorAlert title="The API did not take the request." error={request.error} /> : null}
       <button
         type="submit"
         className="button button-primary"

@@ -6,7 +6,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { toast } from 'sonner';
-import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import {
@@ -17,6 +16,7 @@ import {
   useUsageReportFile,
   type UsageReportKind,
 } from '../../api/usage-reports';
+import { ApiErrorAlert, ApiErrorText } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { perProjectCsv, perProjectTotals, rootExecutionsCsv, usageReportFileName } from './usage-report-csv';
@@ -24,27 +24,6 @@ import { defaultReportMonth, lastTwelveMonths, type ReportMonth } from './usage-
 import { downloadFile } from '../../components/download-file';
 import { formatUsd } from '../../lib/format';
 import { plural } from '../../lib/plural';
-
-/** Hands the text to the browser as a file download. */
-function RefusalLine({ error }: { error: unknown }) {
-  const { type, message } = describeError(error);
-  return (
-    <>
-      <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
-    </>
-  );
-}
-
-function ApiRefusal({ title, error }: { title: string; error: unknown }) {
-  return (
-    <div className="state state-error" role="alert">
-      <p className="state-title">{title}</p>
-      <p>
-        <RefusalLine error={error} />
-      </p>
-    </div>
-  );
-}
 
 const REPORT_NAMES: Record<UsageReportKind, string> = {
   perProject: 'per-project usage',
@@ -132,7 +111,7 @@ function ReportDownloads({ orgId }: { orgId: string }) {
           </button>
         ))}
       </div>
-      {download.isError ? <ApiRefusal title="The API did not give the report." error={download.error} /> : null}
+      {download.isError ? <ApiErrorAlert title="The API did not give the report." error={download.error} /> : null}
     </div>
   );
 }
@@ -184,7 +163,7 @@ function MonthlyDelivery({ orgId, orgName, current }: { orgId: string; orgName: 
       <FormField
         label="Delivery project"
         hint={`Each month's reports are saved into this project, which must be billed to ${orgName}.`}
-        error={save.isError ? <RefusalLine error={save.error} /> : undefined}
+        error={save.isError ? <ApiErrorText error={save.error} /> : undefined}
       >
         {(control) => (
           <select

@@ -8,6 +8,7 @@ import { toast } from 'sonner';
 import { emailSchema, usernameSchema } from '../../wire/inputs';
 import { describeError } from '../../api/client';
 import { useCreateAndInviteUser, type CreateAndInviteFailure } from '../../api/members';
+import { ApiErrorAlert, ApiErrorText } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { CheckField } from './check-field';
@@ -40,7 +41,7 @@ function fieldOfRefusal(message: string): Field | null {
   return null;
 }
 
-interface ApiRefusal {
+interface Refusal {
   step: 'create' | 'invite';
   type: string;
   message: string;
@@ -60,7 +61,7 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
   const [access, setAccess] = useState<InviteAccess>(DEFAULT_INVITE_ACCESS);
   const [billToOrg, setBillToOrg] = useState(false);
   const [notify, setNotify] = useState(true);
-  const [refusal, setRefusal] = useState<ApiRefusal | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   /** The account made by a call whose invitation then failed: retrying only invites. */
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [done, setDone] = useState<{ id: string; name: string; level: InviteAccess['level'] } | null>(null);
@@ -178,12 +179,7 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
   }
 
   const pending = create.isPending;
-  const refusalBlock = (field: Field) =>
-    refusal?.field === field ? (
-      <>
-        <code className="error-type">{refusal.type}</code>: <span className="error-message">{refusal.message}</span>
-      </>
-    ) : undefined;
+  const refusalBlock = (field: Field) => (refusal?.field === field ? <ApiErrorText error={refusal} /> : undefined);
 
   const textField = (field: Field, label: string, type: string, autoComplete: string, hint?: string) => (
     <FormField label={label} hint={hint} error={refusalBlock(field) ?? shownError(field)}>
@@ -229,16 +225,14 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
       ) : null}
       <CheckField label="Send e-mail notification" checked={notify} onCheckedChange={setNotify} disabled={pending} />
       {refusal && refusal.field === null ? (
-        <div className="state state-error" role="alert">
-          <p className="state-title">
-            {refusal.step === 'create'
+        <ApiErrorAlert
+          title={
+            refusal.step === 'create'
               ? 'The API did not create the user.'
-              : `The account ${createdId ?? ''} was created, but the API did not add it to the org. Submit again to retry the invitation.`}
-          </p>
-          <p>
-            <code className="error-type">{refusal.type}</code>: <span className="error-message">{refusal.message}</span>
-          </p>
-        </div>
+              : `The account ${createdId ?? ''} was created, but the API did not add it to the org. Submit again to retry the invitation.`
+          }
+          error={refusal}
+        />
       ) : null}
       <DialogFooter>
         <DialogClose className="button button-quiet" disabled={pending}>

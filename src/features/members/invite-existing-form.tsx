@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { describeError, isApiError } from '../../api/client';
 import { useInviteMembers, type InviteMembersRequest } from '../../api/members';
+import { ApiErrorText } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { CheckField } from './check-field';
@@ -138,8 +139,7 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
                   {outcome.kind === 'not-found' || outcome.kind === 'refused' ? (
                     <>
                       {' — '}
-                      <code className="error-type">{outcome.type}</code>:{' '}
-                      <span className="error-message">{outcome.message}</span>
+                      <ApiErrorText error={outcome} />
                     </>
                   ) : null}
                 </td>

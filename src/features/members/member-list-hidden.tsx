@@ -1,5 +1,6 @@
 /** Why a member cannot see the member list: the org's visibility policy, in the API's words. */
 import type { ApiError } from '../../api/client';
+import { ApiErrorText } from '../../components/ui/api-error';
 
 const WHO: Record<string, string> = { ADMIN: 'admins', MEMBER: 'members' };
 
@@ -31,7 +32,7 @@ export function MemberListHidden({
         <p className="state-title">{title}</p>
         <p>
           The org&apos;s member list visibility policy decides who may list its members. The API answered:{' '}
-          <code className="error-type">{error.type}</code>: <span className="error-message">{error.message}</span>
+          <ApiErrorText error={error} />
         </p>
       </div>
     </section>

@@ -8,6 +8,7 @@ import { AlertDialog } from 'radix-ui';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useRemoveMembers, type Member, type RemoveMemberResult } from '../../api/members';
+import { ApiErrorText } from '../../components/ui/api-error';
 import { CheckField } from './check-field';
 import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
 import { plural } from '../../lib/plural';
@@ -186,8 +187,7 @@ function RemovalReportList({ report, selfId }: { report: RemovalReport; selfId: 
             <RemovalEffects result={outcome.result} projectNames={report.projectNames} />
           ) : (
             <p>
-              <code className="error-type">{outcome.type}</code>:{' '}
-              <span className="error-message">{outcome.message}</span>
+              <ApiErrorText error={outcome} />
             </p>
           )}
         </li>

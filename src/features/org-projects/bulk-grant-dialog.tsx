@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useGrantAdministerMany, type OrgProject } from '../../api/org-projects';
+import { ApiErrorText } from '../../components/ui/api-error';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { plural, pluralWord } from '../../lib/plural';
 
@@ -93,13 +94,13 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
           </h3>
           {report.refused.length > 0 ? (
             <ul className="grant-report" aria-label="Refused grants" tabIndex={0}>
-              {report.refused.map(({ project, type, message }) => (
+              {report.refused.map(({ project, ...refusal }) => (
                 <li key={project.id}>
                   <p>
                     <strong>{project.name}</strong> <code>{project.id}</code>
                   </p>
                   <p>
-                    <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
+                    <ApiErrorText error={refusal} />
                   </p>
                 </li>
               ))}

@@ -1,5 +1,6 @@
 /** Why someone cannot list the org's projects: who may, and the API's refusal in its words. */
 import type { ApiError } from '../../api/client';
+import { ApiErrorText } from '../../components/ui/api-error';
 
 export function projectListHiddenTitle(orgName: string): string {
   return `Only admins of ${orgName}, and members with the project member demotion role, can list its projects`;
@@ -12,8 +13,7 @@ export function ProjectListHidden({ orgName, error }: { orgName: string; error: 
       <div className="state state-empty project-list-hidden">
         <p className="state-title">{projectListHiddenTitle(orgName)}</p>
         <p>
-          An admin of the org can give you that role. The API answered: <code className="error-type">{error.type}</code>
-          : <span className="error-message">{error.message}</span>
+          An admin of the org can give you that role. The API answered: <ApiErrorText error={error} />
         </p>
       </div>
     </section>

@@ -3,8 +3,8 @@ import { useId } from 'react';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { Switch } from '../../components/ui/switch';
-import { ApiFailure } from './api-failure';
 
 export function DataProtectionNotice({ project }: { project: ProjectDescribe }) {
   const switchId = useId();
@@ -45,7 +45,13 @@ export function DataProtectionNotice({ project }: { project: ProjectDescribe }) 
           Read-only: changing it needs ADMINISTER on the project; your access is {project.level}.
         </p>
       )}
-      {save.isError ? <ApiFailure title="The API refused the change; nothing changed." error={save.error} /> : null}
+      {save.isError ? (
+        <ApiErrorAlert
+          className="project-failure"
+          title="The API refused the change; nothing changed."
+          error={save.error}
+        />
+      ) : null}
     </section>
   );
 }

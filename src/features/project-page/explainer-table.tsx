@@ -5,9 +5,10 @@
  */
 import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import { describeError, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
 import { membersQueryOptions } from '../../api/members';
 import { DataTable, type DataColumn, type LoadStatus } from '../../components/data-table';
+import { ApiErrorText } from '../../components/ui/api-error';
 import { EmptyState } from '../../components/ui/query-states';
 import { PROJECT_LEVELS, type ProjectPermission } from '../../wire/levels';
 import { explainAccess, type AccessExplanation, type OrgRoster } from './access-explainer';
@@ -98,13 +99,12 @@ export function AccessExplainer({ projectName, permissions, orgName, userNames, 
   return (
     <>
       {hidden.map(({ orgId, error }) => {
-        const { type, message } = describeError(error);
         return (
           <p key={orgId} className="notice notice-warning">
             {isApiError(error) && error.type === 'PermissionDenied'
               ? `You may not list the members of ${orgName(orgId)}, so they are not shown here. `
               : `The members of ${orgName(orgId)} could not be loaded. `}
-            <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
+            <ApiErrorText error={error} />
           </p>
         );
       })}

@@ -2,7 +2,7 @@
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useGrantYourselfAdminister, type ProjectDescribe } from '../../api/project-detail';
-import { ApiFailure } from './api-failure';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 
 export function GrantAdminister({
   project,
@@ -37,7 +37,9 @@ export function GrantAdminister({
       >
         {grant.isPending ? 'Granting…' : 'Grant yourself Administer'}
       </button>
-      {grant.isError ? <ApiFailure title="The API refused; nothing changed." error={grant.error} /> : null}
+      {grant.isError ? (
+        <ApiErrorAlert className="project-failure" title="The API refused; nothing changed." error={grant.error} />
+      ) : null}
     </div>
   );
 }

@@ -7,8 +7,8 @@ import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
-import { ApiFailure } from './api-failure';
 import {
   LIMIT_FIELDS,
   LIMIT_LABELS,
@@ -146,7 +146,13 @@ function LimitsForm({
       >
         {save.isPending ? 'Saving…' : 'Save limits'}
       </button>
-      {save.isError ? <ApiFailure title="The API refused the limits; nothing changed." error={save.error} /> : null}
+      {save.isError ? (
+        <ApiErrorAlert
+          className="project-failure"
+          title="The API refused the limits; nothing changed."
+          error={save.error}
+        />
+      ) : null}
     </form>
   );
 }

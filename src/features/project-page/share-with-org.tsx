@@ -8,9 +8,9 @@ import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import { orgListQueryOptions } from '../../api/orgs';
 import { useShareProjectWithOrg, type ProjectDescribe } from '../../api/project-detail';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { PROJECT_PERMISSIONS, type ProjectPermission } from '../../wire/levels';
-import { ApiFailure } from './api-failure';
 import { orgExtras } from './project-data';
 import { shareBlockedReason } from './project-rules';
 
@@ -54,7 +54,7 @@ export function ShareWithOrg({ project }: { project: ProjectDescribe }) {
         level the org already has.
       </p>
       {orgs.status.state === 'error' ? (
-        <ApiFailure title="Could not list your orgs." error={orgs.query.error} />
+        <ApiErrorAlert className="project-failure" title="Could not list your orgs." error={orgs.query.error} />
       ) : orgs.status.state === 'ready' && orgs.rows.length === 0 ? (
         <p>You belong to no orgs, so there is no org to share with.</p>
       ) : (
@@ -114,7 +114,13 @@ export function ShareWithOrg({ project }: { project: ProjectDescribe }) {
           {reason}
         </p>
       ) : null}
-      {share.isError ? <ApiFailure title="The API refused to share; nothing changed." error={share.error} /> : null}
+      {share.isError ? (
+        <ApiErrorAlert
+          className="project-failure"
+          title="The API refused to share; nothing changed."
+          error={share.error}
+        />
+      ) : null}
     </section>
   );
 }

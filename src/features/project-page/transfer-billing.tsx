@@ -10,9 +10,9 @@ import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import type { OrgSummary } from '../../api/orgs';
 import { billableOrgsQueryOptions, useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
-import { ApiFailure } from './api-failure';
 
 interface Target {
   id: string;
@@ -115,10 +115,18 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
         </button>
       </div>
       {orgs.status.state === 'error' ? (
-        <ApiFailure title="Could not list the orgs you may bill." error={orgs.query.error} />
+        <ApiErrorAlert
+          className="project-failure"
+          title="Could not list the orgs you may bill."
+          error={orgs.query.error}
+        />
       ) : null}
       {transfer.isError ? (
-        <ApiFailure title="The API refused the transfer; the project is billed as before." error={transfer.error} />
+        <ApiErrorAlert
+          className="project-failure"
+          title="The API refused the transfer; the project is billed as before."
+          error={transfer.error}
+        />
       ) : null}
       <ConfirmDialog
         open={confirming}

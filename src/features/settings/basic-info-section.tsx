@@ -10,13 +10,14 @@ import { displayNameSchema } from '../../wire/inputs';
 import { useFindAll } from '../../api/find-all';
 import { membersQueryOptions } from '../../api/members';
 import { useUpdateOrg, type OrgSettings } from '../../api/settings';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { FACET_PARAM_PREFIX } from '../../components/data-table/url-state';
 import { formatDay } from '../../lib/dates';
 import { expiryOf } from '../../lib/expiry';
 import { formatCount } from '../../lib/format';
 import { OrgIdFacts } from '../../components/org-id-facts';
-import { ApiRefusal, SettingsSection } from './settings-ui';
+import { refusalTitle, SettingsSection } from './settings-ui';
 
 /** What is wrong with a new org name, by the API's rule; undefined when it is fine. */
 export function orgNameError(name: string): string | undefined {
@@ -72,7 +73,9 @@ function NameEditor({ org, onDone }: { org: OrgSettings; onDone: () => void }) {
           />
         )}
       </FormField>
-      {rename.isError ? <ApiRefusal error={rename.error} what="rename the org" /> : null}
+      {rename.isError ? (
+        <ApiErrorAlert title={refusalTitle(rename.error, 'rename the org')} error={rename.error} />
+      ) : null}
       <div className="actions">
         <button
           type="submit"

@@ -10,9 +10,10 @@ import { jobLogsForwardingInputSchema } from '../../wire/inputs';
 import { useSetJobLogsForwarding, type JobLogsForwardingState, type OrgSettings } from '../../api/settings';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { CopyButton } from '../../components/ui/copy-button';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { formatDay } from '../../lib/dates';
-import { AdminsOnlyNote, ApiRefusal, SettingsSection } from './settings-ui';
+import { AdminsOnlyNote, refusalTitle, SettingsSection } from './settings-ui';
 
 const destinationSchema = jobLogsForwardingInputSchema.options[0];
 
@@ -157,7 +158,9 @@ function ForwardingForm({ org, replacing }: { org: OrgSettings; replacing: boole
           />
         )}
       </FormField>
-      {save.isError ? <ApiRefusal error={save.error} what="save the forwarding destination" /> : null}
+      {save.isError ? (
+        <ApiErrorAlert title={refusalTitle(save.error, 'save the forwarding destination')} error={save.error} />
+      ) : null}
       <button type="submit" className="button button-primary" disabled={save.isPending} aria-busy={save.isPending}>
         {save.isPending ? 'Saving…' : replacing ? 'Replace destination' : 'Start forwarding'}
       </button>
@@ -194,7 +197,9 @@ function DisableForwarding({ org }: { org: OrgSettings }) {
           Job logs of {org.name} stop going to the HEC endpoint. The token is forgotten: turning forwarding on again
           needs it entered anew.
         </p>
-        {disable.isError ? <ApiRefusal error={disable.error} what="disable forwarding" /> : null}
+        {disable.isError ? (
+          <ApiErrorAlert title={refusalTitle(disable.error, 'disable forwarding')} error={disable.error} />
+        ) : null}
       </ConfirmDialog>
     </>
   );

@@ -9,6 +9,7 @@ import { toast } from 'sonner';
 import { LIMIT_ACTIONS, type LimitAction } from '../../wire/entities';
 import { useApplyLimitsToAllProjects, useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { plural } from '../../lib/plural';
 import {
@@ -21,7 +22,7 @@ import {
   sameLimits,
   type LimitsDraft,
 } from './limits';
-import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
+import { AdminsOnlyNote, refusalTitle, SaveOrCancel, SettingsSection } from './settings-ui';
 
 function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange: (value: LimitAction) => void }) {
   return (
@@ -116,7 +117,9 @@ function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason:
             </li>
           ))}
         </ul>
-        {apply.isError ? <ApiRefusal error={apply.error} what="apply the limits" /> : null}
+        {apply.isError ? (
+          <ApiErrorAlert title={refusalTitle(apply.error, 'apply the limits')} error={apply.error} />
+        ) : null}
       </ConfirmDialog>
     </div>
   );
@@ -173,7 +176,9 @@ function LimitsForm({ org }: { org: OrgSettings }) {
           ))}
         </div>
         <ActionSelect value={draft.action} onChange={(action) => change({ action })} />
-        {save.isError ? <ApiRefusal error={save.error} what="save the default limits" /> : null}
+        {save.isError ? (
+          <ApiErrorAlert title={refusalTitle(save.error, 'save the default limits')} error={save.error} />
+        ) : null}
         <SaveOrCancel
           label="Save default limits"
           dirty={dirty}

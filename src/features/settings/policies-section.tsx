@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { RadioGroup } from 'radix-ui';
 import { toast } from 'sonner';
 import { useUpdateOrg, type OrgSettings } from '../../api/settings';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { Switch } from '../../components/ui/switch';
 import {
   POLICY_DEFINITIONS,
@@ -20,7 +21,7 @@ import {
   type SimplePolicies,
   type SwitchPolicy,
 } from './policies';
-import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
+import { AdminsOnlyNote, refusalTitle, SaveOrCancel, SettingsSection } from './settings-ui';
 
 function Recommended() {
   return <span className="badge">Recommended</span>;
@@ -190,7 +191,9 @@ export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: b
               }}
             />
           ))}
-          {save.isError ? <ApiRefusal error={save.error} what="save the policies" /> : null}
+          {save.isError ? (
+            <ApiErrorAlert title={refusalTitle(save.error, 'save the policies')} error={save.error} />
+          ) : null}
           <SaveOrCancel
             label={changeCount > 1 ? `Save ${changeCount} changes` : 'Save policies'}
             dirty={changeCount > 0}

@@ -3,9 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { routeInputs } from '../../wire/inputs';
 import { useUpdateOrg, type OrgSettings } from '../../api/settings';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { formatCount } from '../../lib/format';
-import { AdminsOnlyNote, ApiRefusal, SaveOrCancel, SettingsSection } from './settings-ui';
+import { AdminsOnlyNote, refusalTitle, SaveOrCancel, SettingsSection } from './settings-ui';
 
 const samlIdPSchema = routeInputs['org.update'].shape.samlIdP;
 
@@ -55,7 +56,9 @@ function SamlForm({ org }: { org: OrgSettings }) {
           />
         )}
       </FormField>
-      {save.isError ? <ApiRefusal error={save.error} what="save the identity provider" /> : null}
+      {save.isError ? (
+        <ApiErrorAlert title={refusalTitle(save.error, 'save the identity provider')} error={save.error} />
+      ) : null}
       <SaveOrCancel
         label="Save identity provider"
         dirty={dirty}

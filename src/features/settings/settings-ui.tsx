@@ -1,4 +1,4 @@
-/** Pieces the settings sections share: the section frame, the API's refusal, Save and Cancel. */
+/** Pieces the settings sections share: the section frame, the title of the API's refusal, Save and Cancel. */
 import type { ReactNode } from 'react';
 import { describeError } from '../../api/client';
 
@@ -22,21 +22,11 @@ export function SettingsSection({
   );
 }
 
-/** The API's error type and message; an expired org's refusal also says what it means. */
-export function ApiRefusal({ error, what }: { error: unknown; what: string }) {
-  const { type, message } = describeError(error);
-  return (
-    <div className="state state-error" role="alert">
-      <p className="state-title">
-        {type === 'OrgExpired'
-          ? `The org has expired: it is read-only, so the API did not ${what}.`
-          : `The API did not ${what}.`}
-      </p>
-      <p>
-        <code className="error-type">{type}</code>: <span className="error-message">{message}</span>
-      </p>
-    </div>
-  );
+/** What the API did not do (`what`: "save the policies"); an expired org's refusal also says what it means. */
+export function refusalTitle(error: unknown, what: string): string {
+  return describeError(error).type === 'OrgExpired'
+    ? `The org has expired: it is read-only, so the API did not ${what}.`
+    : `The API did not ${what}.`;
 }
 
 interface SaveOrCancelProps {
