@@ -40,6 +40,19 @@ const noApiCallsFromComponents = {
     'src/components is shared UI fed through props: it may use src/api/client (ApiError, describeError) and API types only; load and change data in the feature.',
 };
 
+/** src/api owns the wire: a mutation is one of its hooks (useSetMemberAccess(), useUpdateOrg(), …), which
+ * knows what the change touches and invalidates it (src/api/mutation.ts). */
+const noMutationOutsideApi = {
+  name: '@tanstack/react-query',
+  importNames: ['useMutation'],
+  message: 'Call the mutation hook of the area in src/api (e.g. useUpdateOrg), which also invalidates what it changes.',
+};
+const noAfterMutationOutsideApi = {
+  group: ['**/api/sync'],
+  importNames: ['afterMutation'],
+  message: 'Invalidation belongs to the mutation hooks of src/api: call the hook, not afterMutation.',
+};
+
 // ---- Layers of src (README "Architecture"), checked on resolved paths, dynamic import() included ----
 // app → features → components → lib → wire, with api beside them; the emulator only behind HTTP.
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
@@ -168,11 +181,41 @@ export default defineConfig(
     },
   },
   {
+    // Mutations and invalidation live in src/api (see noMutationOutsideApi).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/**', 'src/emulator/**', 'src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noMutationOutsideApi],
+          patterns: [noEmulatorInternals, noStaticEmulatorHttp, noAfterMutationOutsideApi],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/**', 'src/emulator/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='invalidateQueries']",
+          message: 'Invalidation belongs to the mutation hooks of src/api, which know what their change touches.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noEmulatorInternals, noStaticEmulatorHttp, noApiCallsFromComponents] },
+        {
+          paths: [noMutationOutsideApi],
+          patterns: [noEmulatorInternals, noStaticEmulatorHttp, noApiCallsFromComponents],
+        },
       ],
     },
   },
