@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './client';
 import { orgProjectNames, parseMember, removeMember, setMemberAccess } from './members';
-import { clearSession, setSession } from './session';
+import { stubApi } from './fetch-stub';
+import { clearSession } from './session';
 
 const flags = {
   allowBillableActivities: true,
@@ -66,15 +67,7 @@ describe('parseMember', () => {
 describe('membership calls', () => {
   afterEach(() => clearSession());
 
-  function mockFetch(body: unknown) {
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify(body), { status: 200 }));
-    vi.stubGlobal('fetch', fetchMock);
-    setSession({ mode: 'remote', apiBase: 'https://api.example.org', token: 't', userId: 'user-alice' });
-    return (i = 0) => {
-      const [url, init] = fetchMock.mock.calls[i] as unknown as [string, RequestInit];
-      return { url, body: JSON.parse(String(init.body)) as unknown };
-    };
-  }
+  const mockFetch = (body: unknown) => stubApi(() => ({ body }));
 
   it('setMemberAccess sends the one body as given', async () => {
     const call = mockFetch({ id: 'org-acme' });

@@ -7,10 +7,9 @@ import { memberKeys, useInviteMembers, useSetMemberAccess } from './members';
 import { orgKeys } from './orgs';
 import { orgProjectKeys, useGrantAdminister, type OrgProject } from './org-projects';
 import { projectKeys } from './project-keys';
-import { clearSession, setSession } from './session';
+import { STUB_API as API, stubApi } from './fetch-stub';
+import { clearSession } from './session';
 import { useUpdateOrg } from './settings';
-
-const API = 'https://api.example.org';
 
 /** Every query the console might show for org-acme, fresh (no refetch unless invalidated). */
 const SHOWN: QueryKey[] = [
@@ -23,19 +22,6 @@ const SHOWN: QueryKey[] = [
 ];
 
 let client: QueryClient;
-let calls: { url: string; body: unknown }[];
-
-/** Fetch answers `answer(url)` (an object, or an error envelope with its status). */
-function stubFetch(answer: (url: string) => { status?: number; body: unknown }) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init: RequestInit) => {
-      calls.push({ url, body: JSON.parse(String(init.body)) as unknown });
-      const { status = 200, body } = answer(url);
-      return new Response(JSON.stringify(body), { status });
-    }),
-  );
-}
 
 function invalidated(): string[] {
   return SHOWN.filter((key) => client.getQueryState(key)?.isInvalidated).map((key) => JSON.stringify(key));
@@ -46,17 +32,15 @@ function wrapper({ children }: { children: ReactNode }) {
 }
 
 beforeEach(() => {
-  calls = [];
   client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity }, mutations: { retry: false } } });
   for (const key of SHOWN) client.setQueryData(key, 'shown');
-  setSession({ mode: 'remote', apiBase: API, token: 't', userId: 'user-alice' });
 });
 
 afterEach(() => clearSession());
 
 describe('mutation hooks invalidate what their change touches', () => {
   it('useSetMemberAccess: the org’s member lists, its describe and its audit log, then the caller’s onSuccess', async () => {
-    stubFetch(() => ({ body: { id: 'org-acme' } }));
+    const sent = stubApi(() => ({ body: { id: 'org-acme' } }));
     const seenOnSuccess: string[][] = [];
     const { result } = renderHook(
       () => useSetMemberAccess('org-acme', { onSuccess: () => void seenOnSuccess.push(invalidated()) }),
@@ -64,7 +48,7 @@ describe('mutation hooks invalidate what their change touches', () => {
     );
     await act(() => result.current.mutateAsync({ 'user-bob': { level: 'ADMIN' } }));
 
-    expect(calls).toEqual([{ url: `${API}/org-acme/setMemberAccess`, body: { 'user-bob': { level: 'ADMIN' } } }]);
+    expect(sent.all()).toEqual([{ url: `${API}/org-acme/setMemberAccess`, body: { 'user-bob': { level: 'ADMIN' } } }]);
     const expected = [memberKeys.list('org-acme'), orgKeys.detail('org-acme'), auditKeys.log('org-acme', 100)].map(
       (key) => JSON.stringify(key),
     );
@@ -74,7 +58,7 @@ describe('mutation hooks invalidate what their change touches', () => {
   });
 
   it('useSetMemberAccess: a refusal invalidates nothing and reaches onError', async () => {
-    stubFetch(() => ({ status: 422, body: { error: { type: 'InvalidState', message: 'no admin left' } } }));
+    stubApi(() => ({ status: 422, body: { error: { type: 'InvalidState', message: 'no admin left' } } }));
     const onError = vi.fn();
     const { result } = renderHook(() => useSetMemberAccess('org-acme', { onError }), { wrapper });
     act(() => result.current.mutate({ 'user-alice': { level: 'MEMBER' } }));
@@ -85,7 +69,7 @@ describe('mutation hooks invalidate what their change touches', () => {
   });
 
   it('useInviteMembers: one invite per invitee; nothing invalidated when every invitation was refused', async () => {
-    stubFetch((url) =>
+    const sent = stubApi((url) =>
       url.endsWith('/invite')
         ? { status: 404, body: { error: { type: 'ResourceNotFound', message: 'no' } } }
         : { body: {} },
@@ -94,7 +78,7 @@ describe('mutation hooks invalidate what their change touches', () => {
     const results = await act(() =>
       result.current.mutateAsync({ invitees: ['user-x', 'user-y'], access: { level: 'MEMBER' } }),
     );
-    expect(calls.map((call) => call.body)).toEqual([
+    expect(sent.all().map((call) => call.body)).toEqual([
       { level: 'MEMBER', invitee: 'user-x' },
       { level: 'MEMBER', invitee: 'user-y' },
     ]);
@@ -103,7 +87,7 @@ describe('mutation hooks invalidate what their change touches', () => {
   });
 
   it('useUpdateOrg: a rename touches every org query (the lists show the name); SAML only the org', async () => {
-    stubFetch(() => ({ body: { id: 'org-acme' } }));
+    const sent = stubApi(() => ({ body: { id: 'org-acme' } }));
     const { result } = renderHook(() => useUpdateOrg('org-acme'), { wrapper });
     await act(() => result.current.mutateAsync({ samlIdP: 'https://idp.example.org' }));
     expect(invalidated()).toEqual(
@@ -112,7 +96,7 @@ describe('mutation hooks invalidate what their change touches', () => {
 
     for (const key of SHOWN) client.setQueryData(key, 'shown');
     await act(() => result.current.mutateAsync({ name: 'Acme Two' }));
-    expect(calls[1]).toEqual({ url: `${API}/org-acme/update`, body: { name: 'Acme Two' } });
+    expect(sent(1)).toEqual({ url: `${API}/org-acme/update`, body: { name: 'Acme Two' } });
     expect(invalidated()).toEqual(
       [orgKeys.detail('org-acme'), orgKeys.list({ level: 'ADMIN' }), auditKeys.log('org-acme', 100)].map((key) =>
         JSON.stringify(key),
@@ -121,7 +105,7 @@ describe('mutation hooks invalidate what their change touches', () => {
   });
 
   it('useGrantAdminister: the cached row reads ADMINISTER before the caller’s onAccepted, then the lists refetch', async () => {
-    stubFetch(() => ({ body: { id: 'project-1' } }));
+    const sent = stubApi(() => ({ body: { id: 'project-1' } }));
     const row: OrgProject = {
       id: 'project-1',
       name: 'Atlas',
@@ -147,7 +131,7 @@ describe('mutation hooks invalidate what their change touches', () => {
     );
     await act(() => result.current.mutateAsync());
 
-    expect(calls).toEqual([
+    expect(sent.all()).toEqual([
       {
         url: `${API}/project-1/invite`,
         body: { invitee: 'user-alice', level: 'ADMINISTER', suppressEmailNotification: true },

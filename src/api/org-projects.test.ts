@@ -68,15 +68,10 @@ describe('orgProjectKeys', () => {
   });
 });
 
+/** A row as the tab lists it, at `level`, with `permissions` only when given. */
 function project(id: string, level: OrgProject['level'], permissions?: Record<string, string>): OrgProject {
-  return {
-    id,
-    name: `Project ${id}`,
-    level,
-    public: false,
-    limits: { compute: null, egressBytes: null, storage: null },
-    ...(permissions ? { permissions } : {}),
-  };
+  const { permissions: _shown, ...row } = parseOrgProject(described);
+  return { ...row, id, level, ...(permissions ? { permissions } : {}) };
 }
 
 describe('withAdministerGranted', () => {

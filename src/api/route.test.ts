@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from './client';
 import { callRoute, parseAnswer, routePath } from './route';
-import { clearSession, setSession } from './session';
+import { stubApi } from './fetch-stub';
+import { clearSession } from './session';
 
 describe('parseAnswer', () => {
   const schema = z.looseObject({ id: z.string(), count: z.number().optional().default(0) });
@@ -34,15 +35,7 @@ describe('parseAnswer', () => {
 describe('callRoute', () => {
   afterEach(() => clearSession());
 
-  function mockFetch(answer: unknown) {
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify(answer), { status: 200 }));
-    vi.stubGlobal('fetch', fetchMock);
-    setSession({ mode: 'remote', apiBase: 'https://api.example.org', token: 't', userId: 'user-alice' });
-    return (i = 0) => {
-      const [url, init] = fetchMock.mock.calls[i] as unknown as [string, RequestInit];
-      return { url, body: JSON.parse(String(init.body)) as unknown };
-    };
-  }
+  const mockFetch = (answer: unknown) => stubApi(() => ({ body: answer }));
 
   it('calls an entity route on its subject, encoded, with the body as given', async () => {
     const sent = mockFetch({ id: 'org-acme' });
