@@ -7,7 +7,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { BillingInformation } from '../wire/entities';
 import { auditKeys } from './audit';
-import { ApiError, CLIENT_ERROR_TYPES } from './client';
 import { memberKeys } from './members';
 import { useApiMutation, type MutationCallbacks } from './mutation';
 import { orgKeys } from './orgs';
@@ -89,8 +88,10 @@ export type BillingAccount = OrgBillingAccount | UserBillingAccount;
  */
 export function orgBillingAccount(describe: unknown): OrgBillingAccount | null {
   const parsed = orgAccountSchema.safeParse(describe);
-  if (!parsed.success) return null;
-  const org = parsed.data;
+  return parsed.success ? toOrgBillingAccount(parsed.data) : null;
+}
+
+function toOrgBillingAccount(org: z.infer<typeof orgAccountSchema>): OrgBillingAccount {
   return {
     kind: 'org',
     id: org.id,
@@ -111,16 +112,12 @@ export function orgBillingAccount(describe: unknown): OrgBillingAccount | null {
 }
 
 function parseBillableOrg(item: unknown): OrgBillingAccount {
-  const describe = z.looseObject({ describe: z.unknown() }).safeParse(item);
-  const account = describe.success ? orgBillingAccount(describe.data.describe) : null;
-  if (!account) {
-    throw new ApiError(
-      CLIENT_ERROR_TYPES.invalidResponse,
-      '/system/findOrgs returned a billable org without its billing figures.',
-      200,
-    );
-  }
-  return account;
+  const { describe } = parseAnswer(
+    z.looseObject({ describe: orgAccountSchema }),
+    item,
+    '/system/findOrgs returned a billable org without its billing figures.',
+  );
+  return toOrgBillingAccount(describe);
 }
 
 /** Every org where the signed-in person may bill (admins always may). */
