@@ -3,7 +3,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { findAllQueryOptions } from './find-all';
 import { useApiMutation, type MutationCallbacks } from './mutation';
-import { fetchAllPages } from './paging';
 import { callRoute, parseAnswer, type RouteBody } from './route';
 
 export type OrgLevel = 'ADMIN' | 'MEMBER';
@@ -49,12 +48,6 @@ const findOrgsResultSchema = z.looseObject({ id: z.string(), describe: orgSummar
 function parseOrgResult(item: unknown): OrgSummary {
   return parseAnswer(findOrgsResultSchema, item, '/system/findOrgs returned an org without the expected description.')
     .describe;
-}
-
-export function findAllOrgs(filters: OrgListFilters, signal?: AbortSignal): Promise<OrgSummary[]> {
-  return fetchAllPages({ route: 'system.findOrgs', body: { level: filters.level, describe: true } }, parseOrgResult, {
-    signal,
-  });
 }
 
 /** Every page of `/system/findOrgs`, with the count loaded so far for `useFindAll`. */

@@ -127,8 +127,6 @@ export function parseOrgSettings(describe: OrgDescribe): OrgSettings {
 
 // ---- Mutations ----
 
-export type PoliciesPatch = NonNullable<RouteBody<'org.update'>['policies']>;
-
 /** `/org-x/update` without `jobLogsForwarding` (see `setJobLogsForwarding`). Admin only. */
 export type OrgUpdate = Pick<RouteBody<'org.update'>, 'name' | 'policies' | 'samlIdP'>;
 
