@@ -17,7 +17,7 @@
  * as `fetchAllPages`' `onProgress`. The progress lives in a tiny store keyed by the
  * query's hash, outside the cache: it is about a fetch in flight, not about data.
  */
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { hashKey, queryOptions, useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useLoadStatus, type LoadStatus } from './load-status';
 import { fetchAllPages, type FindRoute } from './paging';
@@ -119,11 +119,16 @@ export function useFindAll<T, TKey extends QueryKey>(
 ): FindAllResult<T> {
   const query = useQuery(options);
   const hash = hashKey(options.queryKey);
-  const inFlight = useSyncExternalStore(
+  const reported = useSyncExternalStore(
     subscribeProgress,
     () => progress.get(hash),
     () => undefined,
   );
+  // The fetch reports "done" a moment before the cache holds its rows: until then, keep
+  // showing what it reported last, so the table does not blink back to "Loading…".
+  const [lastReported, setLastReported] = useState(reported);
+  if (reported !== undefined && reported !== lastReported) setLastReported(reported);
+  const inFlight = reported ?? (query.isFetching && query.data === undefined ? lastReported : undefined);
   const loaded = inFlight?.loaded ?? 0;
 
   const status = useLoadStatus(query, loaded);
