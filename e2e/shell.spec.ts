@@ -165,6 +165,7 @@ test.describe('across tabs', () => {
   test('an org created in one tab appears in another tab of the same browser without a reload', async ({
     page,
     context,
+    pageErrors,
   }) => {
     await signInAs(page, /Alice Liddell/);
     const other = await context.newPage();
@@ -173,6 +174,8 @@ test.describe('across tabs', () => {
     await expect(table.getByRole('rowheader', { name: 'Acme Genomics', exact: true })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: 'Tab Sync Lab', exact: true })).toHaveCount(0);
 
+    // New org checks the handle is free: a 404 (ResourceNotFound), which Chromium logs.
+    pageErrors.allow(/Failed to load resource: the server responded with a status of 404/);
     await page.getByRole('button', { name: 'New org' }).click();
     const dialog = page.getByRole('dialog', { name: 'New org' });
     await dialog.getByLabel('Name').fill('Tab Sync Lab');

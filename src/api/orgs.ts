@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { findAllQueryOptions } from './find-all';
 import { useApiMutation, type MutationCallbacks } from './mutation';
+import { isApiError } from './client';
 import { callRoute, parseAnswer, type RouteBody } from './route';
 
 export type OrgLevel = 'ADMIN' | 'MEMBER';
@@ -88,6 +89,33 @@ export function orgDescribeQueryOptions(orgId: string) {
   return queryOptions({
     queryKey: orgKeys.detail(orgId),
     queryFn: ({ signal }) => describeOrg(orgId, signal),
+  });
+}
+
+/** Whether an org handle is free: `free` or `taken`. */
+export type HandleAvailability = 'free' | 'taken';
+
+/**
+ * Is `org-<handle>` free? Asked of `/org-<handle>/describe`: ResourceNotFound means free;
+ * any other answer (the org, or PermissionDenied for an org the caller may not see) means
+ * taken. A failure that says neither (network, server) is an error, not an answer.
+ */
+export function handleAvailabilityQueryOptions(handle: string) {
+  const orgId = `org-${handle.toLowerCase()}`;
+  return queryOptions({
+    queryKey: [...orgKeys.all, 'handle-availability', orgId] as const,
+    queryFn: async ({ signal }): Promise<HandleAvailability> => {
+      try {
+        await callRoute('org.describe', orgId, {}, { signal });
+        return 'taken';
+      } catch (error) {
+        if (isApiError(error) && error.type === 'ResourceNotFound') return 'free';
+        if (isApiError(error) && error.type === 'PermissionDenied') return 'taken';
+        throw error;
+      }
+    },
+    retry: false,
+    staleTime: 10_000,
   });
 }
 

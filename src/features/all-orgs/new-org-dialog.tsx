@@ -1,17 +1,23 @@
 /**
  * "New org": name and handle, validated as you type with the API's own field rules
- * (src/wire/inputs.ts), the handle suggested from the name until it is edited. The
- * request carries a nonce, so a repeated submit of the same input creates one org.
- * A refusal (e.g. a taken handle) shows the API's type and message and keeps the input.
+ * (src/wire/inputs.ts, through react-hook-form's zod resolver) — each field once it is
+ * typed in, never one not yet touched. The handle is suggested from the name until it is
+ * edited, and checked against the API as you type (debounced): a taken handle is said at
+ * the field and Create waits for another. The request carries a nonce, so a repeated
+ * submit of the same input creates one org. A refusal keeps the input and is said at the
+ * field it concerns.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useIsMutating } from '@tanstack/react-query';
+import { useIsMutating, useQuery } from '@tanstack/react-query';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { toast } from 'sonner';
+import { z } from 'zod';
 import { displayNameSchema, orgHandleSchema } from '../../wire/inputs';
 import { describeError } from '../../api/client';
-import { newOrgMutationKey, useCreateOrg, type NewOrgInput } from '../../api/orgs';
-import { ApiErrorAlert, ApiErrorText } from '../../components/ui/api-error';
+import { handleAvailabilityQueryOptions, newOrgMutationKey, useCreateOrg, type NewOrgInput } from '../../api/orgs';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
 
@@ -21,6 +27,14 @@ interface Values {
   name: string;
   handle: string;
 }
+
+/** The form's schema: the API's own rules for the two fields of `/org/new`. */
+const newOrgSchema = z.object({ name: displayNameSchema, handle: orgHandleSchema });
+
+/** How long typing must pause before the handle is checked against the API. */
+export const HANDLE_CHECK_DELAY_MS = 400;
+
+export const HANDLE_TAKEN = 'This handle is taken: choose another.';
 
 /**
  * What is wrong with each field, by the API's rules (`displayNameSchema`,
@@ -54,17 +68,50 @@ export function suggestHandle(name: string): string {
     .replace(/_+$/, '');
 }
 
+/** `value`, once it has stayed the same for `delay` ms. */
+function useSettled<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
+
+/** Whether a valid handle is free, asked of the API once typing pauses: `taken`, `free` or not known (yet). */
+function useHandleTaken(handle: string): { taken: boolean; checking: boolean } {
+  const valid = orgHandleSchema.safeParse(handle).success;
+  const settled = useSettled(valid ? handle.toLowerCase() : '', HANDLE_CHECK_DELAY_MS);
+  const current = valid && settled === handle.toLowerCase();
+  const availability = useQuery({ ...handleAvailabilityQueryOptions(settled), enabled: current });
+  return {
+    taken: current && availability.data === 'taken',
+    checking: valid && (!current || availability.isFetching),
+  };
+}
+
 const EMPTY: Values = { name: '', handle: '' };
 
 function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string }) => void }) {
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [touched, setTouched] = useState<Record<NewOrgField, boolean>>({ name: false, handle: false });
-  // Once the handle was typed in, the name no longer rewrites it.
-  const [handleEdited, setHandleEdited] = useState(false);
-  const nameRef = useRef<HTMLInputElement>(null);
-  const handleRef = useRef<HTMLInputElement>(null);
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    setError,
+    setFocus,
+    control,
+    getFieldState,
+    formState: { errors },
+  } = useForm<z.input<typeof newOrgSchema>, unknown, z.output<typeof newOrgSchema>>({
+    resolver: zodResolver(newOrgSchema),
+    // A field is checked as it is typed in; a field not yet typed in is not (until Create).
+    mode: 'onChange',
+    defaultValues: EMPTY,
+  });
+  const values = useWatch({ control }) as Values;
   // One nonce per distinct input: resubmitting the same input cannot create a second org.
-  const lastRequest = useRef<NewOrgInput | null>(null);
+  const [lastRequest, setLastRequest] = useState<NewOrgInput | null>(null);
+  const availability = useHandleTaken(values.handle);
 
   const create = useCreateOrg({
     onSuccess: ({ id }, input) => {
@@ -72,61 +119,65 @@ function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string
       onCreated({ id, name: input.name });
     },
     onError: (error) => {
-      if (refusedHandle(error)) handleRef.current?.focus();
+      if (!refusedHandle(error)) return;
+      setError(
+        'handle',
+        { type: 'server', message: `The API refused this handle: ${describeError(error).message}` },
+        {
+          shouldFocus: true,
+        },
+      );
     },
   });
 
-  const errors = newOrgErrors(values);
-  const shown = (field: NewOrgField) => (touched[field] ? errors[field] : undefined);
-  const failure = create.isError ? describeError(create.error) : null;
-  const handleRefusal = failure && refusedHandle(create.error) ? failure : null;
-  const formRefusal = failure && !handleRefusal ? failure : null;
+  const failure = create.isError && !refusedHandle(create.error) ? describeError(create.error) : null;
+  // The schema says a field is wrong; the words say what to fix (or the API's refusal, as sent).
+  const words = newOrgErrors(values);
+  const fieldError = (field: NewOrgField) => {
+    const error = errors[field];
+    if (!error) return undefined;
+    return error.type === 'server' ? error.message : words[field];
+  };
+  const handleError = fieldError('handle') ?? (availability.taken ? HANDLE_TAKEN : undefined);
 
-  function change(field: NewOrgField, value: string) {
-    if (create.isError) create.reset();
-    setTouched((t) => ({ ...t, [field]: true }));
-    if (field === 'handle') {
+  // Once the handle was typed in, the name no longer rewrites it.
+  const [handleEdited, setHandleEdited] = useState(false);
+  const nameField = register('name', {
+    onChange: (event: { target: { value: string } }) => {
+      if (create.isError) create.reset();
+      if (handleEdited) return;
+      // The suggestion is checked only where the handle already shows a problem (to clear it).
+      setValue('handle', suggestHandle(event.target.value), { shouldValidate: getFieldState('handle').invalid });
+    },
+  });
+  const handleField = register('handle', {
+    onChange: () => {
+      if (create.isError) create.reset();
       setHandleEdited(true);
-      setValues((v) => ({ ...v, handle: value }));
-    } else {
-      setValues((v) => ({ name: value, handle: handleEdited ? v.handle : suggestHandle(value) }));
-    }
-  }
+    },
+  });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const submit = handleSubmit(({ name, handle }) => {
     if (create.isPending) return;
-    setTouched({ name: true, handle: true });
-    if (errors.name || errors.handle) {
-      (errors.name ? nameRef : handleRef).current?.focus();
+    if (availability.taken) {
+      setFocus('handle');
       return;
     }
-    const name = displayNameSchema.parse(values.name);
-    const handle = orgHandleSchema.parse(values.handle);
-    const previous = lastRequest.current;
     const nonce =
-      previous && previous.name === name && previous.handle === handle ? previous.nonce : crypto.randomUUID();
-    lastRequest.current = { name, handle, nonce };
-    create.mutate(lastRequest.current);
-  }
+      lastRequest && lastRequest.name === name && lastRequest.handle === handle
+        ? lastRequest.nonce
+        : crypto.randomUUID();
+    const request = { name, handle, nonce };
+    setLastRequest(request);
+    create.mutate(request);
+  });
 
-  const handleError = handleRefusal ? <ApiErrorText error={handleRefusal} /> : shown('handle');
-  const orgId = values.handle && !errors.handle ? `org-${values.handle.toLowerCase()}` : null;
+  const orgId = values.handle && !words.handle ? `org-${values.handle.toLowerCase()}` : null;
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-label="New org">
-      <FormField label="Name" hint="How the org is shown, e.g. Riverside Genomics Lab." error={shown('name')}>
-        {(control) => (
-          <input
-            {...control}
-            ref={nameRef}
-            name="name"
-            autoComplete="off"
-            value={values.name}
-            onChange={(e) => change('name', e.target.value)}
-            onBlur={() => setTouched((t) => ({ ...t, name: true }))}
-          />
-        )}
+    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label="New org">
+      <FormField label="Name" hint="How the org is shown, e.g. Riverside Genomics Lab." error={fieldError('name')}>
+        {(control) => <input {...control} {...nameField} autoComplete="off" />}
       </FormField>
       <FormField
         label="Handle"
@@ -146,20 +197,10 @@ function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string
         error={handleError}
       >
         {(control) => (
-          <input
-            {...control}
-            ref={handleRef}
-            name="handle"
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            value={values.handle}
-            onChange={(e) => change('handle', e.target.value)}
-            onBlur={() => setTouched((t) => ({ ...t, handle: true }))}
-          />
+          <input {...control} {...handleField} autoComplete="off" autoCapitalize="off" spellCheck={false} />
         )}
       </FormField>
-      {formRefusal ? <ApiErrorAlert title="The API did not create the org." error={formRefusal} /> : null}
+      {failure ? <ApiErrorAlert title="The API did not create the org." error={failure} /> : null}
       <DialogFooter>
         <DialogClose className="button button-quiet" disabled={create.isPending}>
           Cancel
@@ -167,7 +208,7 @@ function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string
         <button
           type="submit"
           className="button button-primary"
-          disabled={create.isPending}
+          disabled={create.isPending || availability.taken}
           aria-busy={create.isPending}
         >
           {create.isPending ? 'Creating…' : 'Create org'}

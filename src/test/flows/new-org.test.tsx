@@ -1,9 +1,10 @@
 /**
  * All Orgs › New org, against the demo emulator: name and handle checked as they are
- * typed, a taken handle refused by the API at the handle field, then the org created.
+ * typed (a field not yet typed in is left alone), a taken handle caught as it is typed
+ * (Create waits for another), then the org created.
  */
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { descriptionOf } from '../dom';
 import { findPageHeading, renderRoute } from '../render-route';
 
@@ -47,27 +48,52 @@ describe('New org', () => {
     expect(api.sent('/org/new')).toEqual([]);
   });
 
-  it('a taken handle is refused at the field with the API’s words; the input stays, and a free one creates the org', async () => {
+  it('typing the handle first leaves the untouched name alone until Create', async () => {
+    const { user, api, dialog, name, handle } = await openNewOrg();
+    await user.click(handle);
+    await user.type(handle, 'x');
+    expect(handle.getAttribute('aria-invalid')).toBe('true');
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    expect(descriptionOf(name)).not.toMatch(/must not be empty/);
+    await user.click(within(dialog).getByRole('button', { name: 'Create org' }));
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(name)).toMatch(/Name must not be empty/);
+    expect(document.activeElement).toBe(name);
+    expect(api.sent('/org/new')).toEqual([]);
+  });
+
+  it('a taken handle is caught as it is typed and Create waits; a free one creates the org', async () => {
     const { user, api, dialog, name, handle, router } = await openNewOrg();
     const orgsBefore = Object.keys(api.state.orgs).length;
+    const create = within(dialog).getByRole('button', { name: 'Create org' }) as HTMLButtonElement;
     await user.type(name, 'Riverside Genomics Lab');
     await user.clear(handle);
-    await user.type(handle, 'acme{Enter}');
+    await user.type(handle, 'acme');
 
-    await within(dialog).findByText('InvalidInput', { exact: true });
+    await waitFor(() => expect(descriptionOf(handle)).toMatch(/This handle is taken/));
     expect(handle.getAttribute('aria-invalid')).toBe('true');
-    expect(descriptionOf(handle)).toMatch(/InvalidInput: The handle acme is taken/);
-    expect(document.activeElement).toBe(handle);
+    expect(create.disabled).toBe(true);
+    expect(api.sent('/org-acme/describe').length).toBeGreaterThan(0);
+    // Enter in the field does not submit while the handle is taken.
+    await user.type(handle, '{Enter}');
+    expect(api.sent('/org/new')).toEqual([]);
     expect(name.value).toBe('Riverside Genomics Lab');
-    expect(handle.value).toBe('acme');
-    expect(Object.keys(api.state.orgs)).toHaveLength(orgsBefore);
-    expect(api.state.orgs['org-acme']!.name).toBe('Acme Genomics');
 
-    // Editing the handle clears the refusal.
+    // An org Alice may not see (PermissionDenied) holds its handle too.
+    await user.clear(handle);
+    await user.type(handle, 'smalllab');
+    await waitFor(() => expect(descriptionOf(handle)).toMatch(/This handle is taken/));
+    expect(api.state.orgs['org-smalllab']!.members['user-alice']).toBeUndefined();
+    expect(create.disabled).toBe(true);
+
+    // A free handle: the API answers ResourceNotFound; Create is back.
     await user.clear(handle);
     await user.type(handle, 'riverside_lab');
+    await waitFor(() => expect(api.sent('/org-riverside_lab/describe').length).toBeGreaterThan(0));
+    await waitFor(() => expect(create.disabled).toBe(false));
     expect(handle.getAttribute('aria-invalid')).toBeNull();
-    await user.click(within(dialog).getByRole('button', { name: 'Create org' }));
+    expect(Object.keys(api.state.orgs)).toHaveLength(orgsBefore);
+    await user.click(create);
 
     expect(await screen.findByText('Created Riverside Genomics Lab (org-riverside_lab)')).toBeTruthy();
     await findPageHeading('Riverside Genomics Lab');
@@ -79,6 +105,6 @@ describe('New org', () => {
       ['user-alice', 'ADMIN'],
     ]);
     const sent = api.sent('/org/new') as { handle: string }[];
-    expect(sent.map((body) => body.handle)).toEqual(['acme', 'riverside_lab']);
+    expect(sent.map((body) => body.handle)).toEqual(['riverside_lab']);
   });
 });
