@@ -77,6 +77,10 @@ export const orgDescribeSchema = z.looseObject({
   projectCount: z.number().optional(),
   appCount: z.number().optional(),
   admins: z.array(z.string()).optional(),
+  /** The caller's own membership flags, flat as on the platform. */
+  allowBillableActivities: z.boolean().optional(),
+  projectMemberDemotion: z.boolean().optional(),
+  policies: z.looseObject({ memberListVisibility: z.string().optional() }).optional(),
 });
 export type OrgDescribe = z.infer<typeof orgDescribeSchema>;
 

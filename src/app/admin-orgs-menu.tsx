@@ -1,15 +1,21 @@
-/** The header's "Your orgs" menu: the orgs the signed-in person administers. */
+/** The header's "Your orgs" menu: every org the signed-in person belongs to, those they administer first. */
 import { Link, useMatch } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { DropdownMenu } from 'radix-ui';
 import { describeError } from '../api/client';
-import { orgListQueryOptions } from '../api/orgs';
+import { orgListQueryOptions, type OrgSummary } from '../api/orgs';
 
-const ADMIN_ORGS = { level: 'ADMIN' } as const;
+const MEMBER_ORGS = { level: 'MEMBER' } as const;
 
-/** The orgs the signed-in person administers, one link each; the org on screen is marked current. */
+/** Admin orgs first, then the rest, each group by name. */
+export function menuOrder(orgs: readonly OrgSummary[]): OrgSummary[] {
+  const rank = (org: OrgSummary) => (org.level === 'ADMIN' ? 0 : 1);
+  return [...orgs].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+/** One link per org, opening it on the first tab the person can use; the org on screen is marked current. */
 export default function AdminOrgsMenu() {
-  const orgs = useQuery(orgListQueryOptions(ADMIN_ORGS));
+  const orgs = useQuery(orgListQueryOptions(MEMBER_ORGS));
   const currentOrgId = useMatch('/orgs/:orgId/*')?.params.orgId;
 
   let items;
@@ -29,16 +35,19 @@ export default function AdminOrgsMenu() {
   } else if (orgs.data.length === 0) {
     items = (
       <DropdownMenu.Item className="menu-item" disabled>
-        You administer no orgs
+        You belong to no orgs
       </DropdownMenu.Item>
     );
   } else {
-    items = orgs.data.map((org) => {
+    items = menuOrder(orgs.data).map((org) => {
       const current = org.id === currentOrgId;
       return (
         <DropdownMenu.Item key={org.id} asChild className="menu-item">
-          <Link to={`/orgs/${encodeURIComponent(org.id)}/members`} aria-current={current ? 'page' : undefined}>
-            <span className="menu-item-name">{org.name}</span>
+          <Link to={`/orgs/${encodeURIComponent(org.id)}`} aria-current={current ? 'page' : undefined}>
+            <span className="menu-item-name">
+              {org.name}
+              {org.level === 'ADMIN' ? <span className="menu-item-badge"> · Admin</span> : null}
+            </span>
             <code className="menu-item-detail">{org.id}</code>
           </Link>
         </DropdownMenu.Item>
@@ -54,7 +63,7 @@ export default function AdminOrgsMenu() {
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu" align="start" sideOffset={6}>
-          <DropdownMenu.Label className="menu-label">Orgs you administer</DropdownMenu.Label>
+          <DropdownMenu.Label className="menu-label">Orgs you belong to</DropdownMenu.Label>
           {items}
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

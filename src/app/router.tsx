@@ -68,7 +68,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   },
                   lazy: () => import('../features/org-page/org-layout'),
                   children: [
-                    { index: true, element: <Navigate to={ORG_TABS[0]!.path} replace /> },
+                    // The first tab the person can use (a member may not list members, say).
+                    { index: true, lazy: () => import('../features/org-page/org-index') },
                     // A tab that fails keeps the org header and its tabs above the error.
                     ...ORG_TABS.map(({ path, lazy }) => ({
                       path,

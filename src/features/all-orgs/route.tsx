@@ -1,9 +1,10 @@
 /**
  * All Orgs (`/orgs`): the orgs the person administers, or, with the toggle (kept in
- * the URL as `level=MEMBER`), every org they belong to with their level in each.
- * A row opens the org's Members tab.
+ * the URL as `level=MEMBER`, or `level=ADMIN` where that is not the default), every org
+ * they belong to with their level in each. Someone who administers no org lands on the
+ * orgs they belong to. A row opens the org on the first tab the person can use.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { orgListQueryOptions, type OrgSummary } from '../../api/orgs';
 import { useFindAll } from '../../api/find-all';
@@ -13,6 +14,7 @@ import { EmptyState } from '../../components/ui/query-states';
 import { Switch } from '../../components/ui/switch';
 import { PageTitle } from '../../components/ui/page-title';
 import { NewOrgButton } from './new-org-dialog';
+import { defaultOrgLevel } from './format';
 import { orgColumns } from './orgs-columns';
 import './orgs.css';
 
@@ -35,8 +37,27 @@ export function AllOrgsPage() {
   const session = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const alsoMember = params.get(ALSO_MEMBER_PARAM) === 'MEMBER';
-  const orgs = useFindAll(orgListQueryOptions(alsoMember ? MEMBER_ORGS : ADMIN_ORGS));
+  const chosen = params.get(ALSO_MEMBER_PARAM);
+  const adminOrgs = useFindAll(orgListQueryOptions(ADMIN_ORGS));
+  // Until the admin orgs are in, the default is unknown (and the admin list shows loading).
+  const defaultLevel = adminOrgs.query.data ? defaultOrgLevel(adminOrgs.query.data) : 'ADMIN';
+  const alsoMember = chosen === 'MEMBER' || (chosen !== 'ADMIN' && defaultLevel === 'MEMBER');
+  const memberOrgs = useFindAll({ ...orgListQueryOptions(MEMBER_ORGS), enabled: alsoMember });
+  const orgs = alsoMember ? memberOrgs : adminOrgs;
+
+  // The member view chosen by default goes into the URL too, so a reload or a shared link shows the same.
+  useEffect(() => {
+    if (chosen === null && defaultLevel === 'MEMBER') {
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          next.set(ALSO_MEMBER_PARAM, 'MEMBER');
+          return next;
+        },
+        { replace: true },
+      );
+    }
+  }, [chosen, defaultLevel, setParams]);
 
   // Expiry flags are measured from when the page opened.
   const [now] = useState(() => Date.now());
@@ -46,8 +67,9 @@ export function AllOrgsPage() {
     setParams(
       (previous) => {
         const next = new URLSearchParams(previous);
-        if (on) next.set(ALSO_MEMBER_PARAM, 'MEMBER');
-        else next.delete(ALSO_MEMBER_PARAM);
+        const level = on ? 'MEMBER' : 'ADMIN';
+        if (level === defaultLevel && level === 'ADMIN') next.delete(ALSO_MEMBER_PARAM);
+        else next.set(ALSO_MEMBER_PARAM, level);
         return next;
       },
       { replace: true },
@@ -78,7 +100,7 @@ export function AllOrgsPage() {
         rowName={(org) => org.name}
         status={orgs.status}
         empty={empty}
-        onOpenRow={(org) => void navigate(`/orgs/${encodeURIComponent(org.id)}/members`)}
+        onOpenRow={(org) => void navigate(`/orgs/${encodeURIComponent(org.id)}`)}
         toolbar={
           <>
             <NewOrgButton />

@@ -13,7 +13,8 @@ import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { ApiAnswer, UnavailablePage } from '../../components/ui/unavailable-page';
 import { expiryOf } from '../../lib/expiry';
 import { OrgIdFacts } from '../../components/org-id-facts';
-import { isOrgRouteHandle, visibleTabs, type OrgTab } from './org-tabs';
+import { MemberProjects } from './member-projects';
+import { isOrgRouteHandle, mayListProjects, visibleTabs, type OrgTab } from './org-tabs';
 
 function useOrgTabs(): readonly OrgTab[] {
   const matches = useMatches();
@@ -32,7 +33,9 @@ function ExpiryNotice({ expiresAt }: { expiresAt: OrgDescribe['expiresAt'] }) {
       <strong>{status.text}</strong>
       {status.kind === 'expired' ? (
         <span> The API refuses changes to this org and to what it pays for; you can still look.</span>
-      ) : null}
+      ) : (
+        <span> After that it is read-only: the API refuses changes to this org and to what it pays for.</span>
+      )}
     </p>
   );
 }
@@ -139,6 +142,10 @@ export function OrgLayout() {
         <OrgHeader org={org.data} />
         <OrgTabs tabs={shownTabs} />
         {tab?.adminOnly && !isAdmin ? <AdminOnlyTab tab={tab} org={org.data} /> : <Outlet />}
+        {/* Who may not list the org's projects is told why by the tab, and shown their own below. */}
+        {tab?.path === 'projects' && !mayListProjects(org.data) ? (
+          <MemberProjects orgId={org.data.id} orgName={org.data.name} />
+        ) : null}
       </div>
     );
   }
