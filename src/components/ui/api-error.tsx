@@ -29,6 +29,8 @@ export interface ApiErrorAlertProps {
   title: ReactNode;
   /** An error, or one already described as `{ type, message }`. */
   error: unknown;
+  /** A sentence before the API's words: what happened and what to do. */
+  lead?: ReactNode;
   /** Added to `state state-error`. */
   className?: string;
   /** After the error, e.g. a Retry button. */
@@ -36,11 +38,12 @@ export interface ApiErrorAlertProps {
 }
 
 /** A refusal or failure next to what made it: an alert with its title and the API's words. */
-export function ApiErrorAlert({ title, error, className, children }: ApiErrorAlertProps) {
+export function ApiErrorAlert({ title, error, lead, className, children }: ApiErrorAlertProps) {
   return (
     <div className={className ? `state state-error ${className}` : 'state state-error'} role="alert">
       <p className="state-title">{title}</p>
-      <p>
+      {lead ? <p className="state-lead">{lead}</p> : null}
+      <p className={lead ? 'state-detail' : undefined}>
         <ApiErrorText error={error} />
       </p>
       {children}

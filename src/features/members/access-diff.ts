@@ -7,7 +7,7 @@
  * before saving; the API still decides, and its refusal is shown as it comes.
  */
 import { CUSTOM_ROLE_FLAGS, type MemberAccess } from '../../wire/entities';
-import { membershipAfter } from '../../wire/membership';
+import { MEMBERSHIP_FLAGS, membershipAfter } from '../../wire/membership';
 import type { MemberAccessChanges } from '../../api/members';
 import { FIELD_LABELS, formatAccessValue, type AccessField } from '../../lib/labels';
 
@@ -192,4 +192,33 @@ export function describeChange(change: FieldChange): string {
 /** "Bob Nakamura: billable activities No → Yes; shared app access Yes → No". */
 export function describePreview(preview: MemberPreview): string {
   return `${preview.name}: ${preview.changes.map(describeChange).join('; ')}`;
+}
+
+/** The org's admins still admins after `request`: none left means the API would refuse it. */
+export function adminsAfter(adminIds: readonly string[], request: MemberAccessChanges): string[] {
+  return adminIds.filter((id) => (request[id]?.level ?? 'ADMIN') === 'ADMIN');
+}
+
+/**
+ * The entry that puts a member back exactly as they were (Undo): an ADMIN's level and
+ * independent flags; a MEMBER's level and every flag.
+ */
+export function restoreEntry(previous: MemberAccess): MemberAccessChange {
+  if (previous.level === 'ADMIN') {
+    return {
+      level: 'ADMIN',
+      treManagement: previous.treManagement,
+      cloudIntegrationManagement: previous.cloudIntegrationManagement,
+    };
+  }
+  const entry: Record<string, unknown> = { level: 'MEMBER' };
+  for (const flag of MEMBERSHIP_FLAGS) entry[flag] = previous[flag];
+  return entry as MemberAccessChange;
+}
+
+/** One `setMemberAccess` body that undoes `request`: each member it named, back to `before`. */
+export function restoreRequest(before: readonly MemberRef[], request: MemberAccessChanges): MemberAccessChanges {
+  const restore: MemberAccessChanges = {};
+  for (const member of before) if (request[member.id]) restore[member.id] = restoreEntry(member);
+  return restore;
 }

@@ -4,16 +4,18 @@
  * `setMemberAccess` call, after a live preview of who changes from what to what.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { toast } from 'sonner';
 import type { MemberAccess } from '../../wire/entities';
-import { describeError } from '../../api/client';
 import { useSetMemberAccess, type Member } from '../../api/members';
+import { ApiErrorAlert } from '../../components/ui/api-error';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
-import { ErrorState } from '../../components/ui/query-states';
+import type { AnnounceAccessChange } from './access-undo';
+import { adminGuard, andList, type AdminRef } from './admin-guard';
+import { refusalLead } from './refusal';
 import {
   ADMIN_HELD_FLAGS,
   EDITABLE_FIELDS,
+  restoreRequest,
   describeChange,
   accessFormState,
   planAccessChange,
@@ -52,7 +54,7 @@ function fromOption(field: EditableField, option: string): AccessForm[EditableFi
 function namesOf(members: readonly MemberRef[], shown = 8): string {
   const names = members.slice(0, shown).map((member) => member.name);
   if (members.length > shown) return `${names.join(', ')} and ${formatCount(members.length - shown)} more`;
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  return andList(names);
 }
 
 const isAdminHeld = (field: EditableField) => (ADMIN_HELD_FLAGS as readonly string[]).includes(field);
@@ -62,10 +64,24 @@ export interface EditAccessDialogProps {
   orgName: string;
   /** The members to edit; the dialog is open while this is not null. */
   members: Member[] | null;
+  /** Every admin of the org (not only those selected), to refuse leaving it without one. */
+  admins: readonly AdminRef[];
+  /** Who is signed in: demoting oneself is warned. */
+  selfId: string;
+  /** The success toast, with Undo. */
+  announce: AnnounceAccessChange;
   onClose: (saved: boolean) => void;
 }
 
-export function EditAccessDialog({ orgId, orgName, members, onClose }: EditAccessDialogProps) {
+export function EditAccessDialog({
+  orgId,
+  orgName,
+  members,
+  admins,
+  selfId,
+  announce,
+  onClose,
+}: EditAccessDialogProps) {
   const [busy, setBusy] = useState(false);
   return (
     <Dialog
@@ -85,6 +101,9 @@ export function EditAccessDialog({ orgId, orgName, members, onClose }: EditAcces
           orgId={orgId}
           orgName={orgName}
           members={members}
+          admins={admins}
+          selfId={selfId}
+          announce={announce}
           onBusyChange={setBusy}
           onSaved={() => onClose(true)}
         />
@@ -97,12 +116,25 @@ interface EditAccessFormProps {
   orgId: string;
   orgName: string;
   members: Member[];
+  admins: readonly AdminRef[];
+  selfId: string;
+  announce: AnnounceAccessChange;
   onBusyChange: (busy: boolean) => void;
   onSaved: () => void;
 }
 
-function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: EditAccessFormProps) {
+function EditAccessForm({
+  orgId,
+  orgName,
+  members,
+  admins,
+  selfId,
+  announce,
+  onBusyChange,
+  onSaved,
+}: EditAccessFormProps) {
   const adminNoteId = useId();
+  const guardId = useId();
   // A snapshot taken when the dialog opens: a refetch underneath must not move the form.
   const [refs] = useState<MemberRef[]>(() => members.map((member) => ({ ...member, name: member.describe.name })));
   const [choices, setChoices] = useState<AccessChoices>({});
@@ -111,23 +143,29 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
   const selectionHasAdmins = refs.some((member) => member.level === 'ADMIN');
   const allBecomeAdmins = shown.level === 'ADMIN';
   const demoting = edits.level === 'MEMBER' && selectionHasAdmins;
+  const guard = adminGuard({ orgName, admins, selfId, request: plan.request });
 
   const save = useSetMemberAccess(orgId, {
     onMutate: () => onBusyChange(true),
     onSettled: () => onBusyChange(false),
-    onSuccess: () => {
-      toast.success(`Updated the access of ${plural(plan.changing.length, 'member')} of ${orgName}.`);
+    onSuccess: (_, request) => {
+      const count = plural(Object.keys(request).length, 'member');
+      const selfDemoted =
+        request[selfId]?.level === 'MEMBER' && refs.some((m) => m.id === selfId && m.level === 'ADMIN');
+      // Once you are no longer an admin, an Undo of yours would be refused: none is offered.
+      announce(
+        selfDemoted
+          ? `Updated the access of ${count} of ${orgName}. You are no longer an admin of it.`
+          : `Updated the access of ${count} of ${orgName}.`,
+        selfDemoted ? null : restoreRequest(refs, request),
+      );
       onSaved();
-    },
-    onError: (error) => {
-      const { type, message } = describeError(error);
-      toast.error(`Nothing changed: ${type}: ${message}`);
     },
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (save.isPending || plan.changing.length === 0) return;
+    if (save.isPending || plan.changing.length === 0 || guard.blocked) return;
     save.mutate(plan.request);
   }
 
@@ -203,7 +241,20 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
 
       <AccessPreview plan={plan} />
 
-      {save.isError ? <ErrorState title="The API refused the change; nothing changed." error={save.error} /> : null}
+      {guard.blocked ? (
+        <p id={guardId} className="notice notice-danger" role="alert">
+          <strong>{guard.blocked}</strong> Keep at least one of them an admin, or make someone else an admin first.
+        </p>
+      ) : guard.selfDemotion ? (
+        <p id={guardId} className="notice notice-warning" aria-live="polite">
+          <strong>You will lose admin access to this org.</strong> Once saved you can no longer manage its members,
+          projects or settings, and there is no Undo: another admin of {orgName} would have to make you an admin again.
+        </p>
+      ) : null}
+
+      {save.isError ? (
+        <ApiErrorAlert title="The API refused the access change." lead={refusalLead(save.error)} error={save.error} />
+      ) : null}
 
       <DialogFooter>
         <DialogClose className="button button-quiet" disabled={pending}>
@@ -212,8 +263,9 @@ function EditAccessForm({ orgId, orgName, members, onBusyChange, onSaved }: Edit
         <button
           type="submit"
           className="button button-primary"
-          disabled={pending || plan.changing.length === 0}
+          disabled={pending || plan.changing.length === 0 || guard.blocked !== null}
           aria-busy={pending}
+          aria-describedby={guard.blocked || guard.selfDemotion ? guardId : undefined}
         >
           {pending
             ? 'Saving…'

@@ -1,6 +1,7 @@
 /** The Members tab's columns, for the shared data table. */
 import type { Member } from '../../api/members';
 import type { DataColumn } from '../../components/data-table';
+import { ORG_LEVELS } from '../../wire/levels';
 import {
   LEVEL_LABELS,
   LEVEL_OPTIONS,
@@ -9,6 +10,11 @@ import {
   customRoleLabels,
   yesNo,
 } from '../../lib/labels';
+
+/** A member as accessible names tell them apart: "Aaron Abebe (@aaron.abebe)". */
+export function memberLabel(member: Member): string {
+  return `${member.describe.name} (@${member.describe.handle})`;
+}
 
 const YES_NO = {
   options: [
@@ -51,6 +57,7 @@ export function memberColumns({ orgId, showContactDetails }: MemberColumnsOption
       width: 110,
       value: (member) => member.level,
       cell: (member) => LEVEL_LABELS[member.level],
+      order: ORG_LEVELS,
       facet: { options: LEVEL_OPTIONS },
     },
     {
@@ -66,6 +73,7 @@ export function memberColumns({ orgId, showContactDetails }: MemberColumnsOption
       width: 180,
       value: (member) => member.projectAccess,
       cell: (member) => PROJECT_ACCESS_LABELS[member.projectAccess],
+      order: PROJECT_ACCESS_CHOICES,
       facet: {
         options: PROJECT_ACCESS_CHOICES.map((level) => ({ value: level, label: PROJECT_ACCESS_LABELS[level] })),
       },

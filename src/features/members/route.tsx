@@ -14,9 +14,11 @@ import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
 import { useSession } from '../../api/session';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/ui/query-states';
+import { useAccessUndo } from './access-undo';
+import type { AdminRef } from './admin-guard';
 import { EditAccessDialog } from './edit-access-dialog';
 import { InviteDialog } from './invite-dialog';
-import { memberColumns } from './members-columns';
+import { memberColumns, memberLabel } from './members-columns';
 import { MemberListHidden } from './member-list-hidden';
 import { RemoveDialog } from './remove-dialog';
 import './members.css';
@@ -29,6 +31,13 @@ const orgExtrasSchema = z.looseObject({
 function orgExtras(org: OrgDescribe | undefined) {
   const parsed = orgExtrasSchema.safeParse(org ?? {});
   return parsed.success ? parsed.data : {};
+}
+
+/** The org's admins by name: the IDs the org describes (every admin), named from the rows loaded. */
+function orgAdmins(org: OrgDescribe | undefined, rows: readonly Member[]): AdminRef[] {
+  const names = new Map(rows.map((member) => [member.id, member.describe.name]));
+  const ids = org?.admins ?? rows.filter((member) => member.level === 'ADMIN').map((member) => member.id);
+  return ids.map((id) => ({ id, name: names.get(id) ?? id }));
 }
 
 /** Who a dialog acts on; a bulk action also clears the selection once done. */
@@ -52,6 +61,8 @@ export function MembersPage() {
   const extras = orgExtras(org.data);
   const columns = useMemo(() => memberColumns({ orgId, showContactDetails: isAdmin }), [orgId, isAdmin]);
   const memberIds = useMemo(() => new Set(members.rows.map((member) => member.id)), [members.rows]);
+  const admins = useMemo(() => orgAdmins(org.data, members.rows), [org.data, members.rows]);
+  const announce = useAccessUndo(orgId, orgName);
 
   const error = members.query.error;
   if (members.rows.length === 0 && isApiError(error) && error.type === 'PermissionDenied') {
@@ -75,7 +86,7 @@ export function MembersPage() {
         columns={columns}
         rows={members.rows}
         getRowId={(member) => member.id}
-        rowName={(member) => member.describe.name}
+        rowName={memberLabel}
         status={members.status}
         empty={<EmptyState title={`${orgName} has no members`} />}
         toolbar={
@@ -117,7 +128,7 @@ export function MembersPage() {
                   <button
                     type="button"
                     className="button button-small"
-                    aria-label={`Edit access of ${member.describe.name}`}
+                    aria-label={`Edit access of ${memberLabel(member)}`}
                     onClick={() => setEditing({ members: [member] })}
                   >
                     Edit access
@@ -125,7 +136,7 @@ export function MembersPage() {
                   <button
                     type="button"
                     className="button button-small button-quiet"
-                    aria-label={member.id === selfId ? `Leave ${orgName}` : `Remove ${member.describe.name}`}
+                    aria-label={member.id === selfId ? `Leave ${orgName}` : `Remove ${memberLabel(member)}`}
                     onClick={() => setRemoving({ members: [member] })}
                   >
                     {member.id === selfId ? 'Leave' : 'Remove'}
@@ -142,6 +153,9 @@ export function MembersPage() {
             orgId={orgId}
             orgName={orgName}
             members={editing?.members ?? null}
+            admins={admins}
+            selfId={selfId}
+            announce={announce}
             onClose={(saved) => {
               if (saved) editing?.clearSelection?.();
               setEditing(null);

@@ -12,7 +12,7 @@ function acmeMembers(api: RenderedRoute['api']) {
   return api.state.orgs['org-acme']!.members;
 }
 
-/** Ticks each row's checkbox, then opens Edit access from the bar of selected rows. */
+/** Ticks each row's checkbox (named "Name (@handle)"), then opens Edit access from the bar of selected rows. */
 async function editSelected({ user }: RenderedRoute, names: string[]): Promise<HTMLElement> {
   const table = await findTable(MEMBERS);
   for (const name of names) await user.click(within(table).getByRole('checkbox', { name: `Select ${name}` }));
@@ -27,7 +27,7 @@ describe('Edit access', () => {
     const view = await renderRoute('/orgs/org-acme/members');
     const { user, api } = view;
     const table = await findTable(MEMBERS);
-    await user.click(within(table).getByRole('button', { name: 'Edit access of Carol Okafor' }));
+    await user.click(within(table).getByRole('button', { name: 'Edit access of Carol Okafor (@carol)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit access of Carol Okafor' });
     const field = (label: string) => within(dialog).getByLabelText(label) as HTMLSelectElement;
 
@@ -59,7 +59,7 @@ describe('Edit access', () => {
   it('three members, changing only “billable”: one call, and nothing else changes for them', async () => {
     const view = await renderRoute('/orgs/org-acme/members');
     const { user, api } = view;
-    const names = ['Carol Okafor', 'Julia Rossi', 'Olga Murphy'];
+    const names = ['Carol Okafor (@carol)', 'Julia Rossi (@julia.rossi)', 'Olga Murphy (@olga.murphy)'];
     const ids = ['user-carol', 'user-julia.rossi', 'user-olga.murphy'];
     const dialog = await editSelected(view, names);
     const billable = within(dialog).getByLabelText('Billable activities') as HTMLSelectElement;
@@ -72,7 +72,7 @@ describe('Edit access', () => {
     await user.selectOptions(billable, 'true');
     const changes = within(within(dialog).getByRole('list', { name: 'Changes' })).getAllByRole('listitem');
     expect(changes.map((item) => item.textContent)).toEqual(
-      names.map((name) => `${name}: billable activities No → Yes`),
+      names.map((name) => `${name.replace(/ \(@.*/, '')}: billable activities No → Yes`),
     );
     const before = structuredClone(acmeMembers(api));
     await user.click(within(dialog).getByRole('button', { name: 'Save changes for 3 members' }));
@@ -88,14 +88,13 @@ describe('Edit access', () => {
     expect(screen.queryByRole('region', { name: 'Selected rows' })).toBeNull(); // the selection was cleared
   });
 
-  it('demoting every admin is refused as a whole: the dialog names the admins, keeps the choice, nothing changes', async () => {
+  it('demoting every admin is refused up front: the dialog names the admins, Save is disabled, nothing is sent', async () => {
     const view = await renderRoute('/orgs/org-acme/members?f.level=ADMIN');
     const { user, api } = view;
     const admins = Object.entries(acmeMembers(api))
       .filter(([, member]) => member.level === 'ADMIN')
       .map(([id]) => id);
-    expect(admins).toHaveLength(2);
-    expect(admins).toContain('user-alice');
+    expect(admins).toEqual(['user-alice', 'user-beatriz.rossi']);
 
     const table = await findTable(MEMBERS);
     expect(screen.getByText(/^2 of 28 rows/)).toBeTruthy();
@@ -111,21 +110,82 @@ describe('Edit access', () => {
     expect(changes.textContent).toContain(
       'Alice Liddell: level Admin → Member; billable activities Yes → No; shared project access Administer → Contribute',
     );
-    expect(changes.textContent).toContain('settings not chosen here take the member defaults');
 
-    const before = structuredClone(api.state.orgs['org-acme']!);
-    await user.click(within(dialog).getByRole('button', { name: 'Save changes for 2 members' }));
+    const alert = within(dialog).getByRole('alert');
+    expect(alert.textContent).toBe(
+      'Acme Genomics would have no admin: Alice Liddell and Beatriz Rossi are its only admins. ' +
+        'Keep at least one of them an admin, or make someone else an admin first.',
+    );
+    const save = within(dialog).getByRole('button', { name: 'Save changes for 2 members' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    expect(save.getAttribute('aria-describedby')).toBe(alert.id);
+    await user.click(save);
+    expect(api.sent('/org-acme/setMemberAccess')).toEqual([]);
 
-    const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('InvalidState');
-    expect(alert.textContent).toContain('must keep at least one ADMIN');
-    for (const id of admins) expect(alert.textContent).toContain(id);
-    expect(level.value).toBe('MEMBER');
-    expect(api.sent('/org-acme/setMemberAccess')).toHaveLength(1);
-    expect(api.state.orgs['org-acme']).toEqual(before);
-
+    // Keeping one of them an admin lifts the guard; demoting yourself is warned, and still allowed.
+    await user.selectOptions(level, '');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(within(await findTable(MEMBERS)).getByRole('row', { name: /Alice Liddell/ }).textContent).toContain('Admin');
+    expect(api.sent('/org-acme/setMemberAccess')).toEqual([]);
+  });
+
+  it('demoting yourself is warned in the dialog, allowed, and offers no Undo', async () => {
+    const { user, api } = await renderRoute('/orgs/org-acme/members');
+    const table = await findTable(MEMBERS);
+    await user.click(within(table).getByRole('button', { name: 'Edit access of Alice Liddell (@alice)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit access of Alice Liddell' });
+    await user.selectOptions(within(dialog).getByLabelText('Level'), 'MEMBER');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    const warning = within(dialog).getByText('You will lose admin access to this org.').parentElement!;
+    expect(warning.textContent).toContain('another admin of Acme Genomics would have to make you an admin again');
+    const save = within(dialog).getByRole('button', { name: 'Save changes for 1 member' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(false);
+    await user.click(save);
+
+    const toast = await screen.findByText(
+      'Updated the access of 1 member of Acme Genomics. You are no longer an admin of it.',
+    );
+    expect(within(toast.closest('li')!).queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(acmeMembers(api)['user-alice']).toMatchObject({ level: 'MEMBER' });
+  });
+
+  it('Undo on the success toast puts every changed member back exactly, in one call', async () => {
+    const view = await renderRoute('/orgs/org-acme/members');
+    const { user, api } = view;
+    const before = structuredClone(acmeMembers(api));
+    const dialog = await editSelected(view, ['Beatriz Rossi (@beatriz.rossi)', 'Carol Okafor (@carol)']);
+    await user.selectOptions(within(dialog).getByLabelText('Level'), 'MEMBER');
+    await user.selectOptions(within(dialog).getByLabelText('Data deletion'), 'true');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes for 2 members' }));
+    const toast = await screen.findByText('Updated the access of 2 members of Acme Genomics.');
+    expect(acmeMembers(api)['user-beatriz.rossi']).toMatchObject({ level: 'MEMBER', dataDeletion: true });
+    expect(acmeMembers(api)['user-carol']).toMatchObject({ dataDeletion: true });
+
+    // Toasts are one per page: this one's Undo (earlier tests' toasts may linger in the shared toaster).
+    await user.click(within(toast.closest('li')!).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Undone: 2 members of Acme Genomics back as before.')).toBeTruthy();
+    const calls = api.sent('/org-acme/setMemberAccess');
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toEqual({
+      'user-beatriz.rossi': {
+        level: 'ADMIN',
+        treManagement: before['user-beatriz.rossi']!.treManagement,
+        cloudIntegrationManagement: before['user-beatriz.rossi']!.cloudIntegrationManagement,
+      },
+      'user-carol': {
+        level: 'MEMBER',
+        allowBillableActivities: false,
+        projectAccess: 'VIEW',
+        appAccess: before['user-carol']!.appAccess,
+        archivalManagement: false,
+        projectMemberDemotion: false,
+        dataDeletion: false,
+        dataSearch: false,
+        treManagement: false,
+        cloudIntegrationManagement: false,
+      },
+    });
+    expect(acmeMembers(api)).toEqual(before);
   });
 });

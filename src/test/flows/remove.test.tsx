@@ -19,7 +19,7 @@ describe('Remove', () => {
   it('two members: the confirmation names them, the report lists what each lost, and the org no longer has them', async () => {
     const { user, api } = await renderRoute('/orgs/org-acme/members');
     const table = await findTable(MEMBERS);
-    for (const name of ['Bob Nakamura', 'Carol Okafor'])
+    for (const name of ['Bob Nakamura (@bob)', 'Carol Okafor (@carol)'])
       await user.click(within(table).getByRole('checkbox', { name: `Select ${name}` }));
     await user.click(
       within(screen.getByRole('region', { name: 'Selected rows' })).getByRole('button', { name: 'Remove' }),
@@ -73,7 +73,7 @@ describe('Remove', () => {
     const table = await findTable(MEMBERS);
     const kept = explicitAcmeProjects(api, 'user-bob');
     expect(kept.length).toBeGreaterThan(0);
-    await user.click(within(table).getByRole('button', { name: 'Remove Bob Nakamura' }));
+    await user.click(within(table).getByRole('button', { name: 'Remove Bob Nakamura (@bob)' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Remove 1 member from Acme Genomics?' });
     await user.click(within(confirm).getByRole('checkbox', { name: 'Keep their explicit project permissions' }));
     await user.click(within(confirm).getByRole('button', { name: 'Remove 1 member' }));
