@@ -17,13 +17,15 @@ const ChargesChart = lazy(() => import('./charges-chart'));
 
 const SUMMARY_MONTHS = 12;
 
-function Figures({ figures }: { figures: BillingAccount['figures'] }) {
+function Figures({ account }: { account: BillingAccount }) {
+  const { figures } = account;
   const { total, other } = chargesToDate(figures);
+  const noLimit = account.kind === 'org' && account.billable === false ? 'None — not billable' : 'No limit';
   return (
     <dl className="billing-facts billing-figures">
       <div>
         <dt>Spending limit</dt>
-        <dd>{figures.spendingLimit === null ? 'No limit' : formatUsd(figures.spendingLimit)}</dd>
+        <dd>{figures.spendingLimit === null ? noLimit : formatUsd(figures.spendingLimit)}</dd>
       </div>
       <div>
         <dt>Total charges to date</dt>
@@ -85,7 +87,7 @@ export function AccountSummary({ account }: { account: BillingAccount }) {
   return (
     <section className="billing-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Account summary</h3>
-      <Figures figures={account.figures} />
+      <Figures account={account} />
       <h4>Charges by month, last {SUMMARY_MONTHS} months</h4>
       <MonthlyCharges account={account} />
     </section>

@@ -10,7 +10,7 @@ import { AccountSummary } from './account-summary';
 import { BillingDetails } from './billing-details';
 import { billingState } from './billing-state';
 import { DefaultAccount } from './default-account';
-import { remainingOf } from './remaining';
+import { limitUsageOf, remainingOf } from './remaining';
 import { SpendingLimitRequests } from './spending-limit-requests';
 import { UsageReports } from './usage-reports';
 
@@ -21,12 +21,49 @@ export interface TileProps {
   currentDefault: string | undefined;
 }
 
+/** An org nothing may be charged to: no billing set up and no funds under a limit. */
+function notBillable(account: BillingAccount): boolean {
+  return account.kind === 'org' && account.billable === false;
+}
+
+/** The charges to date against the spending limit, as a meter with its figures in words. */
+function UsageMeter({ account }: { account: BillingAccount }) {
+  const usage = limitUsageOf(account.figures);
+  if (!usage) return null;
+  const tone = usage.share >= 1 ? 'full' : usage.share > 0.9 ? 'high' : 'ok';
+  return (
+    <div className="billing-meter-row">
+      <div
+        role="meter"
+        aria-label={`Spending limit used by ${account.name}`}
+        aria-valuemin={0}
+        aria-valuemax={usage.limit}
+        aria-valuenow={Math.min(Math.max(usage.used, 0), usage.limit)}
+        aria-valuetext={usage.valueText}
+        className={`billing-meter billing-meter-${tone}`}
+      >
+        <span className="billing-meter-fill" style={{ width: `${usage.share * 100}%` }} />
+      </div>
+      <span className="billing-meter-text" aria-hidden="true">
+        {usage.valueText}
+      </span>
+    </div>
+  );
+}
+
 function Remaining({ account }: { account: BillingAccount }) {
   const remaining = remainingOf(account.figures);
   const warn = remaining.kind === 'low' || remaining.kind === 'exhausted';
+  let text = remaining.text;
+  if (remaining.kind === 'noLimit' && notBillable(account)) {
+    text =
+      account.kind === 'org' && account.level === 'ADMIN'
+        ? 'Not billable — set up billing'
+        : 'Not billable — its admins can set up billing';
+  }
   return (
     <p className={warn ? 'billing-remaining billing-remaining-low' : 'billing-remaining'}>
-      <span className="billing-remaining-label">Remaining</span> <strong>{remaining.text}</strong>
+      <span className="billing-remaining-label">Remaining</span> <strong>{text}</strong>
       {remaining.kind !== 'noLimit' && remaining.warning ? (
         <span className="billing-warning">
           <span aria-hidden="true">⚠ </span>
@@ -37,14 +74,29 @@ function Remaining({ account }: { account: BillingAccount }) {
   );
 }
 
+const STATE_ICONS = { ok: '✓', pending: '…', off: '✕' } as const;
+
 function AccountFacts({ account, userId, currentDefault }: TileProps) {
   const state = account.kind === 'org' ? billingState(account) : null;
   return (
     <div className="billing-tile-facts">
       <Remaining account={account} />
-      {state ? <p className={`billing-state billing-state-${state.tone}`}>{state.text}</p> : null}
+      <UsageMeter account={account} />
+      {state ? (
+        <p className="billing-state">
+          <span className={`billing-badge billing-badge-${state.tone}`}>
+            <span aria-hidden="true">{STATE_ICONS[state.tone]} </span>
+            {state.text}
+          </span>
+        </p>
+      ) : null}
       {account.kind === 'user' ? <p className="billing-state">Your own account</p> : null}
-      <DefaultAccount userId={userId} currentDefault={currentDefault} account={account} />
+      <DefaultAccount
+        userId={userId}
+        currentDefault={currentDefault}
+        account={account}
+        billable={!notBillable(account)}
+      />
     </div>
   );
 }

@@ -12,9 +12,11 @@ interface DefaultAccountProps {
   /** The person's current default (`billTo`); undefined while it loads. */
   currentDefault: string | undefined;
   account: BillingAccount;
+  /** Whether the account can be billed: one that cannot is never offered as the default. */
+  billable: boolean;
 }
 
-export function DefaultAccount({ userId, currentDefault, account }: DefaultAccountProps) {
+export function DefaultAccount({ userId, currentDefault, account, billable }: DefaultAccountProps) {
   const makeDefault = useSetDefaultBillingAccount(userId, {
     onSuccess: () => {
       toast.success(`${account.name} (${account.id}) is now your default billing account`);
@@ -32,6 +34,9 @@ export function DefaultAccount({ userId, currentDefault, account }: DefaultAccou
         <span aria-hidden="true">★ </span>Default billing account
       </p>
     );
+  }
+  if (!billable) {
+    return <p className="billing-default-note">Not billable, so it cannot be your default billing account</p>;
   }
   return (
     <div className="billing-default-action">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chargesToDate, remainingOf } from './remaining';
+import { chargesToDate, limitUsageOf, remainingOf } from './remaining';
 
 describe('remainingOf', () => {
   it('says "No limit" when no spending limit is set', () => {
@@ -60,5 +60,24 @@ describe('chargesToDate', () => {
       total: 123.6,
       other: 0,
     });
+  });
+});
+
+describe('limitUsageOf', () => {
+  it('is the charges to date (limit minus what is left) against the limit, in words', () => {
+    expect(limitUsageOf({ spendingLimit: 250000, estSpendingLimitLeft: 120000.5 })).toEqual({
+      used: 129999.5,
+      limit: 250000,
+      share: 129999.5 / 250000,
+      valueText: '$129,999.50 of $250,000.00 used (51.9 %)',
+    });
+  });
+
+  it('fills up once overspent, and is absent without a limit', () => {
+    expect(limitUsageOf({ spendingLimit: 1000, estSpendingLimitLeft: -25.5 })).toMatchObject({
+      share: 1,
+      valueText: '$1,025.50 of $1,000.00 used (102.5 %)',
+    });
+    expect(limitUsageOf({ spendingLimit: null, estSpendingLimitLeft: null })).toBeNull();
   });
 });

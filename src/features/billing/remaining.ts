@@ -40,3 +40,24 @@ export function chargesToDate(figures: BillingFigures): { total: number; other: 
   const other = all !== null && all - named >= 0.01 ? cents(all - named) : 0;
   return { total: cents(named + other), other };
 }
+
+/** The meter of a tile: the charges to date against the spending limit, and the words a screen reader says. */
+export interface LimitUsage {
+  used: number;
+  limit: number;
+  /** 0–1, for the bar (overspending fills it). */
+  share: number;
+  valueText: string;
+}
+
+/** From the describe's figures: the limit minus what is left is every charge so far. null without a limit. */
+export function limitUsageOf(
+  figures: Pick<BillingFigures, 'spendingLimit' | 'estSpendingLimitLeft'>,
+): LimitUsage | null {
+  const { spendingLimit: limit, estSpendingLimitLeft: left } = figures;
+  if (limit === null || left === null || limit <= 0) return null;
+  const used = cents(limit - left);
+  const share = Math.min(Math.max(used / limit, 0), 1);
+  const percent = Math.floor((used / limit) * 1000) / 10;
+  return { used, limit, share, valueText: `${formatUsd(used)} of ${formatUsd(limit)} used (${percent} %)` };
+}
