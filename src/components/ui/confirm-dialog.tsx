@@ -8,6 +8,8 @@ export interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The button that closes the dialog without acting (default "Cancel"). */
+  cancelLabel?: string;
   /** Shown on the confirm button while the action runs. */
   pendingLabel: string;
   pending: boolean;
@@ -20,6 +22,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
   pendingLabel,
   pending,
   onConfirm,
@@ -35,7 +38,7 @@ export function ConfirmDialog({
           </AlertDialog.Description>
           <div className="dialog-actions">
             <AlertDialog.Cancel className="button button-quiet" disabled={pending}>
-              Cancel
+              {cancelLabel}
             </AlertDialog.Cancel>
             <button
               type="button"

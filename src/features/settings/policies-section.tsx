@@ -4,11 +4,15 @@
  * changed; Cancel puts the saved values back. Members see the values read-only.
  */
 import { useId, useState } from 'react';
+import { useController, useForm, useWatch, type Control } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { RadioGroup } from 'radix-ui';
 import { toast } from 'sonner';
+import { policiesPatchSchema } from '../../wire/inputs';
 import { useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { ApiErrorAlert } from '../../components/ui/api-error';
 import { Switch } from '../../components/ui/switch';
+import { plural } from '../../lib/plural';
 import {
   POLICY_DEFINITIONS,
   changedPolicies,
@@ -21,26 +25,43 @@ import {
   type SimplePolicies,
   type SwitchPolicy,
 } from './policies';
-import { AdminsOnlyNote, refusalTitle, SaveOrCancel, SettingsSection } from './settings-ui';
+import { AdminsOnlyNote, refusalTitle, SaveOrCancel, SettingsSection, UnsavedMarker } from './settings-ui';
+import { useReportUnsaved } from './unsaved-changes';
+
+/** The form holds every one of the six policies, each by the API's rule for it. */
+const policiesFormSchema = policiesPatchSchema
+  .pick({
+    memberListVisibility: true,
+    restrictProjectTransfer: true,
+    projectSharing: true,
+    allowInstanceUpgradeOnJobRestart: true,
+    jobReuse: true,
+    detailedJobMetricsCollectDefault: true,
+  })
+  .required();
 
 function Recommended() {
   return <span className="badge">Recommended</span>;
 }
 
-function ChoiceControl({
-  definition,
-  value,
-  onChange,
-}: {
-  definition: ChoicePolicy;
-  value: string;
-  onChange: (value: string) => void;
-}) {
+interface ControlProps<V> {
+  value: V;
+  onChange: (value: V) => void;
+  /** The value differs from the saved one: marked pending until Save. */
+  changed: boolean;
+}
+
+function policyClass(changed: boolean, extra = ''): string {
+  return `settings-policy${extra}${changed ? ' settings-policy-changed' : ''}`;
+}
+
+function ChoiceControl({ definition, value, onChange, changed }: ControlProps<string> & { definition: ChoicePolicy }) {
   const labelId = useId();
   return (
-    <div className="settings-policy">
+    <div className={policyClass(changed)}>
       <p id={labelId} className="settings-policy-label">
         {definition.label}
+        {changed ? <UnsavedMarker id={`${labelId}-unsaved`} /> : null}
       </p>
       <p id={`${labelId}-meaning`} className="hint">
         {definition.meaning}
@@ -50,7 +71,7 @@ function ChoiceControl({
         value={value}
         onValueChange={onChange}
         aria-labelledby={labelId}
-        aria-describedby={`${labelId}-meaning`}
+        aria-describedby={changed ? `${labelId}-meaning ${labelId}-unsaved` : `${labelId}-meaning`}
         orientation="horizontal"
       >
         {(definition.choices as PolicyChoice<string>[]).map((choice) => {
@@ -72,29 +93,22 @@ function ChoiceControl({
   );
 }
 
-function SwitchControl({
-  definition,
-  value,
-  onChange,
-}: {
-  definition: SwitchPolicy;
-  value: boolean;
-  onChange: (value: boolean) => void;
-}) {
+function SwitchControl({ definition, value, onChange, changed }: ControlProps<boolean> & { definition: SwitchPolicy }) {
   const id = useId();
   return (
-    <div className="settings-policy settings-switch-row">
+    <div className={policyClass(changed, ' settings-switch-row')}>
       <Switch
         id={id}
         className="settings-switch"
         checked={value}
         onCheckedChange={onChange}
-        aria-describedby={`${id}-meaning`}
+        aria-describedby={changed ? `${id}-meaning ${id}-unsaved` : `${id}-meaning`}
       />
       <div>
         <label htmlFor={id} className="settings-policy-label">
           {definition.label}
         </label>
+        {changed ? <UnsavedMarker id={`${id}-unsaved`} /> : null}
         <p id={`${id}-meaning`} className="hint">
           {definition.meaning} Recommended: {definition.recommended ? 'on' : 'off'}.
         </p>
@@ -105,28 +119,27 @@ function SwitchControl({
 
 function PolicyControl({
   definition,
-  draft,
-  onChange,
+  control,
+  saved,
 }: {
   definition: PolicyDefinition;
-  draft: SimplePolicies;
-  onChange: (patch: Partial<SimplePolicies>) => void;
+  control: Control<SimplePolicies>;
+  saved: SimplePolicies;
 }) {
+  const { field } = useController({ control, name: definition.key });
+  const changed = field.value !== saved[definition.key];
   if (definition.kind === 'switch') {
     return (
       <SwitchControl
         definition={definition}
-        value={draft[definition.key]}
-        onChange={(value) => onChange({ [definition.key]: value })}
+        value={field.value as boolean}
+        onChange={field.onChange}
+        changed={changed}
       />
     );
   }
   return (
-    <ChoiceControl
-      definition={definition}
-      value={draft[definition.key]}
-      onChange={(value) => onChange({ [definition.key]: value })}
-    />
+    <ChoiceControl definition={definition} value={field.value as string} onChange={field.onChange} changed={changed} />
   );
 }
 
@@ -148,20 +161,31 @@ function ReadOnlyPolicies({ policies }: { policies: SimplePolicies }) {
 
 export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {
   const saved = simplePolicies(org.policies);
-  // Only the edits are kept: what is not edited follows the saved value as it refreshes.
-  const [edits, setEdits] = useState<Partial<SimplePolicies>>({});
   const [lastSummary, setLastSummary] = useState<string[] | null>(null);
-  const draft: SimplePolicies = { ...saved, ...edits };
-  const changes = changedPolicies(saved, draft);
+  // The form follows the saved values as they refresh, keeping what was edited.
+  const form = useForm<SimplePolicies>({
+    resolver: zodResolver(policiesFormSchema),
+    values: saved,
+    resetOptions: { keepDirtyValues: true },
+  });
+  const draft = useWatch({ control: form.control }) as SimplePolicies;
+  const changes = changedPolicies(saved, { ...saved, ...draft });
   const changeCount = Object.keys(changes).length;
+  const unsaved = changeCount > 0 ? plural(changeCount, 'unsaved change') : null;
+  useReportUnsaved('policies', changeCount > 0 ? plural(changeCount, 'policy', 'policies') : null);
 
   const save = useUpdateOrg<{ policies: Partial<SimplePolicies> }>(org.id, {
     onSuccess: (_result, { policies }) => {
       const summary = summarisePolicyChanges(saved, policies);
-      setEdits({});
+      form.reset({ ...saved, ...policies }, { keepDirtyValues: false });
       setLastSummary(summary);
       toast.success(`Saved the policies of ${org.name}: ${summary.join('; ')}`);
     },
+  });
+
+  // Whatever the form holds, only what differs from the saved values is sent.
+  const submit = form.handleSubmit(() => {
+    if (changeCount > 0 && !save.isPending) save.mutate({ policies: changes });
   });
 
   return (
@@ -174,22 +198,14 @@ export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: b
         <form
           className="settings-policies"
           aria-labelledby="settings-policies"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (changeCount > 0 && !save.isPending) save.mutate({ policies: changes });
+          onChange={() => {
+            if (save.isError) save.reset();
+            setLastSummary(null);
           }}
+          onSubmit={(event) => void submit(event)}
         >
           {POLICY_DEFINITIONS.map((definition) => (
-            <PolicyControl
-              key={definition.key}
-              definition={definition}
-              draft={draft}
-              onChange={(patch) => {
-                if (save.isError) save.reset();
-                setLastSummary(null);
-                setEdits((current) => ({ ...current, ...patch }));
-              }}
-            />
+            <PolicyControl key={definition.key} definition={definition} control={form.control} saved={saved} />
           ))}
           {save.isError ? (
             <ApiErrorAlert title={refusalTitle(save.error, 'save the policies')} error={save.error} />
@@ -198,9 +214,10 @@ export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: b
             label={changeCount > 1 ? `Save ${changeCount} changes` : 'Save policies'}
             dirty={changeCount > 0}
             pending={save.isPending}
+            unsavedText={unsaved ?? undefined}
             onCancel={() => {
               save.reset();
-              setEdits({});
+              form.reset(saved, { keepDirtyValues: false });
             }}
           />
           {lastSummary ? (

@@ -14,6 +14,7 @@ import { LimitsSection } from './limits-section';
 import { PhiSection } from './phi-section';
 import { PoliciesSection } from './policies-section';
 import { SamlSection } from './saml-section';
+import { UnsavedChangesGuard } from './unsaved-changes';
 import './settings.css';
 
 export function SettingsPage() {
@@ -36,27 +37,30 @@ export function SettingsPage() {
   const isAdmin = org.level === 'ADMIN';
   return (
     // Keyed by org: drafts (limits, SAML, policy edits) never carry over to another org's settings.
-    <section key={org.id} className="settings-tab" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
-      {!isAdmin ? (
-        <p className="hint">
-          {org.level === 'MEMBER'
-            ? `You are a member of ${org.name}: you see its settings; its admins change them.`
-            : `${org.name} is public: only its name and handle are shown to non-members.`}
-        </p>
-      ) : null}
-      <BasicInfoSection org={org} isAdmin={isAdmin} />
-      {/* A non-member of a public org gets only the name and handle: nothing else to show. */}
-      {org.level ? (
-        <>
-          <PoliciesSection org={org} isAdmin={isAdmin} />
-          <PhiSection org={org} />
-          <JobLogsSection org={org} isAdmin={isAdmin} />
-          <LimitsSection org={org} isAdmin={isAdmin} />
-          <SamlSection org={org} isAdmin={isAdmin} />
-        </>
-      ) : null}
-    </section>
+    // Leaving with unsaved edits asks first.
+    <UnsavedChangesGuard key={org.id}>
+      <section className="settings-tab" aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Settings</h2>
+        {!isAdmin ? (
+          <p className="hint">
+            {org.level === 'MEMBER'
+              ? `You are a member of ${org.name}: you see its settings; its admins change them.`
+              : `${org.name} is public: only its name and handle are shown to non-members.`}
+          </p>
+        ) : null}
+        <BasicInfoSection org={org} isAdmin={isAdmin} />
+        {/* A non-member of a public org gets only the name and handle: nothing else to show. */}
+        {org.level ? (
+          <>
+            <PoliciesSection org={org} isAdmin={isAdmin} />
+            <PhiSection org={org} />
+            <JobLogsSection org={org} isAdmin={isAdmin} />
+            <LimitsSection org={org} isAdmin={isAdmin} />
+            <SamlSection org={org} isAdmin={isAdmin} />
+          </>
+        ) : null}
+      </section>
+    </UnsavedChangesGuard>
   );
 }
 

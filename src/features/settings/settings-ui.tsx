@@ -39,12 +39,14 @@ interface SaveOrCancelProps {
   pending: boolean;
   /** Drops the draft and the last refusal. */
   onCancel: () => void;
+  /** What is not saved yet, said beside the buttons (e.g. "2 unsaved changes"); by default "Unsaved changes" while dirty. */
+  unsavedText?: string;
 }
 
 /** Save (submits the form) and Cancel, under a settings form; both wait for a change. */
-export function SaveOrCancel({ label, dirty, invalid = false, pending, onCancel }: SaveOrCancelProps) {
+export function SaveOrCancel({ label, dirty, invalid = false, pending, onCancel, unsavedText }: SaveOrCancelProps) {
   return (
-    <div className="actions">
+    <div className="actions settings-save-bar">
       <button
         type="submit"
         className="button button-primary"
@@ -56,7 +58,19 @@ export function SaveOrCancel({ label, dirty, invalid = false, pending, onCancel 
       <button type="button" className="button button-quiet" disabled={!dirty || pending} onClick={onCancel}>
         Cancel
       </button>
+      <p className="settings-unsaved-count" aria-live="polite">
+        {dirty ? (unsavedText ?? 'Unsaved changes') : ''}
+      </p>
     </div>
+  );
+}
+
+/** Beside a control whose new value is not saved yet: pending until Save. */
+export function UnsavedMarker({ id }: { id: string }) {
+  return (
+    <span id={id} className="badge badge-unsaved">
+      Unsaved
+    </span>
   );
 }
 

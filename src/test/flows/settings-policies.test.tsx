@@ -1,9 +1,11 @@
 /**
  * Settings › Policies and administration, against the demo emulator: two policies
- * changed, Save sends only them and says what changed; Cancel restores the saved values.
+ * changed (each marked Unsaved, the Save bar counting them), Save sends only them and says
+ * what changed; Cancel restores the saved values; leaving with unsaved edits asks first.
  */
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { descriptionOf } from '../dom';
 import { renderRoute } from '../render-route';
 
 async function openPolicies() {
@@ -23,8 +25,14 @@ describe('Settings: policies', () => {
     expect(saveButton().textContent).toBe('Save policies');
     expect(saveButton().disabled).toBe(true);
 
+    expect(within(policies).queryByText('Unsaved')).toBeNull();
     await user.click(within(sharing).getByRole('radio', { name: /^Admins only/ }));
     await user.click(within(policies).getByRole('switch', { name: 'Job reuse' }));
+    // Pending until saved: each changed policy is marked, the Save bar counts them.
+    expect(within(policies).getAllByText('Unsaved')).toHaveLength(2);
+    expect(descriptionOf(within(policies).getByRole('switch', { name: 'Job reuse' }))).toMatch(/Unsaved$/);
+    expect(descriptionOf(sharing)).toMatch(/Unsaved$/);
+    expect(within(policies).getByText('2 unsaved changes')).toBeTruthy();
     await user.click(within(policies).getByRole('button', { name: 'Save 2 changes' }));
 
     const summary = await within(policies).findByRole('status');
@@ -36,6 +44,41 @@ describe('Settings: policies', () => {
     expect(api.state.orgs['org-acme']!.policies).toEqual({ ...saved, projectSharing: 'ADMIN', jobReuse: true });
     expect(checked(within(sharing).getByRole('radio', { name: /^Admins only/ }))).toBe(true);
     expect(checked(within(policies).getByRole('switch', { name: 'Job reuse' }))).toBe(true);
+    expect(within(policies).queryByText('Unsaved')).toBeNull();
+    expect(within(policies).queryByText(/unsaved change/)).toBeNull();
+  });
+
+  it('leaving with unsaved edits asks: Stay keeps them, Leave discards them', async () => {
+    const { user, api, policies, sharing, checked, router } = await openPolicies();
+    await user.click(within(sharing).getByRole('radio', { name: /^Admins only/ }));
+    await user.click(within(policies).getByRole('switch', { name: 'Job reuse' }));
+    const membersTab = () => screen.getByRole('link', { name: 'Members' });
+
+    await user.click(membersTab());
+    const ask = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
+    expect(ask.textContent).toContain('2 policies');
+    await user.click(within(ask).getByRole('button', { name: 'Stay' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(router.state.location.pathname).toBe('/orgs/org-acme/settings');
+    expect(checked(within(sharing).getByRole('radio', { name: /^Admins only/ }))).toBe(true);
+    expect(checked(within(policies).getByRole('switch', { name: 'Job reuse' }))).toBe(true);
+    expect(within(policies).getByText('2 unsaved changes')).toBeTruthy();
+
+    await user.click(membersTab());
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Leave' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/orgs/org-acme/members'));
+    expect(api.sent('/org-acme/update')).toEqual([]);
+
+    // Back on Settings: the edits are gone, the saved values shown.
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    const again = await screen.findByRole('region', { name: 'Policies and administration' });
+    const sharingAgain = within(again).getByRole('radiogroup', { name: 'Project sharing' });
+    expect(checked(within(sharingAgain).getByRole('radio', { name: /^Members/ }))).toBe(true);
+    expect(within(again).queryByText('Unsaved')).toBeNull();
+    // Nothing unsaved: leaving is not asked about.
+    await user.click(membersTab());
+    await waitFor(() => expect(router.state.location.pathname).toBe('/orgs/org-acme/members'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
   it('Cancel puts the saved values back and sends nothing', async () => {
