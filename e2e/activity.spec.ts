@@ -19,13 +19,13 @@ test.describe('Activity tab', () => {
     await expect(newest.getByRole('rowheader')).toHaveText('Alice Liddell');
     await expect(newest).toContainText('Changed member access');
     await expect(newest).toContainText('org.setMemberAccess');
-    await expect(newest).toContainText('Carol Okafor · Shared project access: VIEW → UPLOAD');
+    await expect(newest).toContainText('Carol Okafor · Shared project access: View → Upload');
     await expectNoAxeViolations(page);
 
     await newest.getByRole('button', { name: /^Details of Changed member access by Alice Liddell/ }).click();
     const details = page.getByRole('dialog', { name: 'Changed member access by Alice Liddell' });
     await expect(details.getByRole('list', { name: 'Change' })).toHaveText(
-      'Carol Okafor · Shared project access: VIEW → UPLOAD',
+      'Carol Okafor · Shared project access: View → Upload',
     );
     await expect(details.getByLabel('Before, as recorded')).toContainText('"projectAccess": "VIEW"');
     await expect(details.getByLabel('After, as recorded')).toContainText('"projectAccess": "UPLOAD"');

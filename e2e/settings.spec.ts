@@ -100,8 +100,9 @@ test.describe('Settings tab', () => {
     const newest = page.getByRole('table', { name: 'Activity of Acme Genomics' }).getByRole('row').nth(1);
     await expect(newest.getByRole('rowheader')).toHaveText('Alice Liddell');
     await expect(newest).toContainText('Changed org settings');
-    await expect(newest).toContainText(/Project sharing: MEMBER → ADMIN/i);
-    await expect(newest).toContainText(/Job reuse: No → Yes/i);
+    // Worded as Settings words it.
+    await expect(newest).toContainText('Project sharing: Members → Admins only');
+    await expect(newest).toContainText('Job reuse: Off → On');
   });
 
   test('member list visibility decides whether a member may list members; members see settings read-only', async ({

@@ -12,8 +12,15 @@ export const auditKeys = {
   all: ['audit'] as const,
   /** Every view of one org's log; invalidate this after any change to the org. */
   org: (orgId: string) => [...auditKeys.all, orgId] as const,
-  log: (orgId: string, pageSize: number) => [...auditKeys.org(orgId), 'log', { pageSize }] as const,
+  log: (orgId: string, pageSize: number, range: AuditTimeRange = {}) =>
+    [...auditKeys.org(orgId), 'log', { pageSize, ...range }] as const,
 };
+
+/** Only events at or after `after` and at or before `before` (ms since the epoch), as `findAuditEvents` takes them. */
+export interface AuditTimeRange {
+  after?: number;
+  before?: number;
+}
 
 const auditEventSchema = z.looseObject({
   id: z.string(),
@@ -36,12 +43,11 @@ export interface AuditPage {
 
 export async function findAuditEvents(
   orgId: string,
-  options: { limit: number; starting?: unknown; signal?: AbortSignal },
+  options: { limit: number; starting?: unknown; signal?: AbortSignal; range?: AuditTimeRange },
 ): Promise<AuditPage> {
-  const { limit, starting, signal } = options;
-  const raw = await callRoute('org.findAuditEvents', orgId, starting === undefined ? { limit } : { limit, starting }, {
-    signal,
-  });
+  const { limit, starting, signal, range = {} } = options;
+  const body = { limit, ...range, ...(starting === undefined ? {} : { starting }) };
+  const raw = await callRoute('org.findAuditEvents', orgId, body, { signal });
   const page = parseAnswer(
     auditPageSchema,
     raw,
@@ -52,11 +58,11 @@ export async function findAuditEvents(
 
 export const AUDIT_PAGE_SIZE = 100;
 
-/** The org's log, newest first; `fetchNextPage` loads the next older page. */
-export function auditLogQueryOptions(orgId: string, pageSize = AUDIT_PAGE_SIZE) {
+/** The org's log (within `range`, if given), newest first; `fetchNextPage` loads the next older page. */
+export function auditLogQueryOptions(orgId: string, range: AuditTimeRange = {}, pageSize = AUDIT_PAGE_SIZE) {
   return infiniteQueryOptions({
-    queryKey: auditKeys.log(orgId, pageSize),
-    queryFn: ({ pageParam, signal }) => findAuditEvents(orgId, { limit: pageSize, starting: pageParam, signal }),
+    queryKey: auditKeys.log(orgId, pageSize, range),
+    queryFn: ({ pageParam, signal }) => findAuditEvents(orgId, { limit: pageSize, starting: pageParam, signal, range }),
     initialPageParam: undefined as unknown,
     getNextPageParam: (lastPage) => (lastPage.next === null ? undefined : lastPage.next),
     // A log someone is reading should show what was just done, also after visiting another tab.

@@ -132,6 +132,11 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
     () => columns.filter((column) => visibility[column.id] !== false || column.rowHeader),
     [columns, visibility],
   );
+  const { exportOnlyColumns } = props;
+  const exportColumns = useMemo(
+    () => (exportOnlyColumns ? [...visibleColumns, ...exportOnlyColumns] : visibleColumns),
+    [visibleColumns, exportOnlyColumns],
+  );
   const renderKey = useMemo(() => ({ columnDefs, visibility }), [columnDefs, visibility]);
 
   const rootRef = useRef<HTMLDivElement>(null);
@@ -198,7 +203,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         onResetColumns={columnChoice.reset}
         slot={toolbar}
         hasRows={hasRows}
-        exportColumns={visibleColumns as DataColumn<Row>[]}
+        exportColumns={exportColumns as DataColumn<Row>[]}
         shownRows={shownOriginals}
         selectedRows={selectedOriginals}
       />

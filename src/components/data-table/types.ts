@@ -62,4 +62,6 @@ export interface DataTableProps<Row> {
   onOpenRow?: (row: Row) => void;
   /** Extra controls at the start of the toolbar (e.g. an "Invite" button). */
   toolbar?: ReactNode;
+  /** Exported after the columns shown, never shown in the table (e.g. raw recorded values beside their wording). */
+  exportOnlyColumns?: DataColumn<Row>[];
 }

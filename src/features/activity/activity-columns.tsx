@@ -4,6 +4,19 @@ import { formatDateTime } from '../../lib/dates';
 import type { ActivityRow } from './activity-rows';
 import { facetOptions, isoDateTime } from './activity-rows';
 
+const recorded = (value: unknown) => (value === undefined ? '' : JSON.stringify(value));
+
+/** Exported beside the columns shown: the event as the API recorded it. */
+export const ACTIVITY_EXPORT_COLUMNS: DataColumn<ActivityRow>[] = [
+  { id: 'time', header: 'Time (ms)', value: (row) => row.event.time },
+  { id: 'actor', header: 'Actor ID', value: (row) => row.event.actor },
+  { id: 'action', header: 'Action', value: (row) => row.event.action },
+  { id: 'targetId', header: 'Target ID', value: (row) => row.event.target },
+  { id: 'before', header: 'Before (recorded)', value: (row) => recorded(row.event.before) },
+  { id: 'after', header: 'After (recorded)', value: (row) => recorded(row.event.after) },
+  { id: 'id', header: 'Event ID', value: (row) => row.event.id },
+];
+
 export function activityColumns(rows: readonly ActivityRow[]): DataColumn<ActivityRow>[] {
   return [
     {
@@ -39,14 +52,19 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
       header: 'Target',
       width: 220,
       value: (row) => row.target,
-      cell: (row) => <span className="cell-clamp">{row.target}</span>,
+      cell: (row) => (
+        <span className="activity-target">
+          <span className="cell-clamp">{row.target}</span>
+          {row.target !== row.event.target ? <code className="activity-route">{row.event.target}</code> : null}
+        </span>
+      ),
     },
     {
       id: 'change',
       header: 'Change (before → after)',
       width: 380,
       sortable: false,
-      value: (row) => row.change,
+      value: (row) => row.changeFull,
       cell: (row) => <span className="cell-clamp">{row.change}</span>,
     },
     {

@@ -25,7 +25,8 @@ describe('toActivityRow', () => {
       who: 'Alice Liddell',
       what: 'Changed member access',
       target: 'Carol Okafor',
-      change: 'Carol Okafor · Shared project access: VIEW → UPLOAD',
+      change: 'Carol Okafor · Shared project access: View → Upload',
+      changeFull: 'Carol Okafor · Shared project access: View → Upload',
     });
   });
 

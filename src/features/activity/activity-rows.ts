@@ -1,7 +1,7 @@
 /** An audit event as a row of the Activity tab: who, what and the change, in words (pure). */
 import type { AuditEvent } from '../../api/audit';
 import { actionWords } from './action-wording';
-import { changeSummary, type ChangeOptions } from './change-summary';
+import { changeSummary } from './change-summary';
 
 export interface ActivityRow {
   event: AuditEvent;
@@ -11,8 +11,10 @@ export interface ActivityRow {
   what: string;
   /** What was acted on, by name where known (a change to several members names each). */
   target: string;
-  /** The compact before → after summary. */
+  /** The compact before → after summary, each value cut short (the table's cell). */
   change: string;
+  /** Every line of the change in full (what is filtered, sorted and exported). */
+  changeFull: string;
 }
 
 export type NameOf = (id: string) => string | undefined;
@@ -26,13 +28,13 @@ export function targetText(target: string, nameOf: NameOf): string {
 }
 
 export function toActivityRow(event: AuditEvent, nameOf: NameOf): ActivityRow {
-  const options: ChangeOptions = { nameOf };
   return {
     event,
     who: nameOf(event.actor) ?? event.actor,
     what: actionWords(event.action),
     target: targetText(event.target, nameOf),
-    change: changeSummary(event.before, event.after, options),
+    change: changeSummary(event, { nameOf }),
+    changeFull: changeSummary(event, { nameOf }, Infinity),
   };
 }
 

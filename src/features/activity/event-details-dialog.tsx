@@ -2,7 +2,7 @@
 import { Dialog } from '../../components/ui/dialog';
 import { formatDateTimeFull } from '../../lib/dates';
 import type { ActivityRow, NameOf } from './activity-rows';
-import { changeContext, changeLines, lineText } from './change-summary';
+import { eventChange, lineText, recordedLabels } from './change-summary';
 
 function Recorded({ label, value }: { label: string; value: unknown }) {
   return (
@@ -24,8 +24,8 @@ export function EventDetailsDialog({
   nameOf: NameOf;
   onClose: () => void;
 }) {
-  const lines = row ? changeLines(row.event.before, row.event.after, { nameOf }) : [];
-  const context = row ? changeContext(row.event.before, row.event.after, { nameOf }) : [];
+  const { context, lines } = row ? eventChange(row.event, { nameOf }) : { context: [], lines: [] };
+  const labels = recordedLabels(row?.event.action ?? '');
   return (
     <Dialog
       open={row !== null}
@@ -52,8 +52,8 @@ export function EventDetailsDialog({
             </ul>
           )}
           <div className="activity-recorded-pair">
-            <Recorded label="Before" value={row.event.before} />
-            <Recorded label="After" value={row.event.after} />
+            <Recorded label={labels.before} value={row.event.before} />
+            <Recorded label={labels.after} value={row.event.after} />
           </div>
         </div>
       ) : null}

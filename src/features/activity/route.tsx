@@ -16,8 +16,10 @@ import { DataTable } from '../../components/data-table';
 import { ApiErrorText } from '../../components/ui/api-error';
 import { EmptyState } from '../../components/ui/query-states';
 import { formatCount } from '../../lib/format';
-import { activityColumns } from './activity-columns';
+import { ACTIVITY_EXPORT_COLUMNS, activityColumns } from './activity-columns';
 import { toActivityRow, type ActivityRow } from './activity-rows';
+import { isBackwards, timeRangeOf } from './date-range';
+import { DateRangeFilter, rangeWords, useDateRange } from './date-range-filter';
 import { EventDetailsDialog } from './event-details-dialog';
 import { useNames } from './use-names';
 import './activity.css';
@@ -28,7 +30,9 @@ export function ActivityPage() {
   const org = useQuery(orgDescribeQueryOptions(orgId));
   const orgName = org.data?.name ?? orgId;
   const isAdmin = org.data?.level === 'ADMIN';
-  const log = useInfiniteQuery({ ...auditLogQueryOptions(orgId), enabled: isAdmin });
+  const [range, setRange] = useDateRange();
+  const backwards = isBackwards(range);
+  const log = useInfiniteQuery({ ...auditLogQueryOptions(orgId, timeRangeOf(range)), enabled: isAdmin && !backwards });
   const [details, setDetails] = useState<ActivityRow | null>(null);
 
   const events = useMemo(() => log.data?.pages.flatMap((page) => page.events) ?? [], [log.data]);
@@ -37,6 +41,7 @@ export function ActivityPage() {
   const columns = useMemo(() => activityColumns(rows), [rows]);
 
   const { data, error } = log;
+  const inRange = range.from || range.to ? ` ${rangeWords(range)}` : '';
   const status = useLoadStatus(log);
 
   if (data === undefined && isApiError(error) && error.type === 'PermissionDenied') {
@@ -57,36 +62,53 @@ export function ActivityPage() {
     <section className="activity-tab" aria-labelledby="activity-heading">
       <h2 id="activity-heading">Activity</h2>
       <p className="hint">
-        Every change made to {orgName} and to what it pays for, newest first. Filters apply to the events loaded.
+        Every change made to {orgName} and to what it pays for, newest first. The dates choose which events load; the
+        other filters apply to the events loaded.
       </p>
-      <DataTable<ActivityRow>
-        tableId="activity"
-        personId={selfId}
-        label={`Activity of ${orgName}`}
-        columns={columns}
-        rows={rows}
-        getRowId={(row) => row.event.id}
-        rowName={(row) => `${row.what} by ${row.who}`}
-        status={status}
-        empty={<EmptyState title={`Nothing has happened in ${orgName} yet`} />}
-        rowActions={(row) => (
-          <button
-            type="button"
-            className="button button-small button-quiet"
-            aria-label={`Details of ${row.what} by ${row.who}, ${row.event.id}`}
-            onClick={() => setDetails(row)}
-          >
-            Details
-          </button>
-        )}
-        rowActionsWidth={100}
-      />
-      {data !== undefined && events.length > 0 ? (
+      <DateRangeFilter range={range} onChange={setRange} />
+      {backwards ? (
+        <p className="state state-empty" role="status">
+          “From” is after “To”: no event can match. Change either date.
+        </p>
+      ) : (
+        <DataTable<ActivityRow>
+          tableId="activity"
+          personId={selfId}
+          label={`Activity of ${orgName}`}
+          columns={columns}
+          rows={rows}
+          getRowId={(row) => row.event.id}
+          rowName={(row) => `${row.what} by ${row.who}`}
+          status={status}
+          empty={
+            <EmptyState
+              title={
+                range.from || range.to
+                  ? `Nothing happened in ${orgName} ${rangeWords(range)}`
+                  : `Nothing has happened in ${orgName} yet`
+              }
+            />
+          }
+          exportOnlyColumns={ACTIVITY_EXPORT_COLUMNS}
+          rowActions={(row) => (
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label={`Details of ${row.what} by ${row.who}, ${row.event.id}`}
+              onClick={() => setDetails(row)}
+            >
+              Details
+            </button>
+          )}
+          rowActionsWidth={100}
+        />
+      )}
+      {data !== undefined && events.length > 0 && !backwards ? (
         <div className="activity-paging">
           <p role="status">
             {log.hasNextPage
-              ? `The newest ${formatCount(events.length)} events are loaded.`
-              : `All ${formatCount(events.length)} events are loaded.`}
+              ? `The newest ${formatCount(events.length)} events${inRange} are loaded.`
+              : `All ${formatCount(events.length)} events${inRange} are loaded.`}
           </p>
           {log.hasNextPage ? (
             <button
