@@ -123,6 +123,42 @@ describe('DataTable', () => {
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('?sort=-projects'));
   });
 
+  it('sorts a column with an order by rank, not alphabetically: the order ascending, reversed descending', async () => {
+    interface Grant {
+      id: string;
+      who: string;
+      access: string;
+    }
+    const grants: Grant[] = ['VIEW', 'ADMINISTER', 'NONE', 'UPLOAD', 'CONTRIBUTE', 'VIEW'].map((access, i) => ({
+      id: `g-${i}`,
+      who: `P${i}`,
+      access,
+    }));
+    const user = userEvent.setup();
+    renderTable({
+      rows: grants as unknown as Person[],
+      columns: [
+        { id: 'who', header: 'Who', rowHeader: true, value: (g) => (g as unknown as Grant).who },
+        {
+          id: 'access',
+          header: 'Access',
+          value: (g) => (g as unknown as Grant).access,
+          order: ['ADMINISTER', 'CONTRIBUTE', 'UPLOAD', 'VIEW', 'NONE'],
+        },
+      ],
+    });
+    const accessShown = () =>
+      within(screen.getByRole('table', { name: 'People' }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.querySelectorAll('td')[1]?.textContent);
+    await user.click(screen.getByRole('button', { name: 'Access' }));
+    expect(accessShown()).toEqual(['ADMINISTER', 'CONTRIBUTE', 'UPLOAD', 'VIEW', 'VIEW', 'NONE']);
+    expect(screen.getByRole('columnheader', { name: 'Access' }).getAttribute('aria-sort')).toBe('ascending');
+    await user.click(screen.getByRole('button', { name: 'Access' }));
+    expect(accessShown()).toEqual(['NONE', 'VIEW', 'VIEW', 'UPLOAD', 'CONTRIBUTE', 'ADMINISTER']);
+  });
+
   it('reads sort and facet filters from the URL', () => {
     renderTable({}, '/?sort=-name&f.level=ADMIN');
     expect(bodyRowNames()).toEqual(['Eli', 'Ada']);

@@ -24,6 +24,18 @@ function accessorValue(value: CellValue): CellValue {
 const sortCellValues: SortFn<DataTableFeatures, any> = (rowA, rowB, columnId) =>
   compareValues(rowA.getValue<CellValue>(columnId), rowB.getValue<CellValue>(columnId));
 
+/** Sorts by rank: the position of the value in `order` (values not in it after the rest, by text). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by tables of every row type
+export function rankSort(order: readonly string[]): SortFn<DataTableFeatures, any> {
+  const rank = new Map(order.map((value, index) => [value, index]));
+  const rankOf = (value: CellValue) => rank.get(String(value)) ?? order.length;
+  return (rowA, rowB, columnId) => {
+    const a = rowA.getValue<CellValue>(columnId);
+    const b = rowB.getValue<CellValue>(columnId);
+    return rankOf(a) - rankOf(b) || compareValues(a, b);
+  };
+}
+
 /** A faceted column's filter value is the list of chosen option keys; a row matches any of them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by tables of every row type
 export const facetFilter: FilterFn<DataTableFeatures, any> = (row, columnId, chosen: string[]) =>
@@ -97,7 +109,7 @@ export function toTanstackColumns<Row extends object>(columns: readonly DataColu
     accessorFn: (row: Row) => accessorValue(column.value(row)),
     cell: ({ row }) => renderDataCell(column, row.original),
     enableSorting: column.sortable ?? true,
-    sortFn: sortCellValues,
+    sortFn: column.order ? rankSort(column.order) : sortCellValues,
     sortUndefined: 'last',
     // Every column sorts ascending first (TanStack would start numbers descending).
     sortDescFirst: false,

@@ -24,6 +24,12 @@ export interface DataColumn<Row> {
   facet?: { options: { value: string; label: string }[] };
   /** The row header column (one per table): names the row for assistive technology. */
   rowHeader?: boolean;
+  /**
+   * Values in their rank order (e.g. levels, most access first, as their filter menus
+   * list them): the column sorts by position in it, not alphabetically. Ascending (the
+   * first click) is this order; values not in it come after those that are.
+   */
+  order?: readonly string[];
   /** Default true. */
   sortable?: boolean;
   /** Preferred width in pixels. */

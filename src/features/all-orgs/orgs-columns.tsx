@@ -5,6 +5,7 @@ import { formatDay, isoDay } from '../../lib/dates';
 import { expiryFlag, expiryOf } from '../../lib/expiry';
 import { formatCount } from '../../lib/format';
 import { LEVEL_LABELS, LEVEL_OPTIONS, POLICY_AUDIENCE_LABELS } from '../../lib/labels';
+import { ORG_LEVELS } from '../../wire/levels';
 import { fundsAvailable } from './format';
 
 function NotShown() {
@@ -52,6 +53,7 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
       width: 120,
       value: (org) => org.level,
       cell: (org) => LEVEL_LABELS[org.level] ?? org.level,
+      order: ORG_LEVELS,
       facet: {
         options: LEVEL_OPTIONS,
       },

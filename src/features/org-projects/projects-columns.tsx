@@ -4,6 +4,9 @@ import type { DataColumn } from '../../components/data-table';
 import { formatDay, isoDay } from '../../lib/dates';
 import { ACCESS_LABELS, ACCESS_OPTIONS, formatGib, formatLimits, memberCount } from './project-access';
 
+/** Most access first, as the filter lists them. */
+const ACCESS_ORDER = ACCESS_OPTIONS.map((option) => option.value);
+
 const YES_NO = {
   options: [
     { value: 'true', label: 'Yes' },
@@ -49,6 +52,7 @@ export function projectColumns({ withMemberCount }: ProjectColumnsOptions): Data
         ) : (
           ACCESS_LABELS[project.level]
         ),
+      order: ACCESS_ORDER,
       facet: { options: ACCESS_OPTIONS },
     },
     {

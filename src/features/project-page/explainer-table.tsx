@@ -34,6 +34,7 @@ const columns: DataColumn<AccessExplanation>[] = [
     header: 'Effective access',
     width: 160,
     value: (row) => row.effective,
+    order: [...PROJECT_LEVELS].reverse(),
     facet: { options: [...PROJECT_LEVELS].reverse().map((level) => ({ value: level, label: level })) },
   },
   {

@@ -2,7 +2,7 @@
 import type { DataColumn, LoadStatus } from '../../components/data-table';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/ui/query-states';
-import { PROJECT_PERMISSIONS, type ProjectPermission } from '../../wire/levels';
+import { PROJECT_LEVELS, PROJECT_PERMISSIONS, type ProjectPermission } from '../../wire/levels';
 
 export interface Grantee {
   id: string;
@@ -33,6 +33,7 @@ export const granteeColumns: DataColumn<Grantee>[] = [
     header: 'Level',
     width: 140,
     value: (g) => g.level,
+    order: [...PROJECT_LEVELS].reverse(),
     facet: { options: PROJECT_PERMISSIONS.map((level) => ({ value: level, label: level })) },
   },
 ];
