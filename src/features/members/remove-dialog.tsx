@@ -7,9 +7,15 @@ import { useEffect, useRef, useState } from 'react';
 import { AlertDialog } from 'radix-ui';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
+import { orgAppsQueryOptions } from '../../api/apps';
+import { useFindAll } from '../../api/find-all';
 import { useRemoveMembers, type Member, type RemoveMemberResult } from '../../api/members';
-import { ApiErrorText } from '../../components/ui/api-error';
+import { orgProjectsQueryOptions } from '../../api/org-projects';
+import { ApiErrorAlert, ApiErrorText } from '../../components/ui/api-error';
 import { CheckField } from './check-field';
+import { memberLabel } from './members-columns';
+import { refusalLead } from './refusal';
+import { removalPreview, type RemovalChoices } from './removal-preview';
 import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
 import { plural } from '../../lib/plural';
 import type { ProjectLevel } from '../../wire/levels';
@@ -112,6 +118,12 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
                   </li>
                 ))}
               </ul>
+              <RemovalPreviewSection
+                orgId={orgId}
+                orgName={orgName}
+                members={members}
+                choices={{ keepProjects, keepApps }}
+              />
               {includesSelf ? (
                 <p className="notice notice-warning" role="note">
                   <strong>You are removing yourself.</strong> You leave {orgName} and can no longer see or manage it
@@ -168,7 +180,86 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
   );
 }
 
-const APP_ROLE_LABELS: Record<string, string> = { DEVELOPER: 'developer', AUTHORIZED_USER: 'authorized user' };
+const APP_ROLE_LABELS: Record<string, string> = {
+  DEVELOPER: 'developer',
+  AUTHORIZED_USER: 'authorized user',
+  THROUGH_ORG: 'through the org',
+};
+
+/** At most this many projects or apps are named per person; the rest are counted. */
+const SHOWN_PER_PERSON = 12;
+
+function namedSome<T>(items: readonly T[], name: (item: T) => string): string {
+  const shown = items.slice(0, SHOWN_PER_PERSON).map(name).join(', ');
+  return items.length > SHOWN_PER_PERSON ? `${shown} and ${items.length - SHOWN_PER_PERSON} more` : shown;
+}
+
+/**
+ * Before confirming: what each person will lose on what the org pays for, from the org's
+ * projects and apps as the API lists them, by the options ticked (see removal-preview.ts).
+ */
+function RemovalPreviewSection({
+  orgId,
+  orgName,
+  members,
+  choices,
+}: {
+  orgId: string;
+  orgName: string;
+  members: Member[];
+  choices: RemovalChoices;
+}) {
+  const projects = useFindAll(orgProjectsQueryOptions(orgId));
+  const apps = useFindAll(orgAppsQueryOptions(orgId));
+  const error = projects.query.error ?? apps.query.error;
+  const ready = projects.query.data !== undefined && apps.query.data !== undefined;
+  return (
+    <section className="removal-preview" aria-labelledby={`${orgId}-removal-preview`}>
+      <h3 id={`${orgId}-removal-preview`}>What they will lose</h3>
+      {error ? (
+        <ApiErrorAlert
+          title="Could not work out what they will lose."
+          lead={`${refusalLead(error)} The removal itself still works, and its report lists what each person lost.`}
+          error={error}
+        />
+      ) : !ready ? (
+        <p role="status">Reading the projects and apps of {orgName}…</p>
+      ) : (
+        <>
+          <ul className="removal-preview-list" aria-label="What each member will lose" tabIndex={0}>
+            {members.map((member) => {
+              const loss = removalPreview(orgId, member, projects.rows, apps.rows, choices);
+              return (
+                <li key={member.id}>
+                  <strong>{memberLabel(member)}</strong>:{' '}
+                  {loss.projects.length === 0
+                    ? 'no project access'
+                    : `${plural(loss.projects.length, 'project')} (${namedSome(loss.projects, (p) =>
+                        p.after === 'NONE'
+                          ? `${p.name}: ${levelLabel(p.before)}`
+                          : `${p.name}: ${levelLabel(p.before)} → ${levelLabel(p.after)}`,
+                      )})`}
+                  ;{' '}
+                  {loss.apps.length === 0
+                    ? 'no app access'
+                    : `${plural(loss.apps.length, 'app')} (${namedSome(
+                        loss.apps,
+                        (a) => `${a.name}: ${APP_ROLE_LABELS[a.role]}`,
+                      )})`}
+                  .
+                </li>
+              );
+            })}
+          </ul>
+          <p className="hint">
+            Counted on the projects and apps {orgName} pays for. Projects billed elsewhere and shared with {orgName} are
+            listed in the report after the removal.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
 
 function levelLabel(level: string): string {
   return PROJECT_ACCESS_LABELS[level as ProjectLevel] ?? level;

@@ -86,4 +86,44 @@ describe('Remove', () => {
     expect(api.state.orgs['org-acme']!.members['user-bob']).toBeUndefined();
     expect(explicitAcmeProjects(api, 'user-bob')).toEqual(kept);
   });
+
+  it('before confirming, each person sees what they will lose — the same the report then lists — and ticking "Keep" changes it', async () => {
+    const { user, api } = await renderRoute('/orgs/org-acme/members');
+    const table = await findTable(MEMBERS);
+    await user.click(within(table).getByRole('button', { name: 'Remove Bob Nakamura (@bob)' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Remove 1 member from Acme Genomics?' });
+    const preview = await within(confirm).findByRole('list', { name: 'What each member will lose' });
+    const text = () => preview.textContent ?? '';
+
+    // Bob's own permissions on projects Acme pays for are among what he loses, at the level he holds.
+    const acmeProjects = Object.values(api.state.projects).filter((project) => project.billTo === 'org-acme');
+    const own = acmeProjects.filter((project) => project.permissions['user-bob'] !== undefined);
+    expect(own.length).toBeGreaterThan(0);
+    expect(text()).toMatch(/^Bob Nakamura \(@bob\): \d+ projects \(/);
+    expect(text()).toContain('4 apps (');
+    // Bob runs Acme's apps through its app access (the report words it "authorized user").
+    expect(text()).toContain('Salmon Transcript Quantification: through the org');
+    expect(api.sent('/org-acme/removeMember')).toEqual([]);
+
+    // Keeping explicit permissions: a project he holds only explicitly is no longer lost.
+    const onlyExplicit = own.find((project) => project.permissions['org-acme'] === undefined);
+    if (onlyExplicit) expect(text()).toContain(`${onlyExplicit.name}: `);
+    const count = () => Number(/(\d+) projects?/.exec(text())?.[1] ?? 0);
+    const revoking = count();
+    await user.click(within(confirm).getByRole('checkbox', { name: 'Keep their explicit project permissions' }));
+    expect(count()).toBeLessThan(revoking);
+    if (onlyExplicit) expect(text()).not.toContain(`${onlyExplicit.name}: `);
+    await user.click(within(confirm).getByRole('checkbox', { name: 'Keep their explicit project permissions' }));
+    expect(count()).toBe(revoking);
+
+    // What the preview named is what the report then says he lost, level for level.
+    const named = [...text().matchAll(/(?:\(|, )([^,():]+): (Administer|Contribute|Upload|View)(?=[,)])/g)].map(
+      ([, name, level]) => `${name} (had ${level})`,
+    );
+    expect(named.length).toBeGreaterThan(0);
+    await user.click(within(confirm).getByRole('button', { name: 'Remove 1 member' }));
+    const report = await screen.findByRole('alertdialog', { name: 'Removal report' });
+    const outcome = within(report).getByRole('list', { name: 'Outcome for each member' }).textContent ?? '';
+    for (const line of named) expect(outcome).toContain(line);
+  });
 });
