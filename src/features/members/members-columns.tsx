@@ -1,5 +1,6 @@
 /** The Members tab's columns, for the shared data table. */
 import type { Member } from '../../api/members';
+import type { OrgLevel } from '../../wire/levels';
 import type { DataColumn } from '../../components/data-table';
 import { ORG_LEVELS } from '../../wire/levels';
 import {
@@ -27,9 +28,15 @@ export interface MemberColumnsOptions {
   orgId: string;
   /** Admins get members' e-mail and default billing account from the API. */
   showContactDetails: boolean;
+  /** Admins change a level in its cell; it must be stable (rows are memoised). */
+  onLevelChange?: (member: Member, level: OrgLevel) => void;
 }
 
-export function memberColumns({ orgId, showContactDetails }: MemberColumnsOptions): DataColumn<Member>[] {
+export function memberColumns({
+  orgId,
+  showContactDetails,
+  onLevelChange,
+}: MemberColumnsOptions): DataColumn<Member>[] {
   const columns: DataColumn<Member>[] = [
     {
       id: 'name',
@@ -56,7 +63,23 @@ export function memberColumns({ orgId, showContactDetails }: MemberColumnsOption
       header: 'Level',
       width: 110,
       value: (member) => member.level,
-      cell: (member) => LEVEL_LABELS[member.level],
+      cell: (member) =>
+        onLevelChange ? (
+          <select
+            className="level-select"
+            aria-label={`Level of ${memberLabel(member)}`}
+            value={member.level}
+            onChange={(event) => onLevelChange(member, event.target.value as OrgLevel)}
+          >
+            {LEVEL_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          LEVEL_LABELS[member.level]
+        ),
       order: ORG_LEVELS,
       facet: { options: LEVEL_OPTIONS },
     },

@@ -17,6 +17,7 @@ import { EmptyState } from '../../components/ui/query-states';
 import { useAccessUndo } from './access-undo';
 import type { AdminRef } from './admin-guard';
 import { EditAccessDialog } from './edit-access-dialog';
+import { useLevelChange } from './level-change';
 import { InviteDialog } from './invite-dialog';
 import { memberColumns, memberLabel } from './members-columns';
 import { MemberListHidden } from './member-list-hidden';
@@ -59,10 +60,14 @@ export function MembersPage() {
   const orgName = org.data?.name ?? orgId;
   const isAdmin = org.data?.level === 'ADMIN';
   const extras = orgExtras(org.data);
-  const columns = useMemo(() => memberColumns({ orgId, showContactDetails: isAdmin }), [orgId, isAdmin]);
   const memberIds = useMemo(() => new Set(members.rows.map((member) => member.id)), [members.rows]);
   const admins = useMemo(() => orgAdmins(org.data, members.rows), [org.data, members.rows]);
   const announce = useAccessUndo(orgId, orgName);
+  const { changeLevel, confirmation } = useLevelChange({ orgId, orgName, admins, selfId, announce });
+  const columns = useMemo(
+    () => memberColumns({ orgId, showContactDetails: isAdmin, ...(isAdmin ? { onLevelChange: changeLevel } : {}) }),
+    [orgId, isAdmin, changeLevel],
+  );
 
   const error = members.query.error;
   if (members.rows.length === 0 && isApiError(error) && error.type === 'PermissionDenied') {
@@ -161,6 +166,7 @@ export function MembersPage() {
               setEditing(null);
             }}
           />
+          {confirmation}
           <RemoveDialog
             orgId={orgId}
             orgName={orgName}

@@ -188,4 +188,55 @@ describe('Edit access', () => {
     });
     expect(acmeMembers(api)).toEqual(before);
   });
+
+  it('inline level: Admin → Member in the row, one call, and Undo restores her', async () => {
+    const { user, api } = await renderRoute('/orgs/org-acme/members');
+    const before = structuredClone(acmeMembers(api));
+    const table = await findTable(MEMBERS);
+    const level = within(table).getByRole('combobox', { name: 'Level of Beatriz Rossi (@beatriz.rossi)' });
+    expect((level as HTMLSelectElement).value).toBe('ADMIN');
+    await user.selectOptions(level, 'MEMBER');
+
+    const toast = await screen.findByText('Beatriz Rossi is now a member of Acme Genomics.');
+    expect(api.sent('/org-acme/setMemberAccess')).toEqual([{ 'user-beatriz.rossi': { level: 'MEMBER' } }]);
+    expect(acmeMembers(api)['user-beatriz.rossi']).toMatchObject({ level: 'MEMBER', projectAccess: 'CONTRIBUTE' });
+
+    await user.click(within(toast.closest('li')!).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Undone: 1 member of Acme Genomics back as before.')).toBeTruthy();
+    expect(acmeMembers(api)).toEqual(before);
+  });
+
+  it('inline level: the only admin cannot be made a member — refused before anything is sent', async () => {
+    const { user, api } = await renderRoute('/orgs/org-pilot/members');
+    const table = await findTable('Members of Northwind Pilot Program');
+    const level = within(table).getByRole('combobox', { name: 'Level of Alice Liddell (@alice)' });
+    await user.selectOptions(level, 'MEMBER');
+    expect(
+      await screen.findByText(
+        'Northwind Pilot Program would have no admin: Alice Liddell is its only admin. Make someone else an admin first; nothing was sent.',
+      ),
+    ).toBeTruthy();
+    expect((level as HTMLSelectElement).value).toBe('ADMIN');
+    expect(api.sent('/org-pilot/setMemberAccess')).toEqual([]);
+    expect(api.state.orgs['org-pilot']!.members['user-alice']).toMatchObject({ level: 'ADMIN' });
+  });
+
+  it('inline level: demoting yourself asks first; Cancel sends nothing, confirming does', async () => {
+    const { user, api } = await renderRoute('/orgs/org-acme/members');
+    const table = await findTable(MEMBERS);
+    const level = within(table).getByRole('combobox', { name: 'Level of Alice Liddell (@alice)' });
+    await user.selectOptions(level, 'MEMBER');
+    let confirm = await screen.findByRole('alertdialog', { name: 'Make yourself a member of Acme Genomics?' });
+    expect(confirm.textContent).toContain('You will lose admin access to this org.');
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(api.sent('/org-acme/setMemberAccess')).toEqual([]);
+
+    await user.selectOptions(level, 'MEMBER');
+    confirm = await screen.findByRole('alertdialog', { name: 'Make yourself a member of Acme Genomics?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Make me a member' }));
+    expect(await screen.findByText('You are now a member of Acme Genomics, no longer an admin.')).toBeTruthy();
+    expect(api.sent('/org-acme/setMemberAccess')).toEqual([{ 'user-alice': { level: 'MEMBER' } }]);
+    expect(acmeMembers(api)['user-alice']).toMatchObject({ level: 'MEMBER' });
+  });
 });
