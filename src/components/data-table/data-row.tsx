@@ -1,8 +1,14 @@
 /**
  * One body row. Memoised: a selection change re-renders only the rows whose
  * checkbox changed, not every row in view.
+ *
+ * A row that leads somewhere (`rowLink`) has a real link in its row header cell, so it
+ * is announced as a link, opens in a new tab with Ctrl/Cmd- or middle-click, and Enter
+ * follows it; a click elsewhere on the row (not on a control) follows it too, and Arrow
+ * Up/Down move from one row's link to the next.
  */
 import { memo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { FlexRender } from '@tanstack/react-table';
 import { SelectionCheckbox } from './selection-checkbox';
 import { toggleRowFromClick } from './selection';
@@ -18,8 +24,8 @@ export interface DataRowProps<Row extends object> {
   renderKey: object;
   rowName: (row: Row) => string;
   rowActions?: (row: Row) => ReactNode;
-  onOpenRow?: (row: Row) => void;
-  /** Arrow keys on a focused row move to the row above or below. */
+  rowLink?: (row: Row) => string;
+  /** Arrow keys on a row's link move to the row above or below. */
   onMoveFocus: (fromIndex: number, step: 1 | -1) => void;
 }
 
@@ -27,7 +33,7 @@ export interface DataRowProps<Row extends object> {
 const INTERACTIVE =
   'a, button, input, select, textarea, label, [role="checkbox"], [role="button"], [role="menuitem"], .dt-select, .dt-actions';
 
-function fromOwnContent(event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>): boolean {
+function fromOwnContent(event: MouseEvent<HTMLElement>): boolean {
   const target = event.target as Element;
   return event.currentTarget.contains(target) && !target.closest(INTERACTIVE);
 }
@@ -38,36 +44,38 @@ function DataRowImpl<Row extends object>({
   selected,
   rowName,
   rowActions,
-  onOpenRow,
+  rowLink,
   onMoveFocus,
 }: DataRowProps<Row>) {
-  const opens = Boolean(onOpenRow);
+  const navigate = useNavigate();
+  const href = rowLink?.(row.original);
 
+  /** A click on the row outside its controls: as a click on its link would (new tab with Ctrl/Cmd or the middle button). */
   function onClick(event: MouseEvent<HTMLTableRowElement>) {
-    if (!onOpenRow || !fromOwnContent(event)) return;
+    if (href === undefined || !fromOwnContent(event)) return;
     // A person selecting the row's text to copy it is not opening the row.
     if (window.getSelection()?.toString()) return;
-    onOpenRow(row.original);
+    if (event.ctrlKey || event.metaKey || event.button === 1) {
+      window.open(href, '_blank', 'noopener');
+    } else if (event.button === 0 && !event.shiftKey && !event.altKey) {
+      void navigate(href);
+    }
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>) {
-    if (event.target !== event.currentTarget) return;
-    if (event.key === 'Enter' && onOpenRow) {
-      event.preventDefault();
-      onOpenRow(row.original);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      onMoveFocus(index, event.key === 'ArrowDown' ? 1 : -1);
-    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (!(event.target as Element).matches('.dt-row-link')) return;
+    event.preventDefault();
+    onMoveFocus(index, event.key === 'ArrowDown' ? 1 : -1);
   }
 
   return (
     <tr
-      className={`dt-row${selected ? ' dt-row-selected' : ''}${opens ? ' dt-row-opens' : ''}`}
+      className={`dt-row${selected ? ' dt-row-selected' : ''}${href === undefined ? '' : ' dt-row-opens'}`}
       aria-rowindex={index + 2}
       data-index={index}
-      tabIndex={opens ? 0 : undefined}
       onClick={onClick}
+      onAuxClick={onClick}
       onKeyDown={onKeyDown}
     >
       {row.getVisibleCells().map((cell) => {
@@ -92,14 +100,23 @@ function DataRowImpl<Row extends object>({
         }
         const dataColumn = cell.column.columnDef.meta?.dataColumn;
         const className = dataColumn?.align === 'end' ? 'dt-num' : undefined;
-        return dataColumn?.rowHeader ? (
+        if (!dataColumn?.rowHeader) {
+          return (
+            <td key={cell.id} className={className}>
+              <FlexRender cell={cell} />
+            </td>
+          );
+        }
+        return (
           <th key={cell.id} scope="row" className={className}>
-            <FlexRender cell={cell} />
+            {href === undefined ? (
+              <FlexRender cell={cell} />
+            ) : (
+              <Link to={href} className="dt-row-link">
+                <FlexRender cell={cell} />
+              </Link>
+            )}
           </th>
-        ) : (
-          <td key={cell.id} className={className}>
-            <FlexRender cell={cell} />
-          </td>
         );
       })}
     </tr>

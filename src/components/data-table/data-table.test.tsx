@@ -87,6 +87,7 @@ function renderTable(overrides: Partial<DataTableProps<Person>> = {}, url = '/')
           </>
         ),
       },
+      { path: '/people/:id', element: <p>A person</p> },
     ],
     { initialEntries: [url] },
   );
@@ -248,17 +249,34 @@ describe('DataTable', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('opens a row on click and on Enter, not from its checkbox', async () => {
+  it('a row with a link: its row header is a real link, a click elsewhere on the row follows it, its checkbox does not', async () => {
     const user = userEvent.setup();
-    const onOpenRow = vi.fn();
-    renderTable({ onOpenRow });
-    await user.click(screen.getByRole('rowheader', { name: 'Cy' }));
-    expect(onOpenRow).toHaveBeenLastCalledWith(people[1]);
+    const { router } = renderTable({ rowLink: (p) => `/people/${p.id}` });
+    const link = within(screen.getByRole('rowheader', { name: 'Cy' })).getByRole('link', { name: 'Cy' });
+    expect(link.getAttribute('href')).toBe('/people/u-2');
     await user.click(screen.getByRole('checkbox', { name: 'Select Cy' }));
-    expect(onOpenRow).toHaveBeenCalledTimes(1);
-    const row = screen.getByRole('rowheader', { name: 'Dov' }).closest('tr')!;
-    act(() => row.focus());
+    expect(router.state.location.pathname).toBe('/');
+    // The Projects cell of Cy's row, not a control.
+    const cyRow = screen.getByRole('rowheader', { name: 'Cy' }).closest('tr')!;
+    await user.click(within(cyRow).getByText('10'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/people/u-2'));
+  });
+
+  it('Enter on a row link follows it; Arrow Down moves to the next row link', async () => {
+    const user = userEvent.setup();
+    const { router } = renderTable({ rowLink: (p) => `/people/${p.id}` });
+    const cy = screen.getByRole('link', { name: 'Cy' });
+    act(() => cy.focus());
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Bea' }));
     await user.keyboard('{Enter}');
-    expect(onOpenRow).toHaveBeenLastCalledWith(people[3]);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/people/u-3'));
+  });
+
+  it('rows without a link have no links and are not tab stops', () => {
+    renderTable();
+    const table = screen.getByRole('table', { name: 'People' });
+    expect(within(table).queryAllByRole('link')).toEqual([]);
+    expect(table.querySelectorAll('tbody tr[tabindex]')).toHaveLength(0);
   });
 });

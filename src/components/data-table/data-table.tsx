@@ -42,7 +42,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
     empty,
     bulkActions,
     rowActions,
-    onOpenRow,
+    rowLink,
     toolbar,
   } = props;
   const selectable = Boolean(bulkActions);
@@ -188,7 +188,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         rowName={rowName}
         rowActions={rowActions}
         rowActionsWidth={props.rowActionsWidth}
-        onOpenRow={onOpenRow}
+        rowLink={rowLink}
       />
     );
   }

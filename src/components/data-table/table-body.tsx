@@ -31,7 +31,7 @@ export interface TableBodyProps<Row extends object> {
   rowName: (row: Row) => string;
   rowActions?: (row: Row) => ReactNode;
   rowActionsWidth?: number;
-  onOpenRow?: (row: Row) => void;
+  rowLink?: (row: Row) => string;
 }
 
 export function TableBody<Row extends object>({
@@ -44,7 +44,7 @@ export function TableBody<Row extends object>({
   rowName,
   rowActions,
   rowActionsWidth = DEFAULT_ACTIONS_WIDTH,
-  onOpenRow,
+  rowLink,
 }: TableBodyProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -82,7 +82,8 @@ export function TableBody<Row extends object>({
     (fromIndex: number, step: 1 | -1) => {
       const target = fromIndex + step;
       if (target < 0 || target >= rows.length) return;
-      const focusTarget = () => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`);
+      const focusTarget = () =>
+        scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"] .dt-row-link`);
       const element = focusTarget();
       if (element) {
         element.focus();
@@ -171,7 +172,7 @@ export function TableBody<Row extends object>({
                 renderKey={renderKey}
                 rowName={rowName}
                 rowActions={rowActions}
-                onOpenRow={onOpenRow}
+                rowLink={rowLink}
                 onMoveFocus={onMoveFocus}
               />
             );

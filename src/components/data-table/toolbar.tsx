@@ -51,6 +51,7 @@ export function Toolbar<Row extends object>({
               placeholder="Filter…"
               value={urlState.text}
               onChange={(event) => urlState.setText(event.target.value)}
+              onBlur={urlState.flush}
             />
             {facetColumns.map((column) => (
               <FacetedFilter

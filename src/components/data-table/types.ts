@@ -64,8 +64,11 @@ export interface DataTableProps<Row> {
   rowActions?: (row: Row) => ReactNode;
   /** Width in pixels of the row-actions column (default 180). */
   rowActionsWidth?: number;
-  /** Opening a row (click or Enter on it). */
-  onOpenRow?: (row: Row) => void;
+  /**
+   * Where a row leads (e.g. `/projects/<id>`): its row header cell becomes a link there
+   * (Ctrl/Cmd- or middle-click opens a new tab), and a click elsewhere on the row follows it.
+   */
+  rowLink?: (row: Row) => string;
   /** Extra controls at the start of the toolbar (e.g. an "Invite" button). */
   toolbar?: ReactNode;
   /** Exported after the columns shown, never shown in the table (e.g. raw recorded values beside their wording). */

@@ -4,9 +4,14 @@
  * follows a moment later (replacing the entry). Going through the router first would
  * make every sort click and keystroke wait for a navigation. A URL change from
  * elsewhere (back, a link) replaces the local state.
+ *
+ * Writing the URL is a navigation, and a navigation cancels the one under way: a write
+ * while a row's page (a lazy route) loads would keep the person on the list. So nothing
+ * is written while a navigation is under way, and what was typed is written at once when
+ * the filter loses focus (a click on a row blurs it first), not a moment after.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigation, useSearchParams } from 'react-router';
 import { functionalUpdate, type SortingState, type Updater } from '@tanstack/react-table';
 import { parseTableUrlState, writeTableUrlState, type TableUrlState } from './url-state';
 import type { DataColumn } from './types';
@@ -23,6 +28,8 @@ export interface TableUrlStateControl {
   text: string;
   setText: (text: string) => void;
   clearFilters: () => void;
+  /** Write what is waiting to reach the URL now (when the text filter loses focus). */
+  flush: () => void;
 }
 
 interface Synced {
@@ -42,6 +49,8 @@ const withoutText = (state: TableUrlState) => keyOf({ ...state, text: '' });
 
 export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[], urlKey?: string): TableUrlStateControl {
   const [params, setParams] = useSearchParams();
+  const navigating = useNavigation().state !== 'idle';
+  const pendingWrite = useRef<{ timer: number; write: () => void } | null>(null);
   const inUrl = useMemo(() => parseTableUrlState(params, columns, urlKey), [params, columns, urlKey]);
   const inUrlKey = keyOf(inUrl);
 
@@ -63,20 +72,27 @@ export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[], urlKe
   const lastWritten = current.written[current.written.length - 1]!;
 
   useEffect(() => {
-    if (stateKey === lastWritten) return;
+    // Another navigation is under way (a row opened, a tab, back): writing would cancel it.
+    if (navigating || stateKey === lastWritten) return;
     const typing = withoutText(state) === withoutText(JSON.parse(lastWritten) as TableUrlState);
-    const timer = window.setTimeout(
-      () => {
-        setSynced((previous) => ({ ...previous, written: [...previous.written.slice(-9), stateKey] }));
-        setParams((previous) => writeTableUrlState(previous, state, urlKey), {
-          replace: true,
-          preventScrollReset: true,
-        });
-      },
-      typing ? TEXT_WRITE_DELAY_MS : 0,
-    );
-    return () => window.clearTimeout(timer);
-  }, [state, stateKey, lastWritten, setParams, urlKey]);
+    const write = () => {
+      window.clearTimeout(timer);
+      pendingWrite.current = null;
+      setSynced((previous) => ({ ...previous, written: [...previous.written.slice(-9), stateKey] }));
+      setParams((previous) => writeTableUrlState(previous, state, urlKey), {
+        replace: true,
+        preventScrollReset: true,
+      });
+    };
+    const timer = window.setTimeout(write, typing ? TEXT_WRITE_DELAY_MS : 0);
+    pendingWrite.current = { timer, write };
+    return () => {
+      window.clearTimeout(timer);
+      pendingWrite.current = null;
+    };
+  }, [state, stateKey, lastWritten, setParams, urlKey, navigating]);
+
+  const flush = useCallback(() => pendingWrite.current?.write(), []);
 
   const update = useCallback((change: (previous: TableUrlState) => TableUrlState) => {
     setSynced((previous) => ({ ...previous, state: change(previous.state) }));
@@ -110,5 +126,6 @@ export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[], urlKe
     text: state.text,
     setText,
     clearFilters,
+    flush,
   };
 }

@@ -5,7 +5,7 @@
  * orgs they belong to. A row opens the org on the first tab the person can use.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { orgListQueryOptions, type OrgSummary } from '../../api/orgs';
 import { useFindAll } from '../../api/find-all';
 import { useSession } from '../../api/session';
@@ -35,7 +35,6 @@ function AlsoMemberToggle({ on, onChange }: { on: boolean; onChange: (on: boolea
 
 export function AllOrgsPage() {
   const session = useSession();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const chosen = params.get(ALSO_MEMBER_PARAM);
   const adminOrgs = useFindAll(orgListQueryOptions(ADMIN_ORGS));
@@ -100,7 +99,7 @@ export function AllOrgsPage() {
         rowName={(org) => org.name}
         status={orgs.status}
         empty={empty}
-        onOpenRow={(org) => void navigate(`/orgs/${encodeURIComponent(org.id)}`)}
+        rowLink={(org) => `/orgs/${encodeURIComponent(org.id)}`}
         toolbar={
           <>
             <NewOrgButton />

@@ -5,7 +5,7 @@
  * without those actions; anyone else is told why they may not list it.
  */
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
@@ -27,7 +27,6 @@ export function ProjectsPage() {
   const { orgId = '' } = useParams();
   const session = useSession();
   const selfId = session?.userId ?? '';
-  const navigate = useNavigate();
   const org = useQuery(orgDescribeQueryOptions(orgId));
   const projects = useFindAll(orgProjectsQueryOptions(orgId));
   const [granting, setGranting] = useState<BulkGrantTarget | null>(null);
@@ -70,7 +69,7 @@ export function ProjectsPage() {
         rowName={(project) => project.name}
         status={projects.status}
         empty={<EmptyState title={`No projects are billed to ${orgName}`} />}
-        onOpenRow={(project) => void navigate(`/projects/${encodeURIComponent(project.id)}`)}
+        rowLink={(project) => `/projects/${encodeURIComponent(project.id)}`}
         bulkActions={
           mayGrant
             ? (selected, clearSelection) => {
