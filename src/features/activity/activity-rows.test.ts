@@ -40,6 +40,8 @@ describe('targetText', () => {
     expect(targetText('user-alice,user-carol,user-x', nameOf)).toBe('Alice Liddell, Carol Okafor, user-x');
     expect(targetText('org-acme', nameOf)).toBe('Acme Genomics');
     expect(targetText('', nameOf)).toBe('');
+    expect(targetText('all', nameOf)).toBe('All projects');
+    expect(targetText('12 projects', nameOf)).toBe('12 projects');
   });
 });
 

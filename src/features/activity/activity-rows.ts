@@ -21,6 +21,8 @@ export type NameOf = (id: string) => string | undefined;
 
 export function targetText(target: string, nameOf: NameOf): string {
   if (target === '') return '';
+  // `org.bulkUpdateProjectLimit` on every project of the org.
+  if (target === 'all') return 'All projects';
   return target
     .split(',')
     .map((id) => nameOf(id.trim()) ?? id.trim())

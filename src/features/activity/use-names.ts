@@ -2,7 +2,8 @@
  * Names for the IDs in an org's log: its members, its projects and its apps (`findMembers`,
  * `findProjects` and `findApps`, shared with those tabs' caches), the org itself, and each
  * other person or project the events mention described once (`/user-x/describe`, e.g. a
- * former member; `/project-x/describe`, e.g. a project shared with the org). An ID nobody
+ * former member; `/project-x/describe`, e.g. a project shared with the org; `/org-x/describe`,
+ * e.g. an org a project was shared with). An ID nobody
  * could name stays an ID; names arrive after the events, which show at once.
  */
 import { useCallback, useMemo } from 'react';
@@ -12,6 +13,7 @@ import type { AuditEvent } from '../../api/audit';
 import { useFindAll } from '../../api/find-all';
 import { membersQueryOptions } from '../../api/members';
 import { orgProjectsQueryOptions } from '../../api/org-projects';
+import { orgDescribeQueryOptions } from '../../api/orgs';
 import { projectDescribeQueryOptions } from '../../api/project-detail';
 import { displayName, userQueryOptions, type User } from '../../api/users';
 import type { NameOf } from './activity-rows';
@@ -23,6 +25,7 @@ function namesOfDescribed(results: { data?: User }[]): Map<string, string> {
   return names;
 }
 
+/** Projects and orgs described: their names by ID. */
 function namesOfProjects(results: { data?: { id: string; name: string } }[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const result of results) if (result.data) names.set(result.data.id, result.data.name);
@@ -32,9 +35,9 @@ function namesOfProjects(results: { data?: { id: string; name: string } }[]): Ma
 /** Enough to name what one screen of events mentions; beyond it, IDs. */
 const MAX_DESCRIBED = 50;
 
-const MENTIONED = /^(user|project)-[A-Za-z0-9]+$/;
+const MENTIONED = /^(user|project|org)-[A-Za-z0-9._-]+$/;
 
-/** Every user and project ID an event mentions: its actor, its targets, and the IDs in what it recorded (values and keys). */
+/** Every user, project and org ID an event mentions: its actor, its targets, and the IDs in what it recorded (values and keys). */
 export function mentionedIds(event: AuditEvent): string[] {
   const ids = new Set<string>();
   const visit = (value: unknown, depth: number): void => {
@@ -66,18 +69,26 @@ export function useNames(orgId: string, orgName: string, events: readonly AuditE
 
   const listsKnown = members.status.state !== 'loading' && projects.status.state !== 'loading';
   const strangers = useMemo(() => {
-    if (!listsKnown) return { users: [], projects: [] };
+    if (!listsKnown) return { users: [], projects: [], orgs: [] };
     const ids = new Set(events.flatMap(mentionedIds));
     const unknown = (prefix: string, known: Map<string, string>) =>
       [...ids].filter((id) => id.startsWith(prefix) && !known.has(id)).slice(0, MAX_DESCRIBED);
-    return { users: unknown('user-', memberNames), projects: unknown('project-', projectNames) };
-  }, [events, memberNames, projectNames, listsKnown]);
+    return {
+      users: unknown('user-', memberNames),
+      projects: unknown('project-', projectNames),
+      orgs: unknown('org-', new Map([[orgId, orgName]])),
+    };
+  }, [events, memberNames, projectNames, listsKnown, orgId, orgName]);
   const strangerNames = useQueries({
     queries: strangers.users.map((id) => ({ ...userQueryOptions(id), enabled, retry: false })),
     combine: namesOfDescribed,
   });
   const otherProjectNames = useQueries({
     queries: strangers.projects.map((id) => ({ ...projectDescribeQueryOptions(id), enabled, retry: false })),
+    combine: namesOfProjects,
+  });
+  const otherOrgNames = useQueries({
+    queries: strangers.orgs.map((id) => ({ ...orgDescribeQueryOptions(id), enabled, retry: false })),
     combine: namesOfProjects,
   });
 
@@ -89,7 +100,8 @@ export function useNames(orgId: string, orgName: string, events: readonly AuditE
           projectNames.get(id) ??
           appNames.get(id) ??
           strangerNames.get(id) ??
-          otherProjectNames.get(id)),
-    [orgId, orgName, memberNames, projectNames, appNames, strangerNames, otherProjectNames],
+          otherProjectNames.get(id) ??
+          otherOrgNames.get(id)),
+    [orgId, orgName, memberNames, projectNames, appNames, strangerNames, otherProjectNames, otherOrgNames],
   );
 }
