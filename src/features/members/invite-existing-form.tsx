@@ -3,9 +3,11 @@
  * one `/org-x/invite` per new invitee; each invitee's outcome is listed afterwards.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { describeError, isApiError } from '../../api/client';
 import { useInviteMembers, type InviteMembersRequest } from '../../api/members';
+import { displayName, userQueryOptions } from '../../api/users';
 import { ApiErrorText } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { DialogClose, DialogFooter } from '../../components/ui/dialog';
@@ -57,6 +59,7 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
 
   const parsed = useMemo(() => parseInvitees(text, memberIds), [text, memberIds]);
+  const checks = useInviteeChecks(text, memberIds);
 
   // Kept pending until the member list shows the newcomers.
   const invite = useInviteMembers<InviteRequest>(orgId, {
@@ -187,7 +190,12 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
           />
         )}
       </FormField>
-      <InviteeSummary newIds={parsed.newIds} memberIds={parsed.memberIds} duplicates={parsed.duplicates} />
+      <InviteeSummary
+        newIds={parsed.newIds}
+        memberIds={parsed.memberIds}
+        duplicates={parsed.duplicates}
+        checks={checks}
+      />
       <InviteAccessFields value={access} onChange={setAccess} disabled={pending} />
       <CheckField
         label="Send e-mail notification"
@@ -208,26 +216,89 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
   );
 }
 
+/** How long typing must pause before the entries are looked up. */
+const CHECK_DELAY_MS = 400;
+/** At most this many entries are looked up (a pasted column may be long); the rest show at submit. */
+const MAX_CHECKED = 100;
+
+/** An entry looked up; absent while it is still being checked. */
+type InviteeCheck = { kind: 'found'; name: string } | { kind: 'not-found' | 'failed'; type: string };
+
+/**
+ * Each new entry looked up with `/user-x/describe` once typing pauses: who it is, or
+ * "No such user" (ResourceNotFound). Members are known from the org's member list.
+ */
+function useInviteeChecks(text: string, memberIds: ReadonlySet<string>): Map<string, InviteeCheck> {
+  const [settledText, setSettledText] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettledText(text), CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const ids = useMemo(
+    () => parseInvitees(settledText, memberIds).newIds.slice(0, MAX_CHECKED),
+    [settledText, memberIds],
+  );
+  const results = useQueries({ queries: ids.map((id) => ({ ...userQueryOptions(id), retry: false })) });
+  const checks = new Map<string, InviteeCheck>();
+  ids.forEach((id, index) => {
+    const result = results[index]!;
+    if (result.data) checks.set(id, { kind: 'found', name: displayName(result.data) });
+    else if (result.error) {
+      const { type } = describeError(result.error);
+      checks.set(id, { kind: type === 'ResourceNotFound' ? 'not-found' : 'failed', type });
+    }
+  });
+  return checks;
+}
+
+function CheckOutcome({ check }: { check: InviteeCheck | undefined }) {
+  if (!check) return <span className="muted">checking…</span>;
+  if (check.kind === 'found') return <span>{check.name}</span>;
+  if (check.kind === 'not-found')
+    return <strong className="entry-problem">No such user: check the spelling, or leave them out</strong>;
+  return <span className="muted">could not be checked ({check.type}); the invitation will say</span>;
+}
+
 function InviteeSummary({
   newIds,
   memberIds,
   duplicates,
+  checks,
 }: {
   newIds: string[];
   memberIds: string[];
   duplicates: number;
+  checks: Map<string, InviteeCheck>;
 }) {
   return (
     <div className="invitee-summary" aria-live="polite">
       {newIds.length > 0 ? (
-        <p>
-          <strong>To invite ({newIds.length}):</strong> {newIds.join(', ')}
-        </p>
+        <>
+          <p>
+            <strong>To invite ({newIds.length}):</strong>
+          </p>
+          <ul className="invitee-list" aria-label="To invite">
+            {newIds.map((id) => (
+              <li key={id}>
+                <code>{id}</code>: <CheckOutcome check={checks.get(id)} />
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {memberIds.length > 0 ? (
-        <p>
-          <strong>Already members ({memberIds.length}), not invited again:</strong> {memberIds.join(', ')}
-        </p>
+        <>
+          <p>
+            <strong>Already members ({memberIds.length}), not invited again:</strong>
+          </p>
+          <ul className="invitee-list" aria-label="Already members">
+            {memberIds.map((id) => (
+              <li key={id}>
+                <code>{id}</code>: Already a member
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {duplicates > 0 ? (
         <p className="hint">{plural(duplicates, 'repeated entry', 'repeated entries')} ignored.</p>

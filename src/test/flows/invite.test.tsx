@@ -3,7 +3,7 @@
  * dialog shows for each person, and who the org then holds.
  */
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { findTable, renderRoute } from '../render-route';
 
 const MEMBERS = 'Members of Acme Genomics';
@@ -22,6 +22,20 @@ describe('Invite', () => {
     const box = within(dialog).getByLabelText('Usernames or user IDs');
     await user.type(box, 'username{Enter}dave{Enter}user-bob, nobody_here');
     expect(within(dialog).getByText('Already members (1), not invited again:')).toBeTruthy();
+    // Each entry is looked up as typing pauses, before anything is submitted.
+    const toInvite = within(dialog).getByRole('list', { name: 'To invite' });
+    await waitFor(() =>
+      expect(
+        within(toInvite)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(['user-dave: Dave Fischer', 'user-nobody_here: No such user: check the spelling, or leave them out']),
+    );
+    expect(
+      within(within(dialog).getByRole('list', { name: 'Already members' })).getByRole('listitem').textContent,
+    ).toBe('user-bob: Already a member');
+    expect(api.sent('/user-nobody_here/describe').length).toBeGreaterThan(0);
+    expect(api.sent('/org-acme/invite')).toEqual([]);
     await user.selectOptions(within(dialog).getByLabelText('Shared project access'), 'VIEW');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Billable activities' }));
     await user.click(within(dialog).getByRole('button', { name: 'Invite 2 people' }));
