@@ -190,7 +190,10 @@ test.describe('Settings tab', () => {
     await expect(page.getByText(/Job logs of Helix Clinical Sequencing are forwarded/)).toBeVisible();
     await expect(forwarding).toContainText('https://hec.example.org:8088/services/collector');
     await expect(forwarding).toContainText(`${signature.slice(0, 12)}…`);
-    await expect(forwarding).toContainText('user-alice');
+    // Who set it: the name first, the ID after it.
+    await expect(forwarding.getByRole('definition').filter({ hasText: 'user-alice' })).toHaveText(
+      /^Alice Liddell user-alice on /,
+    );
     await expect(tokenField).toHaveValue('');
     expect(await page.content()).not.toContain(token);
     const values = await page
@@ -209,7 +212,7 @@ test.describe('Settings tab', () => {
     await expectNoAxeViolations(page);
     await confirm.getByRole('button', { name: 'Disable forwarding' }).click();
     await expect(confirm).toBeHidden();
-    await expect(forwarding).toContainText('Off: disabled by user-alice');
+    await expect(forwarding).toContainText('Off: disabled by Alice Liddell user-alice on');
     await expect(forwarding.getByRole('button', { name: 'Disable' })).toHaveCount(0);
     await expect(forwarding.getByRole('button', { name: 'Start forwarding' })).toBeVisible();
 
@@ -307,6 +310,76 @@ test.describe('Settings tab', () => {
     await expectNoAxeViolations(page);
     const describe = await apiAsSignedIn<{ policies: { jobReuse: boolean } }>(page, '/org-legacy_core/describe');
     expect(describe.policies.jobReuse).toBe(false);
+  });
+
+  test('unsaved policies are marked and counted; leaving asks (Stay keeps them, Leave discards them); a reload asks too', async ({
+    page,
+  }) => {
+    await signInAs(page, /Alice Liddell/);
+    await openSettings(page, 'org-acme');
+    const policies = section(page, 'Policies and administration');
+    const sharing = policies.getByRole('radiogroup', { name: 'Project sharing' });
+    const jobReuse = policies.getByRole('switch', { name: 'Job reuse' });
+    await expect(policies.getByText('Unsaved', { exact: true })).toHaveCount(0);
+
+    // With the keyboard: a choice with the arrows, a switch with Space.
+    await tabTo(page, sharing.getByRole('radio', { name: /^Members/ }), 40);
+    await page.keyboard.press('ArrowLeft');
+    await expect(sharing.getByRole('radio', { name: /^Admins only/ })).toBeChecked();
+    await tabTo(page, jobReuse, 10);
+    await page.keyboard.press('Space');
+    await expect(jobReuse).toBeChecked();
+    await expect(policies.getByText('Unsaved', { exact: true })).toHaveCount(2);
+    await expect(jobReuse).toHaveAccessibleDescription(/Unsaved$/);
+    await expect(policies.getByText('2 unsaved changes')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const members = page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Members' });
+    await tabTo(page, members, 80);
+    await page.keyboard.press('Enter');
+    const ask = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await expect(ask).toContainText('2 policies');
+    await expect(ask.getByRole('button', { name: 'Stay' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(ask).toHaveCount(0);
+    await expect(page).toHaveURL(/\/orgs\/org-acme\/settings$/);
+    await expect(jobReuse).toBeChecked();
+    await expect(sharing.getByRole('radio', { name: /^Admins only/ })).toBeChecked();
+    await expect(policies.getByText('2 unsaved changes')).toBeVisible();
+
+    // A reload or closing the tab asks through the browser.
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+  });
+
+  test('Leave discards unsaved edits: the saved values are back and nothing was sent', async ({ page }) => {
+    await signInAs(page, /Alice Liddell/);
+    await openSettings(page, 'org-acme');
+    const policies = section(page, 'Policies and administration');
+    await policies
+      .getByRole('radiogroup', { name: 'Project sharing' })
+      .getByRole('radio', { name: /^Admins only/ })
+      .click();
+    await policies.getByRole('switch', { name: 'Job reuse' }).click();
+    await page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Members' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await ask.getByRole('button', { name: 'Leave' }).click();
+    await expect(page).toHaveURL(/\/orgs\/org-acme\/members$/);
+    const describe = await apiAsSignedIn<{ policies: Record<string, unknown> }>(page, '/org-acme/describe');
+    expect(describe.policies).toMatchObject({ projectSharing: 'MEMBER', jobReuse: false });
+
+    await page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Settings' }).click();
+    const again = section(page, 'Policies and administration');
+    await expect(again.getByRole('switch', { name: 'Job reuse' })).not.toBeChecked();
+    await expect(again.getByText('Unsaved', { exact: true })).toHaveCount(0);
+    // Nothing unsaved: leaving goes at once.
+    await page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Members' }).click();
+    await expect(page).toHaveURL(/\/orgs\/org-acme\/members$/);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
   });
 
   test('keyboard only: a policy changed with arrows and Space, saved with Enter', async ({ page }) => {

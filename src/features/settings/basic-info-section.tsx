@@ -3,10 +3,14 @@
  * API's own rule), ID, handle, counts, admins (linking to Members filtered to admins),
  * created and expiry.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { toast } from 'sonner';
+import { z } from 'zod';
 import { displayNameSchema } from '../../wire/inputs';
+import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import { membersQueryOptions } from '../../api/members';
 import { useUpdateOrg, type OrgSettings } from '../../api/settings';
@@ -17,7 +21,8 @@ import { formatDay } from '../../lib/dates';
 import { expiryOf } from '../../lib/expiry';
 import { formatCount } from '../../lib/format';
 import { OrgIdFacts } from '../../components/org-id-facts';
-import { refusalTitle, SettingsSection } from './settings-ui';
+import { fieldRefusal, refusalTitle, SettingsSection } from './settings-ui';
+import { useReportUnsaved } from './unsaved-changes';
 
 /** What is wrong with a new org name, by the API's rule; undefined when it is fine. */
 export function orgNameError(name: string): string | undefined {
@@ -25,55 +30,69 @@ export function orgNameError(name: string): string | undefined {
   return parsed.success ? undefined : `Name ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
 }
 
+const renameSchema = z.object({ name: displayNameSchema });
+
 function NameEditor({ org, onDone }: { org: OrgSettings; onDone: () => void }) {
-  const [name, setName] = useState(org.name);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const form = useForm<z.input<typeof renameSchema>, unknown, z.output<typeof renameSchema>>({
+    resolver: zodResolver(renameSchema),
+    mode: 'onChange',
+    defaultValues: { name: org.name },
+  });
+  const name = useWatch({ control: form.control, name: 'name' });
   const rename = useUpdateOrg<{ name: string }>(org.id, {
     onSuccess: (_result, { name: newName }) => {
       toast.success(`Renamed ${org.name} to ${newName}`);
       onDone();
     },
-    onError: () => inputRef.current?.focus(),
+    onError: (error) => {
+      // A refusal of the name itself is said at the field; any other (e.g. an expired org) above Save.
+      if (describeError(error).type === 'InvalidInput') {
+        form.setError('name', { type: 'server', message: fieldRefusal('name', error) }, { shouldFocus: true });
+      } else {
+        form.setFocus('name');
+      }
+    },
   });
-  const error = orgNameError(name);
+  useReportUnsaved('name', name.trim() !== org.name ? 'the org name' : null);
+  const fieldError = form.formState.errors.name;
+  const error = fieldError ? (fieldError.type === 'server' ? fieldError.message : orgNameError(name)) : undefined;
+  const field = form.register('name', {
+    onChange: () => {
+      if (rename.isError) rename.reset();
+    },
+  });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const submit = form.handleSubmit(({ name: newName }) => {
     if (rename.isPending) return;
-    if (error) {
-      inputRef.current?.focus();
-      return;
-    }
-    const newName = displayNameSchema.parse(name);
     if (newName === org.name) {
       onDone();
       return;
     }
     rename.mutate({ name: newName });
-  }
+  });
 
   return (
-    <form className="settings-inline-form" noValidate onSubmit={submit} aria-label="Rename the org">
+    <form
+      className="settings-inline-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-label="Rename the org"
+    >
       <FormField label="Org name" hint="How the org is shown everywhere, up to 256 characters." error={error}>
         {(control) => (
           <input
             {...control}
-            ref={inputRef}
+            {...field}
             // Opening the editor is asking to type: focus goes to the field.
             autoFocus
             autoComplete="off"
-            value={name}
-            onChange={(e) => {
-              if (rename.isError) rename.reset();
-              setName(e.target.value);
-            }}
             onKeyDown={(e) => {
               if (e.key === 'Escape' && !rename.isPending) onDone();
             }}
           />
         )}
       </FormField>
-      {rename.isError ? (
+      {rename.isError && describeError(rename.error).type !== 'InvalidInput' ? (
         <ApiErrorAlert title={refusalTitle(rename.error, 'rename the org')} error={rename.error} />
       ) : null}
       <div className="actions">

@@ -4,16 +4,22 @@
  * keeps and returns only its signature, which is all this screen ever shows. It is never
  * a mutation variable, in the query cache or in the URL.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { toast } from 'sonner';
+import { z } from 'zod';
 import { jobLogsForwardingInputSchema } from '../../wire/inputs';
 import { useSetJobLogsForwarding, type JobLogsForwardingState, type OrgSettings } from '../../api/settings';
+import { displayName, userQueryOptions } from '../../api/users';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { CopyButton } from '../../components/ui/copy-button';
 import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { formatDay } from '../../lib/dates';
 import { AdminsOnlyNote, refusalTitle, SettingsSection } from './settings-ui';
+import { useReportUnsaved } from './unsaved-changes';
 
 const destinationSchema = jobLogsForwardingInputSchema.options[0];
 
@@ -37,13 +43,24 @@ export function shortSignature(signature: string): string {
   return signature.length > 12 ? `${signature.slice(0, 12)}…` : signature;
 }
 
+/** Who did it: their name first, the ID after it ("Alice Liddell user-alice"); the ID alone until the name is known. */
+function Person({ userId }: { userId: string }) {
+  const user = useQuery(userQueryOptions(userId));
+  if (!user.data) return <code>{userId}</code>;
+  return (
+    <>
+      {displayName(user.data)} <code className="hint">{userId}</code>
+    </>
+  );
+}
+
 function CurrentForwarding({ forwarding }: { forwarding: JobLogsForwardingState | null }) {
   if (!forwarding) return <p>Not set up: job logs stay on the platform.</p>;
   const when = formatDay(forwarding.updated);
   if (!forwarding.url || !forwarding.tokenSignature) {
     return (
       <p>
-        Off: disabled by <code>{forwarding.updatedBy}</code> on {when}.
+        Off: disabled by <Person userId={forwarding.updatedBy} /> on {when}.
       </p>
     );
   }
@@ -65,96 +82,91 @@ function CurrentForwarding({ forwarding }: { forwarding: JobLogsForwardingState 
       <div>
         <dt>Set by</dt>
         <dd>
-          <code>{forwarding.updatedBy}</code> on {when}
+          <Person userId={forwarding.updatedBy} /> on {when}
         </dd>
       </div>
     </dl>
   );
 }
 
-function ForwardingForm({ org, replacing }: { org: OrgSettings; replacing: boolean }) {
-  const [url, setUrl] = useState('');
-  const [token, setToken] = useState('');
-  const [touched, setTouched] = useState({ url: false, token: false });
-  const urlRef = useRef<HTMLInputElement>(null);
-  const tokenRef = useRef<HTMLInputElement>(null);
-  // No variables: the token is read from the form when sent, never kept by the mutation.
-  const save = useSetJobLogsForwarding(org.id, () => ({ url: url.trim(), token }), {
-    onAccepted: () => {
-      setToken('');
-      setUrl('');
-      setTouched({ url: false, token: false });
-    },
-    onSuccess: () => {
-      toast.success(`Job logs of ${org.name} are forwarded to the new destination.`);
-    },
-    // A refused token is not kept either: it is typed again.
-    onError: () => {
-      setToken('');
-      setTouched((t) => ({ ...t, token: false }));
-    },
-  });
-  const errors = forwardingErrors(url, token);
+/** The form: the API's rule for each field (the URL trimmed first). */
+const forwardingFormSchema = z.object({
+  url: z.string().trim().pipe(destinationSchema.shape.url),
+  token: destinationSchema.shape.token,
+});
+type ForwardingValues = z.input<typeof forwardingFormSchema>;
+const EMPTY: ForwardingValues = { url: '', token: '' };
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (save.isPending) return;
-    setTouched({ url: true, token: true });
-    if (errors.url || errors.token) {
-      (errors.url ? urlRef : tokenRef).current?.focus();
-      return;
-    }
-    save.mutate();
-  }
+function ForwardingForm({ org, replacing }: { org: OrgSettings; replacing: boolean }) {
+  const form = useForm<ForwardingValues, unknown, z.output<typeof forwardingFormSchema>>({
+    resolver: zodResolver(forwardingFormSchema),
+    mode: 'onChange',
+    defaultValues: EMPTY,
+  });
+  const { url, token } = useWatch({ control: form.control }) as ForwardingValues;
+  // No variables: the token is read from the form when sent, never kept by the mutation.
+  const save = useSetJobLogsForwarding(
+    org.id,
+    () => {
+      const values = form.getValues();
+      return { url: values.url.trim(), token: values.token };
+    },
+    {
+      onAccepted: () => form.reset(EMPTY),
+      onSuccess: () => {
+        toast.success(`Job logs of ${org.name} are forwarded to the new destination.`);
+      },
+      // A refused token is not kept either: it is typed again.
+      onError: () => form.resetField('token', { defaultValue: '' }),
+    },
+  );
+  useReportUnsaved('job-logs', url !== '' || token !== '' ? 'the job logs forwarding destination' : null);
+  const { errors } = form.formState;
+  const words = forwardingErrors(url, token);
+  const onChange = () => {
+    if (save.isError) save.reset();
+  };
+
+  const submit = form.handleSubmit(() => {
+    if (!save.isPending) save.mutate();
+  });
 
   return (
     <form
       className="form"
       noValidate
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       aria-label={replacing ? 'Replace the forwarding destination' : 'Set up job logs forwarding'}
     >
       <FormField
         label="HEC URL"
         hint="The Splunk HTTP Event Collector endpoint, https:// only."
-        error={touched.url ? errors.url : undefined}
+        error={errors.url ? words.url : undefined}
       >
         {(control) => (
           <input
             {...control}
-            ref={urlRef}
+            {...form.register('url', { onChange })}
             type="url"
             inputMode="url"
             autoComplete="off"
             spellCheck={false}
-            value={url}
             placeholder="https://hec.example.org:8088/services/collector/event"
-            onChange={(e) => {
-              if (save.isError) save.reset();
-              setTouched((t) => ({ ...t, url: true }));
-              setUrl(e.target.value);
-            }}
           />
         )}
       </FormField>
       <FormField
         label="HEC token"
         hint="Write-only: after saving, only its signature is shown."
-        error={touched.token ? errors.token : undefined}
+        error={errors.token ? words.token : undefined}
       >
         {(control) => (
           <input
             {...control}
-            ref={tokenRef}
+            {...form.register('token', { onChange })}
             type="password"
             autoComplete="new-password"
             spellCheck={false}
-            value={token}
-            onChange={(e) => {
-              if (save.isError) save.reset();
-              setTouched((t) => ({ ...t, token: true }));
-              setToken(e.target.value);
-            }}
           />
         )}
       </FormField>

@@ -3,10 +3,14 @@
  * new projects (`policies.projectLimits`), and "Apply to all existing projects" through
  * `/org-x/bulkUpdateProjectLimit`, behind a confirmation that says how many projects.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Select } from 'radix-ui';
 import { toast } from 'sonner';
+import { z } from 'zod';
 import { LIMIT_ACTIONS, type LimitAction } from '../../wire/entities';
+import { projectLimitsPatchSchema } from '../../wire/inputs';
 import { useApplyLimitsToAllProjects, useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { ApiErrorAlert } from '../../components/ui/api-error';
@@ -23,6 +27,7 @@ import {
   type LimitsDraft,
 } from './limits';
 import { AdminsOnlyNote, refusalTitle, SaveOrCancel, SettingsSection } from './settings-ui';
+import { useReportUnsaved } from './unsaved-changes';
 
 function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange: (value: LimitAction) => void }) {
   return (
@@ -125,34 +130,53 @@ function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason:
   );
 }
 
+/** A limit as typed: empty for no limit, else a number the API takes (`projectLimitsPatchSchema`: ≥ 0). */
+const typedLimit = z
+  .string()
+  .trim()
+  .transform((text) => (text === '' ? null : Number(text)))
+  .pipe(projectLimitsPatchSchema.shape.monthlyComputeLimit.unwrap());
+
+const limitsFormSchema = z.object({
+  monthlyComputeLimit: typedLimit,
+  monthlyEgressBytesLimit: typedLimit,
+  monthlyStorageLimit: typedLimit,
+  action: z.enum(LIMIT_ACTIONS).nullable(),
+});
+
 function LimitsForm({ org }: { org: OrgSettings }) {
   const saved = org.policies.projectLimits;
-  const [draft, setDraft] = useState<LimitsDraft>(() => limitsDraft(saved));
+  const form = useForm<LimitsDraft, unknown, z.output<typeof limitsFormSchema>>({
+    resolver: zodResolver(limitsFormSchema),
+    mode: 'onChange',
+    defaultValues: limitsDraft(saved),
+  });
+  const draft = useWatch({ control: form.control }) as LimitsDraft;
   const parsed = limitsFromDraft(draft);
   const dirty = parsed === null || !sameLimits(parsed, saved);
+  useReportUnsaved('limits', dirty ? 'the default project limits' : null);
   const save = useUpdateOrg<{ policies: { projectLimits: typeof saved } }>(org.id, {
     onSuccess: (_result, { policies: { projectLimits } }) => {
-      setDraft(limitsDraft(projectLimits));
+      form.reset(limitsDraft(projectLimits));
       toast.success(`Saved the default project limits of ${org.name}.`);
     },
   });
-
-  function change(patch: Partial<LimitsDraft>) {
+  const onChange = () => {
     if (save.isError) save.reset();
-    setDraft((current) => ({ ...current, ...patch }));
-  }
+  };
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (parsed && dirty && !save.isPending) save.mutate({ policies: { projectLimits: parsed } });
-  }
+  // The schema checked every field; the draft gives the API's units (egress in bytes).
+  const submit = form.handleSubmit(() => {
+    const limits = limitsFromDraft(form.getValues());
+    if (limits && dirty && !save.isPending) save.mutate({ policies: { projectLimits: limits } });
+  });
 
   return (
     <>
       <form
         className="form settings-form-wide"
         noValidate
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         aria-label="Default monthly project limits"
       >
         <div className="settings-limit-fields">
@@ -161,21 +185,27 @@ function LimitsForm({ org }: { org: OrgSettings }) {
               key={field}
               label={`${label} (${unit})`}
               hint="Empty: no limit."
-              error={limitError(draft[field])}
+              error={form.formState.errors[field] ? limitError(draft[field]) : undefined}
             >
               {(control) => (
-                <input
-                  {...control}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={draft[field]}
-                  onChange={(e) => change({ [field]: e.target.value })}
-                />
+                <input {...control} {...form.register(field, { onChange })} inputMode="decimal" autoComplete="off" />
               )}
             </FormField>
           ))}
         </div>
-        <ActionSelect value={draft.action} onChange={(action) => change({ action })} />
+        <Controller
+          control={form.control}
+          name="action"
+          render={({ field }) => (
+            <ActionSelect
+              value={field.value}
+              onChange={(action) => {
+                onChange();
+                field.onChange(action);
+              }}
+            />
+          )}
+        />
         {save.isError ? (
           <ApiErrorAlert title={refusalTitle(save.error, 'save the default limits')} error={save.error} />
         ) : null}
@@ -186,7 +216,7 @@ function LimitsForm({ org }: { org: OrgSettings }) {
           pending={save.isPending}
           onCancel={() => {
             save.reset();
-            setDraft(limitsDraft(saved));
+            form.reset(limitsDraft(saved));
           }}
         />
       </form>

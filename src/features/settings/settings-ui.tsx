@@ -29,6 +29,11 @@ export function refusalTitle(error: unknown, what: string): string {
     : `The API did not ${what}.`;
 }
 
+/** The API's refusal of a field's value, said at the field: "The API refused this name: …". */
+export function fieldRefusal(what: string, error: unknown): string {
+  return `The API refused this ${what}: ${describeError(error).message}`;
+}
+
 interface SaveOrCancelProps {
   /** The Save button's text, e.g. "Save identity provider". */
   label: string;
