@@ -18,7 +18,7 @@ test.describe('Members tab', () => {
     }
     const bob = table.getByRole('row', { name: /Bob Nakamura/ });
     await expect(bob).toContainText('user-bob');
-    await expect(bob).toContainText('Member');
+    await expect(bob.getByRole('combobox', { name: 'Level of Bob Nakamura (@bob)' })).toHaveValue('MEMBER');
     await expect(bob).toContainText('@bob');
     await expect(page.getByText('28 rows')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Invite' })).toBeVisible();
@@ -41,7 +41,11 @@ test.describe('Members tab', () => {
     const dialog = page.getByRole('dialog', { name: 'Invite people to Acme Genomics' });
     await expect(dialog.getByRole('tab')).toHaveCount(0); // no accountProvisioning license on Acme
     await dialog.getByLabel('Usernames or user IDs').fill('Dave');
-    await expect(dialog.getByRole('paragraph').filter({ hasText: 'To invite (1):' })).toContainText('user-dave');
+    await expect(dialog.getByText('To invite (1):')).toBeVisible();
+    // Looked up as typing pauses: who the entry is.
+    await expect(dialog.getByRole('list', { name: 'To invite' }).getByRole('listitem')).toHaveText([
+      'user-dave: Dave Fischer',
+    ]);
     await dialog.getByLabel('Shared project access').selectOption('VIEW');
     await dialog.getByRole('checkbox', { name: 'Billable activities' }).check();
     await dialog.getByRole('checkbox', { name: 'Send e-mail notification' }).uncheck();
@@ -99,6 +103,13 @@ test.describe('Members tab', () => {
     await box.fill('username\ndave\nuser-bob, nobody_here');
     await expect(box).not.toHaveAttribute('aria-invalid', 'true');
     await expect(dialog.getByText('Already members (1), not invited again:')).toBeVisible();
+    // Before submitting: each entry checked against the API and the member list.
+    await expect(dialog.getByRole('list', { name: 'To invite' }).getByRole('listitem')).toHaveText([
+      'user-dave: Dave Fischer',
+      'user-nobody_here: No such user: check the spelling, or leave them out',
+    ]);
+    await expect(dialog.getByRole('list', { name: 'Already members' })).toHaveText('user-bob: Already a member');
+    await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Invite 2 people' }).click();
 
     const outcomes = dialog.getByRole('table', { name: 'Outcome of each invitation' });
@@ -136,7 +147,7 @@ test.describe('Members tab', () => {
     await dialog.getByLabel('Usernames or user IDs').fill('dave');
     await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
     await dialog.getByRole('button', { name: 'Done' }).click();
-    await expect(table.getByRole('row', { name: /Dave Fischer/ })).toContainText('Admin');
+    await expect(table.getByRole('combobox', { name: 'Level of Dave Fischer (@dave)' })).toHaveValue('ADMIN');
   });
 
   test('keyboard only: open Invite, type, choose, submit and close', async ({ page }) => {
@@ -219,6 +230,41 @@ test.describe('Members tab', () => {
       return body.results[0]?.describe;
     });
     expect(billTo).toMatchObject({ billTo: 'org-pilot', email: 'new.person@example.org' });
+  });
+
+  test('inline level: make an admin a member from the keyboard, then Undo; the only admin of org-pilot is refused', async ({
+    page,
+  }) => {
+    await signInAs(page, /Alice Liddell/);
+    let table = await openMembers(page, 'org-acme');
+    const before = await apiMembers(page, 'org-acme');
+    const level = table.getByRole('combobox', { name: 'Level of Beatriz Rossi (@beatriz.rossi)' });
+    await expect(level).toHaveValue('ADMIN');
+    await level.focus();
+    await level.selectOption('MEMBER');
+    const toast = page.getByRole('listitem').filter({ hasText: 'Beatriz Rossi is now a member of Acme Genomics.' });
+    await expect(toast).toBeVisible();
+    await expect(level).toHaveValue('MEMBER');
+    expect((await apiMembers(page, 'org-acme'))['user-beatriz.rossi']).toMatchObject({ level: 'MEMBER' });
+    // The toast lasts a few seconds: Undo from the keyboard (Tab reaches the toast's buttons).
+    await toast.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(level).toHaveValue('ADMIN');
+    expect(await apiMembers(page, 'org-acme')).toEqual(before);
+    await expectNoAxeViolations(page);
+
+    table = await openMembers(page, 'org-pilot');
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/setMemberAccess')) calls.push(request.url());
+    });
+    const alice = table.getByRole('combobox', { name: 'Level of Alice Liddell (@alice)' });
+    await alice.selectOption('MEMBER');
+    await expect(
+      page.getByText('Northwind Pilot Program would have no admin: Alice Liddell is its only admin.', { exact: false }),
+    ).toBeVisible();
+    await expect(alice).toHaveValue('ADMIN');
+    expect(calls).toEqual([]);
   });
 
   test('a member who may not list members is told why, not shown an error page', async ({ page, pageErrors }) => {

@@ -9,10 +9,14 @@ const NEXT_STEP: Record<string, string> = {
   InvalidInput: 'The API did not accept what was sent; reload the page and try again.',
 };
 
-/** "Nothing changed. The org as it is now does not allow it; …" */
-export function refusalLead(error: unknown): string {
-  const { type } = describeError(error);
-  return `Nothing changed. ${NEXT_STEP[type] ?? 'Try again in a moment; if it keeps failing, reload the page.'}`;
+function typeOf(error: unknown): string {
+  const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
+  return typeof type === 'string' ? type : describeError(error).type;
+}
+
+/** "Nothing changed. The org as it is now does not allow it; …" (an error, or one described as `{ type }`). */
+export function refusalLead(error: unknown, outcome = 'Nothing changed.'): string {
+  return `${outcome} ${NEXT_STEP[typeOf(error)] ?? 'Try again in a moment; if it keeps failing, reload the page.'}`;
 }
 
 /** A toast line: the sentence, then the API's type and message as detail. */

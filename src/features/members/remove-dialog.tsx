@@ -278,7 +278,7 @@ function RemovalReportList({ report, selfId }: { report: RemovalReport; selfId: 
             <RemovalEffects result={outcome.result} projectNames={report.projectNames} />
           ) : (
             <p>
-              <ApiErrorText error={outcome} />
+              {refusalLead(outcome, 'They are still a member.')} <ApiErrorText error={outcome} />
             </p>
           )}
         </li>
