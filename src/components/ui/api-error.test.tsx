@@ -40,4 +40,20 @@ describe('ApiErrorAlert', () => {
     render(<ApiErrorAlert title="t" error={new Error('x')} className="project-failure" />);
     expect(screen.getAllByRole('alert')[1]?.className).toBe('state state-error project-failure');
   });
+
+  it('with a lead: the sentence saying what happened and what to do, then the API’s words as detail', () => {
+    render(
+      <ApiErrorAlert
+        title="The API refused the change."
+        lead="Nothing changed. Reload the page."
+        error={new ApiError('PermissionDenied', 'not an admin', 401)}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe(
+      'The API refused the change.Nothing changed. Reload the page.PermissionDenied: not an admin',
+    );
+    expect(alert.querySelector('.state-lead')?.textContent).toBe('Nothing changed. Reload the page.');
+    expect(alert.querySelector('.state-detail .error-type')?.textContent).toBe('PermissionDenied');
+  });
 });

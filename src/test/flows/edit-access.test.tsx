@@ -239,4 +239,27 @@ describe('Edit access', () => {
     expect(api.sent('/org-acme/setMemberAccess')).toEqual([{ 'user-alice': { level: 'MEMBER' } }]);
     expect(acmeMembers(api)['user-alice']).toMatchObject({ level: 'MEMBER' });
   });
+
+  it('a refusal by the API reads as a sentence (what happened, what to do) with its type and message', async () => {
+    const { user, api } = await renderRoute('/orgs/org-acme/members');
+    const table = await findTable(MEMBERS);
+    await user.click(within(table).getByRole('button', { name: 'Edit access of Carol Okafor (@carol)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit access of Carol Okafor' });
+    await user.selectOptions(within(dialog).getByLabelText('Data search'), 'true');
+    // Meanwhile the other admin makes Alice a member: her change is no longer hers to make.
+    expect(
+      (await api.callAs('user-beatriz.rossi', '/org-acme/setMemberAccess', { 'user-alice': { level: 'MEMBER' } }))
+        .status,
+    ).toBe(200);
+    const before = structuredClone(acmeMembers(api));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes for 1 member' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.querySelector('.state-title')!.textContent).toBe('The API refused the access change.');
+    expect(alert.querySelector('.state-lead')!.textContent).toBe(
+      'Nothing changed. You may not make this change here; reload the page to see your current access.',
+    );
+    expect(alert.querySelector('.error-type')!.textContent).toBe('PermissionDenied');
+    expect(acmeMembers(api)).toEqual(before);
+  });
 });
