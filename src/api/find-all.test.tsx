@@ -31,8 +31,10 @@ describe('useFindAll', () => {
             body: { level: 'ADMIN' },
             parse: String,
           }),
+          { total: 3 },
         );
-        seen.push(`${found.rows.length} ${found.status.state}`);
+        const { status } = found;
+        seen.push(`${found.rows.length} ${status.state}${status.state === 'loading' ? ` of ${status.total}` : ''}`);
         return found;
       },
       { wrapper },
@@ -42,5 +44,7 @@ describe('useFindAll', () => {
     const firstRows = seen.findIndex((entry) => entry.startsWith('2 '));
     expect(firstRows).toBeGreaterThan(-1);
     expect(seen.slice(firstRows).filter((entry) => entry.startsWith('0 '))).toEqual([]);
+    // The total given is part of the loading status.
+    expect(seen[firstRows]).toBe('2 loading of 3');
   });
 });

@@ -1,8 +1,10 @@
 /**
  * How every list loads a `find*` route: all of it, page after page through `next`
  * (`fetchAllPages`), with the number loaded so far visible while it runs
- * ("12,000 loaded…"); the table then sorts and filters client-side. The first page's
- * rows show while the rest load, so a large org's first rows appear after one page.
+ * ("12,000 of 50,000 loaded…"); the table sorts and filters client-side. The first page's
+ * rows show while the rest load, so a large org's first rows appear after one page, and
+ * the rows shown grow each time the count loaded doubles, so people can sort and filter
+ * what is in already (growing them page after page would slow the load down).
  *
  *   const members = useFindAll(findAllQueryOptions({
  *     queryKey: memberKeys.list(orgId),
@@ -10,7 +12,7 @@
  *     subject: orgId,
  *     body: { describe: true },
  *     parse: parseMember,
- *   }));
+ *   }), { total: org.memberCount });
  *   <DataTable rows={members.rows} status={members.status} … />
  *
  * A query with its own queryFn reports progress with `findProgressReporter(queryKey)`
@@ -27,7 +29,7 @@ import type { RouteRequest } from './route';
 
 export interface Progress {
   loaded: number;
-  /** A snapshot of the first page's rows, shown until every page is in. */
+  /** A snapshot of the rows loaded so far (taken at the first page, then at each doubling), shown until every page is in. */
   rows: readonly unknown[];
 }
 
@@ -65,9 +67,10 @@ export function findProgressReporter(queryKey: QueryKey): {
   setProgress(hash, { loaded: 0, rows: shown });
   return {
     onProgress: (loaded, soFar) => {
-      // The first page only: re-sorting and re-rendering a growing list page after page
-      // would slow the load down more than the count shows progress.
-      if (soFar && shown.length === 0) shown = soFar.slice();
+      // The first page, then each time the count doubles: re-sorting and re-rendering a
+      // growing list page after page would slow the load down, yet people can work on
+      // what is in (a few copies in all: about twice the rows, once).
+      if (soFar && soFar.length > 0 && soFar.length >= 2 * shown.length) shown = soFar.slice();
       setProgress(hash, { loaded, rows: shown });
     },
     done: () => setProgress(hash, null),
@@ -104,7 +107,7 @@ export function findAllQueryOptions<T, TKey extends QueryKey, R extends FindRout
 }
 
 export interface FindAllResult<T> {
-  /** Every row once loaded (kept while a refetch runs); while the first load runs, the first page's. */
+  /** Every row once loaded (kept while a refetch runs); while the first load runs, those loaded so far (a snapshot). */
   rows: T[];
   /** For the data table: loading (with the count so far), error (type, message, retry) or ready. */
   status: LoadStatus;
@@ -114,8 +117,14 @@ export interface FindAllResult<T> {
 
 const NO_ROWS: never[] = [];
 
+export interface FindAllOptions {
+  /** How many rows there will be, when known beforehand (e.g. the org describe's `memberCount`): shown with the progress. */
+  total?: number;
+}
+
 export function useFindAll<T, TKey extends QueryKey>(
   options: UseQueryOptions<T[], Error, T[], TKey>,
+  { total }: FindAllOptions = {},
 ): FindAllResult<T> {
   const query = useQuery(options);
   const hash = hashKey(options.queryKey);
@@ -131,7 +140,7 @@ export function useFindAll<T, TKey extends QueryKey>(
   const inFlight = reported ?? (query.isFetching && query.data === undefined ? lastReported : undefined);
   const loaded = inFlight?.loaded ?? 0;
 
-  const status = useLoadStatus(query, loaded);
+  const status = useLoadStatus(query, loaded, total);
   const rows = query.data ?? (inFlight?.rows as T[] | undefined) ?? NO_ROWS;
   return { rows, status, query: query as FindAllResult<T>['query'] };
 }

@@ -221,11 +221,33 @@ describe('DataTable', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('shows the rows loaded so far while the rest load, with the progress, and no filters or export yet', () => {
-    renderTable({ rows: people.slice(0, 2), status: { state: 'loading', loaded: 2 } });
-    expect(bodyRowNames()).toEqual(['Ada', 'Cy']);
-    expect(screen.getByText('Loading People: 2 loaded…').getAttribute('role')).toBe('status');
-    expect(screen.queryByRole('searchbox', { name: 'Filter People' })).toBeNull();
+  it('while the rest load: sort, filters, facets and export work on the rows loaded so far, and say so', async () => {
+    const user = userEvent.setup();
+    renderTable({ rows: people.slice(0, 4), status: { state: 'loading', loaded: 4, total: 9 } });
+    const progress = screen.getByText('Loading People: 4 of 9 loaded…');
+    expect(progress.getAttribute('role')).toBe('status');
+    expect(progress.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText('Showing 4 rows loaded so far — filters apply to the loaded rows')).toBeTruthy();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Filter People' }), 'ea');
+    expect(bodyRowNames()).toEqual(['Bea']);
+    expect(screen.getByText(/^1 of 4 rows loaded so far — filters apply to the loaded rows/)).toBeTruthy();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
+
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    expect(bodyRowNames()).toEqual(['Ada', 'Bea', 'Cy', 'Dov']);
+    await user.click(screen.getByRole('button', { name: /^Filter by Level/ }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: /^Member/ }));
+    await user.keyboard('{Escape}');
+    expect(bodyRowNames()).toEqual(['Bea', 'Cy', 'Dov']);
+
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect((await screen.findByText(/^Rows shown/)).textContent).toBe('Rows shown (3 rows of those loaded so far)');
+  });
+
+  it('leaves the total out of the progress once more have loaded than it said', () => {
+    renderTable({ rows: people, status: { state: 'loading', loaded: 5, total: 3 } });
+    expect(screen.getByText('Loading People: 5 loaded…')).toBeTruthy();
   });
 
   it('shows the error type and message with Retry', async () => {

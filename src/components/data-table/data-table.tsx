@@ -28,6 +28,13 @@ import { useTableUrlState } from './use-table-url-state';
 import type { DataColumn, DataTableProps } from './types';
 import './data-table.css';
 
+/** "Loading Members of Acme: 12,000 of 50,000 loaded…" (the total when known and not already passed). */
+export function loadingProgress(label: string, status: { loaded: number; total?: number }): string {
+  if (status.loaded === 0) return `Loading ${label}…`;
+  const of = status.total !== undefined && status.total >= status.loaded ? ` of ${formatCount(status.total)}` : '';
+  return `Loading ${label}: ${formatCount(status.loaded)}${of} loaded…`;
+}
+
 export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const {
     tableId,
@@ -149,19 +156,14 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
     clearSelection();
   }
 
-  const ready = status.state === 'ready';
-  const hasRows = ready && rows.length > 0;
+  // The rows loaded so far show while the rest load, and sort, filters and export work on them.
+  const loadingMore = status.state === 'loading' && rows.length > 0;
+  const hasRows = status.state !== 'error' && rows.length > 0;
   const filtered = hasRows && shownRows.length < rows.length;
-
-  const loadingText =
-    status.state === 'loading' && status.loaded > 0
-      ? `Loading ${label}: ${formatCount(status.loaded)} loaded…`
-      : `Loading ${label}…`;
-  // The first page shows while the rest load; the toolbar (filters, export) waits for all of them.
-  const showingFirstPage = status.state === 'loading' && rows.length > 0;
+  const loadingText = status.state === 'loading' ? loadingProgress(label, status) : '';
 
   let body;
-  if (status.state === 'loading' && !showingFirstPage) {
+  if (status.state === 'loading' && !loadingMore) {
     body = <LoadingState>{loadingText}</LoadingState>;
   } else if (status.state === 'error') {
     body = <ErrorState title={`Could not load ${label}`} error={status.error} onRetry={status.retry} />;
@@ -206,15 +208,24 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         exportColumns={exportColumns as DataColumn<Row>[]}
         shownRows={shownOriginals}
         selectedRows={selectedOriginals}
+        loadingMore={loadingMore}
       />
-      {showingFirstPage ? (
-        <p className="dt-count" role="status" aria-busy="true">
+      {loadingMore && status.state === 'loading' ? (
+        <p className="dt-count dt-progress" role="status" aria-busy="true">
+          {/* The text says it all; the bar is for the eye. */}
+          {status.total !== undefined && status.total >= status.loaded ? (
+            <progress max={status.total} value={status.loaded} aria-hidden="true" />
+          ) : null}
           {loadingText}
         </p>
       ) : null}
       {hasRows ? (
-        <p className="dt-count" role="status">
-          {filtered ? `${formatCount(shownRows.length)} of ${plural(rows.length, 'row')}` : plural(rows.length, 'row')}
+        <p className="dt-count" role={loadingMore ? undefined : 'status'}>
+          {loadingMore
+            ? `${filtered ? `${formatCount(shownRows.length)} of ` : 'Showing '}${plural(rows.length, 'row')} loaded so far — filters apply to the loaded rows`
+            : filtered
+              ? `${formatCount(shownRows.length)} of ${plural(rows.length, 'row')}`
+              : plural(rows.length, 'row')}
           {filtered && shownRows.length > 0 ? (
             <>
               {' '}

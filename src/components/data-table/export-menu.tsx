@@ -12,9 +12,11 @@ export interface ExportMenuProps<Row> {
   /** The rows shown (sorted and filtered). */
   shownRows: readonly Row[];
   selectedRows: readonly Row[];
+  /** More rows are still loading: the export holds those loaded so far, and says so. */
+  loadingMore?: boolean;
 }
 
-export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows }: ExportMenuProps<Row>) {
+export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows, loadingMore }: ExportMenuProps<Row>) {
   function run(format: ExportFormat, selectedOnly: boolean) {
     const rows = selectedOnly ? selectedRows : shownRows;
     const { text, mimeType } = exportContent(format, columns, rows);
@@ -34,7 +36,8 @@ export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows }: E
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="dt-menu" align="end" sideOffset={4}>
           <DropdownMenu.Label className="dt-menu-label">
-            Rows shown ({plural(shownRows.length, 'row')})
+            Rows shown ({plural(shownRows.length, 'row')}
+            {loadingMore ? ' of those loaded so far' : ''})
           </DropdownMenu.Label>
           {formats.map(({ format, name }) => (
             <DropdownMenu.Item key={format} className="dt-menu-item" onSelect={() => run(format, false)}>

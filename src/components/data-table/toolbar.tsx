@@ -23,6 +23,8 @@ export interface ToolbarProps<Row extends object> {
   exportColumns: readonly DataColumn<Row>[];
   shownRows: readonly Row[];
   selectedRows: readonly Row[];
+  /** The rows are those loaded so far: more are on their way. */
+  loadingMore: boolean;
 }
 
 export function Toolbar<Row extends object>({
@@ -36,6 +38,7 @@ export function Toolbar<Row extends object>({
   exportColumns,
   shownRows,
   selectedRows,
+  loadingMore,
 }: ToolbarProps<Row>) {
   const facetColumns = table.getAllLeafColumns().filter((column) => column.columnDef.meta?.dataColumn?.facet);
   return (
@@ -64,7 +67,13 @@ export function Toolbar<Row extends object>({
           </div>
           <div className="dt-view-controls">
             <ColumnPicker table={table} onReset={onResetColumns} />
-            <ExportMenu tableId={tableId} columns={exportColumns} shownRows={shownRows} selectedRows={selectedRows} />
+            <ExportMenu
+              tableId={tableId}
+              columns={exportColumns}
+              shownRows={shownRows}
+              selectedRows={selectedRows}
+              loadingMore={loadingMore}
+            />
           </div>
         </>
       ) : null}

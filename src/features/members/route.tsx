@@ -53,7 +53,7 @@ export function MembersPage() {
   const selfId = session?.userId ?? '';
   const navigate = useNavigate();
   const org = useQuery(orgDescribeQueryOptions(orgId));
-  const members = useFindAll(membersQueryOptions(orgId));
+  const members = useFindAll(membersQueryOptions(orgId), { total: org.data?.memberCount });
   const [editing, setEditing] = useState<Target | null>(null);
   const [removing, setRemoving] = useState<Target | null>(null);
 

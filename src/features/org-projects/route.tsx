@@ -28,7 +28,7 @@ export function ProjectsPage() {
   const session = useSession();
   const selfId = session?.userId ?? '';
   const org = useQuery(orgDescribeQueryOptions(orgId));
-  const projects = useFindAll(orgProjectsQueryOptions(orgId));
+  const projects = useFindAll(orgProjectsQueryOptions(orgId), { total: org.data?.projectCount });
   const [granting, setGranting] = useState<BulkGrantTarget | null>(null);
 
   // Expiry is measured from when the page opened, as in the org header.
