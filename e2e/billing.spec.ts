@@ -67,6 +67,16 @@ test.describe('Billing', () => {
       await expect(orgTile).toContainText(id);
       await expect(orgTile).toContainText(`Remaining ${remainingText(describe)}`);
       await expect(orgTile.getByRole('button', { name: 'Make this my default billing account' })).toBeVisible();
+      // The meter: the charges to date (the limit minus what is left) against the limit, in words.
+      const { spendingLimit: limit, estSpendingLimitLeft: left } = describe;
+      if (limit !== null && left !== null && limit > 0) {
+        const used = Math.round((limit - left) * 100) / 100;
+        const percent = Math.floor((used / limit) * 1000) / 10;
+        await expect(orgTile.getByRole('meter', { name: `Spending limit used by ${describe.name}` })).toHaveAttribute(
+          'aria-valuetext',
+          `${usd.format(used)} of ${usd.format(limit)} used (${percent} %)`,
+        );
+      }
     }
     await expectNoAxeViolations(page);
 
@@ -186,7 +196,12 @@ test.describe('Billing', () => {
     ).toHaveAttribute('aria-current', 'page');
     const trial = tile(page, 'Billing Trial Lab');
     await expect(trial).toContainText('Not billable: billing not set up');
-    await expect(trial).toContainText('Remaining No limit');
+    // Nothing can be charged to it: not "No limit", no meter, and not offered as a default.
+    await expect(trial).toContainText('Remaining Not billable — set up billing');
+    await expect(trial).not.toContainText('No limit');
+    await expect(trial.getByRole('meter')).toHaveCount(0);
+    await expect(trial.getByRole('button', { name: 'Make this my default billing account' })).toHaveCount(0);
+    await expect(trial).toContainText('Not billable, so it cannot be your default billing account');
     await expectNoAxeViolations(page);
 
     await trial.getByRole('button', { name: 'Set up billing' }).click();

@@ -47,7 +47,7 @@ async function downloadedText(download: Download): Promise<string> {
 }
 
 test.describe('All Orgs', () => {
-  test('lists the orgs Alice administers: names, IDs, counts and funds ("No limit" without a spending limit)', async ({
+  test('lists the orgs Alice administers: names, IDs, counts and funds ("Not billable" for a new org)', async ({
     page,
   }) => {
     await signInAs(page, /Alice Liddell/);
@@ -63,7 +63,8 @@ test.describe('All Orgs', () => {
 
     const funds = await columnTexts(table, 'Funds available');
     for (const amount of funds.slice(0, 3)) expect(amount).toMatch(/^\$[\d,]+\.\d\d$/);
-    expect(funds[3]).toBe('No limit');
+    // A new org has no spending limit and no billing set up: nothing can be charged to it.
+    expect(funds[3]).toBe('Not billable');
     await expect(page.getByText('4 rows', { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -163,17 +164,14 @@ test.describe('All Orgs', () => {
     await expect(page).toHaveURL(/\/orgs$/);
   });
 
-  test('Bob administers nothing; the member-orgs switch (kept in the URL) shows Acme with his level', async ({
+  test('Bob administers nothing: he lands on the orgs he belongs to (kept in the URL), Acme with his level', async ({
     page,
   }) => {
     await signInAs(page, /Bob Nakamura/);
-    await expect(page.getByText('You administer no orgs')).toBeVisible();
-    await expect(page.getByRole('table')).toHaveCount(0);
-
-    const toggle = page.getByRole('switch', { name: 'Also show orgs where I am only a member' });
-    await expect(toggle).toHaveAttribute('aria-checked', 'false');
-    await toggle.click();
     await expect(page).toHaveURL(/\/orgs\?level=MEMBER$/);
+    const toggle = page.getByRole('switch', { name: 'Also show orgs where I am only a member' });
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByText('You administer no orgs')).toHaveCount(0);
     const table = page.getByRole('table', { name: 'Orgs you belong to' });
     await expect(table.getByRole('rowheader', { name: 'Acme Genomics' })).toBeVisible();
     expect(await columnTexts(table, 'Your level')).toEqual(['Member']);
@@ -188,9 +186,16 @@ test.describe('All Orgs', () => {
     );
     await expect(table.getByRole('rowheader', { name: 'Acme Genomics' })).toBeVisible();
 
+    // Turned off, the choice is kept too: the orgs he administers (none), and a reload keeps that.
     await page.getByRole('switch', { name: 'Also show orgs where I am only a member' }).click();
-    await expect(page).toHaveURL(/\/orgs$/);
+    await expect(page).toHaveURL(/\/orgs\?level=ADMIN$/);
     await expect(page.getByText('You administer no orgs')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('You administer no orgs')).toBeVisible();
+    await expect(page.getByRole('switch', { name: 'Also show orgs where I am only a member' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
   });
 
   test("a row opens the org's Members tab, by click and by Enter", async ({ page }) => {
@@ -201,7 +206,8 @@ test.describe('All Orgs', () => {
 
     await page.goBack();
     const helix = adminTable(page).getByRole('row', { name: /Helix Clinical Sequencing/ });
-    await helix.focus();
+    // The row header is the row's link: Enter follows it.
+    await helix.getByRole('link', { name: 'Helix Clinical Sequencing' }).focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/orgs\/org-helix\/members$/);
   });
@@ -241,5 +247,52 @@ test.describe('All Orgs', () => {
     expect(Object.keys(json[0]!)).toEqual(['name', 'id', 'members', 'projects', 'funds']);
     expect(json[0]).toMatchObject({ name: 'Acme Genomics', id: 'org-acme', members: 28, projects: 33 });
     expect(typeof json[0]!.funds).toBe('number');
+  });
+});
+
+test.describe('members at home, at 1440×900', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('Bob opens Acme from All Orgs and lands on Billing, the first tab he may use', async ({ page }) => {
+    await signInAs(page, /Bob Nakamura/);
+    await page
+      .getByRole('table', { name: 'Orgs you belong to' })
+      .getByRole('rowheader', { name: 'Acme Genomics' })
+      .click();
+    await expect(page).toHaveURL(/\/orgs\/org-acme\/billing$/);
+    await expect(page.getByRole('article', { name: 'Acme Genomics' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Billing' }),
+    ).toHaveAttribute('aria-current', 'page');
+    await expectNoAxeViolations(page);
+  });
+
+  test('Carol lands on Acme Settings, and reaches the Acme projects she is in from the Projects tab', async ({
+    page,
+    pageErrors,
+  }) => {
+    // The Projects tab asks for the org's whole list first; the API refuses her, and the tab says why.
+    pageErrors.allow(/status of 401 \(Unauthorized\) \(http:\/\/[^)]*\/api\/org-acme\/findProjects\)/);
+    await signInAs(page, /Carol Okafor/);
+    await expect(page).toHaveURL(/\/orgs\?level=MEMBER$/);
+    await page
+      .getByRole('table', { name: 'Orgs you belong to' })
+      .getByRole('rowheader', { name: 'Acme Genomics' })
+      .click();
+    await expect(page).toHaveURL(/\/orgs\/org-acme\/settings$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Projects' }).click();
+    const mine = page.getByRole('region', { name: 'Your projects in Acme Genomics' });
+    const shared = mine.getByRole('link', { name: 'Shared QC dashboards' });
+    await expect(shared).toBeVisible();
+    await expect(mine.getByRole('listitem').filter({ hasText: 'Shared QC dashboards' })).toContainText(
+      'Your access: View',
+    );
+    await expect(page.getByText(/can list its projects/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await shared.click();
+    await expect(page).toHaveURL(/\/projects\/project-/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Shared QC dashboards' })).toBeVisible();
   });
 });

@@ -41,6 +41,9 @@ test.describe('header navigation', () => {
       'page',
     );
     await expect(menu.getByRole('menuitem', { name: /Acme Genomics/ })).not.toHaveAttribute('aria-current');
+    // Every one of them is an org she administers, and marked so.
+    for (const name of ALICE_ADMIN_ORGS)
+      await expect(menu.getByRole('menuitem', { name: new RegExp(name) })).toContainText('Admin');
     await expect(items.first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(items.nth(1)).toBeFocused();
@@ -56,10 +59,10 @@ test.describe('header navigation', () => {
     await expect(nav.getByRole('button', { name: 'Your orgs' })).toBeFocused();
   });
 
-  test('Dave, who administers no org, is told so in the menu', async ({ page }) => {
+  test('Dave, who belongs to no org, is told so in the menu', async ({ page }) => {
     await signInAs(page, /Dave Fischer/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Your orgs' }).click();
-    await expect(page.getByRole('menu', { name: 'Your orgs' })).toContainText('You administer no orgs');
+    await expect(page.getByRole('menu', { name: 'Your orgs' })).toContainText('You belong to no orgs');
     await expect(page.getByRole('menu', { name: 'Your orgs' }).getByRole('link')).toHaveCount(0);
   });
 });
@@ -101,6 +104,11 @@ test.describe('org page', () => {
     const days = Number(/in (\d+) day/.exec((await warning.textContent()) ?? '')?.[1]);
     expect(days).toBeGreaterThan(0);
     expect(days).toBeLessThanOrEqual(30);
+    // What expiry means, as the API spec says it: read-only (OrgExpired). It says nothing of deleting data.
+    await expect(page.locator('.org-header')).toContainText(
+      'After that it is read-only: the API refuses changes to this org and to what it pays for.',
+    );
+    await expect(page.locator('.org-header')).not.toContainText(/delet/i);
     await expect(page.getByText(/Expired on/)).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
@@ -147,7 +155,7 @@ test.describe('org page', () => {
     await expect(page.getByRole('heading', { name: 'Acme Genomics' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Back to All Orgs' }).click();
-    await expect(page.getByText('You administer no orgs')).toBeVisible();
+    await expect(page.getByText('You belong to no orgs')).toBeVisible();
   });
 
   test('an unknown page below an org, and anywhere, is a not-found page inside the console', async ({ page }) => {
@@ -186,5 +194,27 @@ test.describe('across tabs', () => {
     await expect(table.getByRole('rowheader', { name: 'Tab Sync Lab', exact: true })).toBeVisible();
     await other.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Your orgs' }).click();
     await expect(other.getByRole('menuitem', { name: /Tab Sync Lab/ })).toBeVisible();
+  });
+});
+
+test.describe('Your orgs for a member, at 1440×900', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('Bob, a member who administers nothing, finds Acme in the menu and it opens on a tab he may use', async ({
+    page,
+  }) => {
+    await signInAs(page, /Bob Nakamura/);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('button', { name: 'Your orgs' }).click();
+    const menu = page.getByRole('menu', { name: 'Your orgs' });
+    await expect(menu).not.toContainText('You administer no orgs');
+    const acme = menu.getByRole('menuitem', { name: /Acme Genomics/ });
+    await expect(acme).toBeVisible();
+    // Not one of his admin orgs, so not marked as one.
+    await expect(acme).not.toContainText('Admin');
+    await expectNoAxeViolations(page);
+    await acme.click();
+    await expect(page).toHaveURL(/\/orgs\/org-acme\/billing$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Acme Genomics' })).toBeVisible();
   });
 });

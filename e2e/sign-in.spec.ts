@@ -46,7 +46,9 @@ test.describe('signing in', () => {
   test('Dave, who belongs to no org, sees the empty state', async ({ page }) => {
     await signInAs(page, /Dave Fischer/);
     await expect(page.getByRole('heading', { level: 1, name: 'All Orgs' })).toBeVisible();
-    await expect(page.getByText('You administer no orgs')).toBeVisible();
+    // Administering no org, he lands on the orgs he belongs to: none.
+    await expect(page).toHaveURL(/\/orgs\?level=MEMBER$/);
+    await expect(page.getByText('You belong to no orgs')).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
@@ -72,9 +74,9 @@ test.describe('signing in', () => {
       .getByRole('list', { name: 'Demo people' })
       .getByRole('button', { name: /Dave Fischer/ })
       .click();
-    await expect(page).toHaveURL(/\/orgs$/);
+    await expect(page).toHaveURL(/\/orgs\?level=MEMBER$/);
     await expect(page.getByRole('banner')).toContainText('Dave Fischer');
-    await expect(page.getByText('You administer no orgs')).toBeVisible();
+    await expect(page.getByText('You belong to no orgs')).toBeVisible();
   });
 
   test('a remote API that refuses the token shows its error type and message', async ({
@@ -141,9 +143,10 @@ test.describe('routes', () => {
       .getByRole('list', { name: 'Demo people' })
       .getByRole('button', { name: /Carol Okafor/ })
       .click();
-    await expect(page).toHaveURL(/\/orgs$/);
+    // Carol administers no org: All Orgs shows the orgs she belongs to.
+    await expect(page).toHaveURL(/\/orgs\?level=MEMBER$/);
     await page.goto('/');
-    await expect(page).toHaveURL(/\/orgs$/);
+    await expect(page).toHaveURL(/\/orgs\?level=MEMBER$/);
     await expect(page.getByRole('heading', { level: 1, name: 'All Orgs' })).toBeVisible();
   });
 

@@ -86,7 +86,7 @@ function AccountFacts({ account, userId, currentDefault }: TileProps) {
         <p className="billing-state">
           <span className={`billing-badge billing-badge-${state.tone}`}>
             <span aria-hidden="true">{STATE_ICONS[state.tone]} </span>
-            {state.text}
+            <span>{state.text}</span>
           </span>
         </p>
       ) : null}
