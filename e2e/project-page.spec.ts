@@ -109,7 +109,7 @@ test.describe('Project page', () => {
     ).toBeVisible();
     await expect(page.getByRole('switch', { name: 'Data Protection Notice' })).toBeDisabled();
     await expect(
-      page.getByText('Read-only: changing it needs ADMINISTER on the project; your access is VIEW.'),
+      page.getByText('Read-only: changing it needs Administer access to the project; yours is View.'),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Transfer billing…' })).toBeDisabled();
     await expect(
@@ -249,9 +249,17 @@ test.describe('Project page', () => {
     await openProject(page, clinical);
     const toggle = page.getByRole('switch', { name: 'Data Protection Notice' });
     await expect(toggle).not.toBeChecked();
-    await toggle.click();
+    // It has no Save: it says it applies at once, and shows its saving state.
+    await expect(toggle).toHaveAccessibleDescription('Applies immediately');
+    const dpn = page.getByRole('region', { name: 'Data Protection Notice' });
+    await expect(dpn).toContainText('Off');
+    await toggle.focus();
+    await page.keyboard.press('Space');
     await expect(page.getByText('Data Protection Notice turned on for Clinical pipeline validation.')).toBeVisible();
     await expect(toggle).toBeChecked();
+    await expect(dpn).toContainText('On — saved');
+    await expect(dpn.getByText('Unsaved', { exact: true })).toHaveCount(0);
+    await expectNoAxeViolations(page);
     await page.reload();
     await expect(page.getByRole('switch', { name: 'Data Protection Notice' })).toBeChecked();
   });

@@ -192,7 +192,7 @@ export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: b
     <SettingsSection
       id="settings-policies"
       title="Policies and administration"
-      description="Who may do what in the org, and job defaults for its projects."
+      description="Who may do what in the org, and job defaults for its projects. A change applies once you save it."
     >
       {isAdmin ? (
         <form

@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { formatCount } from '../../lib/format';
 import { AdminsOnlyNote, refusalTitle, SaveOrCancel, SettingsSection } from './settings-ui';
+import { useReportUnsaved } from './unsaved-changes';
 
 const samlIdPSchema = routeInputs['org.update'].shape.samlIdP;
 
@@ -20,6 +21,7 @@ function SamlForm({ org }: { org: OrgSettings }) {
   const [value, setValue] = useState(org.samlIdP ?? '');
   const next = value.trim() === '' ? null : value.trim();
   const dirty = next !== org.samlIdP;
+  useReportUnsaved('saml', dirty ? 'the SAML identity provider' : null);
   const error = samlError(value);
   const save = useUpdateOrg<{ samlIdP: string | null }>(org.id, {
     onSuccess: (_result, { samlIdP }) => {
