@@ -295,6 +295,14 @@ describe('DataTable', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/people/u-3'));
   });
 
+  it('tells same-named rows apart in their checkbox labels with rowNameDetail, only where names repeat', () => {
+    const twins = [...people, { id: 'u-6', name: 'Cy', level: 'ADMIN' as const, projects: 4 }];
+    renderTable({ rows: twins, rowNameDetail: (p) => p.id });
+    expect(screen.getByRole('checkbox', { name: 'Select Cy (u-2)' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Select Cy (u-6)' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Select Ada' })).toBeTruthy();
+  });
+
   it('rows without a link have no links and are not tab stops', () => {
     renderTable();
     const table = screen.getByRole('table', { name: 'People' });

@@ -28,6 +28,27 @@ import { useTableUrlState } from './use-table-url-state';
 import type { DataColumn, DataTableProps } from './types';
 import './data-table.css';
 
+/** Names rows by `rowName`, with `detail` added to those whose name another row shares too. */
+export function distinctNames<Row>(
+  rows: readonly Row[],
+  rowName: (row: Row) => string,
+  detail: ((row: Row) => string) | undefined,
+): (row: Row) => string {
+  if (!detail) return rowName;
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const row of rows) {
+    const name = rowName(row);
+    if (seen.has(name)) repeated.add(name);
+    else seen.add(name);
+  }
+  if (repeated.size === 0) return rowName;
+  return (row) => {
+    const name = rowName(row);
+    return repeated.has(name) ? `${name} (${detail(row)})` : name;
+  };
+}
+
 /** "Loading Members of Acme: 12,000 of 50,000 loaded…" (the total when known and not already passed). */
 export function loadingProgress(label: string, status: { loaded: number; total?: number }): string {
   if (status.loaded === 0) return `Loading ${label}…`;
@@ -45,6 +66,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
     rows,
     getRowId,
     rowName,
+    rowNameDetail,
     status,
     empty,
     bulkActions,
@@ -146,6 +168,8 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   );
   const renderKey = useMemo(() => ({ columnDefs, visibility }), [columnDefs, visibility]);
 
+  const distinctRowName = useMemo(() => distinctNames(rows, rowName, rowNameDetail), [rows, rowName, rowNameDetail]);
+
   const rootRef = useRef<HTMLDivElement>(null);
   const clearSelection = () => table.resetRowSelection(true);
 
@@ -187,7 +211,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         rowSelection={rowSelection}
         selectedCount={selected.length}
         renderKey={renderKey}
-        rowName={rowName}
+        rowName={distinctRowName}
         rowActions={rowActions}
         rowActionsWidth={props.rowActionsWidth}
         rowLink={rowLink}

@@ -53,8 +53,13 @@ export interface DataTableProps<Row> {
   columns: DataColumn<Row>[];
   rows: Row[];
   getRowId: (row: Row) => string;
-  /** How a row is named in its checkbox label ("Select Alice Liddell"). */
+  /** How a row is named in its checkbox label ("Select Alice Liddell"). Keep it stable, as `columns`. */
   rowName: (row: Row) => string;
+  /**
+   * Tells apart rows whose names repeat: added to the name of every row that shares its
+   * name with another ("Select Genome QC (project-123)"). Keep it stable, as `columns`.
+   */
+  rowNameDetail?: (row: Row) => string;
   status: LoadStatus;
   /** Shown when there are no rows at all (filters that match nothing say so themselves). */
   empty: ReactNode;

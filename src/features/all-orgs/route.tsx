@@ -33,6 +33,9 @@ function AlsoMemberToggle({ on, onChange }: { on: boolean; onChange: (on: boolea
   );
 }
 
+const orgName = (org: OrgSummary) => org.name;
+const orgId = (org: OrgSummary) => org.id;
+
 export function AllOrgsPage() {
   const session = useSession();
   const [params, setParams] = useSearchParams();
@@ -96,7 +99,8 @@ export function AllOrgsPage() {
         columns={columns}
         rows={orgs.rows}
         getRowId={(org) => org.id}
-        rowName={(org) => org.name}
+        rowName={orgName}
+        rowNameDetail={orgId}
         status={orgs.status}
         empty={empty}
         rowLink={(org) => `/orgs/${encodeURIComponent(org.id)}`}

@@ -23,6 +23,9 @@ import { grantTargets, needsAdminister } from './project-access';
 import { projectColumns } from './projects-columns';
 import './projects.css';
 
+const projectName = (project: OrgProject) => project.name;
+const projectId = (project: OrgProject) => project.id;
+
 export function ProjectsPage() {
   const { orgId = '' } = useParams();
   const session = useSession();
@@ -66,7 +69,8 @@ export function ProjectsPage() {
         columns={columns}
         rows={projects.rows}
         getRowId={(project) => project.id}
-        rowName={(project) => project.name}
+        rowName={projectName}
+        rowNameDetail={projectId}
         status={projects.status}
         empty={<EmptyState title={`No projects are billed to ${orgName}`} />}
         rowLink={(project) => `/projects/${encodeURIComponent(project.id)}`}
