@@ -271,6 +271,11 @@ test.describe('Settings tab', () => {
     await signInAs(page, /Alice Liddell/);
     await openSettings(page, 'org-pilot');
     await expect(section(page, 'Basic information')).toContainText(/Expires on .* \(in 1[12] days\)/);
+    // What expiry means, as the API spec defines it (OrgExpired); nothing about deleting data.
+    await expect(section(page, 'Basic information')).toContainText(
+      'After that the org is read-only: changes to it and to its projects and apps are refused; everything can still be read.',
+    );
+    await expect(section(page, 'Basic information')).not.toContainText(/delet/i);
     await expect(section(page, 'PHI data protection')).toContainText('Contact support to enable it.');
     await expect(section(page, 'Job logs forwarding')).toContainText(/needs? a license/);
     await expect(section(page, 'Monthly project spending limits')).toContainText(/needs? a license/);
@@ -300,6 +305,9 @@ test.describe('Settings tab', () => {
     await signInWithToken(page, 'user-ivan.brennan', await issueToken(page, 'user-ivan.brennan'));
     await openSettings(page, 'org-legacy_core');
     await expect(section(page, 'Basic information')).toContainText(/Expired on .* — read-only/);
+    await expect(section(page, 'Basic information')).toContainText(
+      'Changes to the org and to its projects and apps are refused; everything can still be read.',
+    );
     const policies = section(page, 'Policies and administration');
     await policies.getByRole('switch', { name: 'Job reuse' }).click();
     await policies.getByRole('button', { name: 'Save policies' }).click();

@@ -188,9 +188,20 @@ function Expiry({ expiresAt }: { expiresAt: number | null }) {
   const [now] = useState(Date.now);
   const status = expiryOf(expiresAt, now);
   if (status.kind === 'none') return <>Never</>;
-  if (status.kind === 'later') return <>{status.text}</>;
+  // What expiry means, as the API defines it (OrgExpired): nothing about the data being deleted.
+  const meaning =
+    status.kind === 'expired'
+      ? 'Changes to the org and to its projects and apps are refused; everything can still be read.'
+      : 'After that the org is read-only: changes to it and to its projects and apps are refused; everything can still be read.';
   return (
-    <strong className={status.kind === 'expired' ? 'settings-expired' : 'settings-expiring'}>{status.text}</strong>
+    <>
+      {status.kind === 'later' ? (
+        <span>{status.text}</span>
+      ) : (
+        <strong className={status.kind === 'expired' ? 'settings-expired' : 'settings-expiring'}>{status.text}</strong>
+      )}
+      <span className="hint settings-expiry-meaning">{meaning}</span>
+    </>
   );
 }
 
