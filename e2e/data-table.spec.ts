@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
-import { openMembers } from './navigation';
+import { openMembers, openProjects } from './navigation';
 
 /** Acme's members in name order (the seed's). */
 const BY_NAME = [
@@ -228,5 +228,139 @@ test.describe('data table (Members tab)', () => {
     await expect(bulkBar(page)).toContainText('50,000 selected');
     await page.keyboard.press('Escape');
     await expect(bulkBar(page)).toHaveCount(0);
+  });
+});
+
+/** One CSV line's fields (quoted fields may hold commas and doubled quotes). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  const pattern = /(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g;
+  for (const match of line.matchAll(pattern)) fields.push(match[1]?.replace(/""/g, '"') ?? match[2] ?? '');
+  return fields;
+}
+
+/** Export every row shown as CSV; answers the values of the named columns, row by row, in the order shown. */
+async function exportedColumns(page: Page, headers: string[]): Promise<string[][]> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: /^CSV — all/ }).click(),
+  ]);
+  const lines = (await readFile(await download.path(), 'utf8')).split('\r\n').filter((line) => line !== '');
+  const head = csvFields(lines[0]!);
+  const indexes = headers.map((header) => head.indexOf(header));
+  expect(
+    indexes.every((index) => index >= 0),
+    `columns ${headers.join(', ')} in ${head.join(', ')}`,
+  ).toBe(true);
+  return lines.slice(1).map((line) => {
+    const fields = csvFields(line);
+    return indexes.map((index) => fields[index]!);
+  });
+}
+
+/** Whether `values` never go back in `order` (each value's rank at least the previous one's). */
+function inOrder(values: string[], order: string[]): boolean {
+  const ranks = values.map((value) => order.indexOf(value));
+  return ranks.every((rank, i) => rank >= 0 && (i === 0 || rank >= ranks[i - 1]!));
+}
+
+const ORG_LEVEL_ORDER = ['ADMIN', 'MEMBER'];
+const PROJECT_LEVEL_ORDER = ['ADMINISTER', 'CONTRIBUTE', 'UPLOAD', 'VIEW', 'NONE'];
+
+test.describe('data table: level order, row links, clicks after typing', () => {
+  test('level columns sort by rank (most access first ascending), not alphabetically: Members and Projects', async ({
+    page,
+  }) => {
+    const table = await openAcmeMembers(page);
+    await table.getByRole('button', { name: 'Level' }).click();
+    await expect(table.getByRole('columnheader', { name: 'Level' })).toHaveAttribute('aria-sort', 'ascending');
+    const byLevel = await exportedColumns(page, ['Level']);
+    expect(byLevel).toHaveLength(28);
+    expect(
+      inOrder(
+        byLevel.map(([level]) => level!),
+        ORG_LEVEL_ORDER,
+      ),
+    ).toBe(true);
+    expect(byLevel[0]).toEqual(['ADMIN']);
+
+    await table.getByRole('button', { name: 'Shared project access' }).click();
+    const byAccess = (await exportedColumns(page, ['Shared project access'])).map(([access]) => access!);
+    expect(new Set(byAccess).size, 'more than one access level among Acme members').toBeGreaterThan(1);
+    expect(inOrder(byAccess, PROJECT_LEVEL_ORDER)).toBe(true);
+    // Descending is the reverse: least access first.
+    await table.getByRole('button', { name: 'Shared project access' }).click();
+    await expect(table.getByRole('columnheader', { name: 'Shared project access' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    const descending = (await exportedColumns(page, ['Shared project access'])).map(([access]) => access!);
+    expect(inOrder([...descending].reverse(), PROJECT_LEVEL_ORDER)).toBe(true);
+
+    const projects = await openProjects(page, 'org-acme', { name: 'Projects billed to Acme Genomics' });
+    await projects.getByRole('button', { name: 'Your access' }).click();
+    await expect(projects.getByRole('columnheader', { name: 'Your access' })).toHaveAttribute('aria-sort', 'ascending');
+    const yours = (await exportedColumns(page, ['Your access'])).map(([access]) => access!);
+    expect(yours).toHaveLength(33);
+    expect(yours[0]).toBe('ADMINISTER');
+    expect(yours[yours.length - 1]).toBe('NONE');
+    expect(inOrder(yours, PROJECT_LEVEL_ORDER)).toBe(true);
+    await expect(page).toHaveURL(/sort=access/);
+  });
+
+  test('a project row is a real link: Ctrl-click and middle-click open it in a new tab; All Orgs rows link to the org', async ({
+    page,
+  }) => {
+    await signInAs(page, /Alice Liddell/);
+    const orgLink = page
+      .getByRole('table', { name: 'Orgs you administer' })
+      .getByRole('link', { name: 'Acme Genomics' });
+    await expect(orgLink).toHaveAttribute('href', '/orgs/org-acme');
+
+    const table = await openProjects(page, 'org-acme', { name: 'Projects billed to Acme Genomics' });
+    const link = table.getByRole('link', { name: 'Shared QC dashboards' });
+    await expect(link).toHaveAttribute('href', /^\/projects\/project-/);
+    const href = (await link.getAttribute('href'))!;
+
+    const [viaCtrl] = await Promise.all([
+      page.context().waitForEvent('page'),
+      link.click({ modifiers: ['ControlOrMeta'] }),
+    ]);
+    await expect(viaCtrl).toHaveURL(new RegExp(`${href}$`));
+    await expect(viaCtrl.getByRole('heading', { level: 1, name: 'Shared QC dashboards' })).toBeVisible();
+    await viaCtrl.close();
+
+    const [viaMiddle] = await Promise.all([page.context().waitForEvent('page'), link.click({ button: 'middle' })]);
+    await expect(viaMiddle).toHaveURL(new RegExp(`${href}$`));
+    await viaMiddle.close();
+
+    // The list stayed where it was.
+    await expect(page).toHaveURL(/\/orgs\/org-acme\/projects/);
+    await expectNoAxeViolations(page);
+
+    // A plain click elsewhere on the row (its ID cell) opens it here.
+    await table
+      .getByRole('row', { name: /Shared QC dashboards/ })
+      .getByRole('cell', { name: /^project-/ })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+
+  test('a click on a row right after typing in the filter opens it, every time', async ({ page }) => {
+    test.slow();
+    await signInAs(page, /Alice Liddell/);
+    const names = ['Shared QC dashboards', 'Billing reports'];
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const name = names[attempt % names.length]!;
+      const table = await openProjects(page, 'org-acme', { name: 'Projects billed to Acme Genomics' });
+      await page.getByRole('searchbox', { name: 'Filter Projects billed to Acme Genomics' }).fill(name);
+      // At once: on its link, or (every other time) elsewhere on the row.
+      const row = table.getByRole('row', { name: new RegExp(name) });
+      if (attempt % 2 === 0) await row.getByRole('link', { name }).click();
+      else await row.getByRole('cell', { name: /^project-/ }).click();
+      await expect(page.getByRole('heading', { level: 1, name }), `attempt ${attempt + 1}`).toBeVisible();
+      await expect(page).toHaveURL(/\/projects\/project-/);
+    }
   });
 });
