@@ -19,28 +19,35 @@ export function rangeWords(range: DateRange): string {
   return range.to ? `up to ${day(range.to)}` : '';
 }
 
+/** One day of the range: a labelled date input (empty is no bound). */
+function DayField(props: {
+  label: string;
+  value: string;
+  min?: string;
+  max?: string;
+  onChange: (day: string) => void;
+}) {
+  const { label, value, min, max, onChange } = props;
+  return (
+    <label>
+      {label}
+      <input
+        type="date"
+        value={value}
+        min={min || undefined}
+        max={max || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
+  );
+}
+
 export function DateRangeFilter({ range, onChange }: { range: DateRange; onChange: (range: DateRange) => void }) {
   return (
     <fieldset className="activity-range">
       <legend>Dates</legend>
-      <label>
-        From
-        <input
-          type="date"
-          value={range.from}
-          max={range.to || undefined}
-          onChange={(event) => onChange({ ...range, from: event.target.value })}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="date"
-          value={range.to}
-          min={range.from || undefined}
-          onChange={(event) => onChange({ ...range, to: event.target.value })}
-        />
-      </label>
+      <DayField label="From" value={range.from} max={range.to} onChange={(from) => onChange({ ...range, from })} />
+      <DayField label="To" value={range.to} min={range.from} onChange={(to) => onChange({ ...range, to })} />
       {range.from || range.to ? (
         <button type="button" className="button button-quiet" onClick={() => onChange({ from: '', to: '' })}>
           All dates
