@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { ORG_LEVELS, PROJECT_LEVELS } from '../wire/levels';
 import type { MemberAccess } from '../wire/entities';
 import { runEach, type Settled } from '../lib/run-each';
+import { appKeys } from './apps';
 import { auditKeys } from './audit';
 import { findAllQueryOptions } from './find-all';
 import { useApiMutation, type MutationCallbacks } from './mutation';
 import { orgKeys } from './orgs';
 import { fetchAllPages } from './paging';
+import { projectKeys } from './project-keys';
 import { callRoute, parseAnswer, type RouteBody } from './route';
 import { createUser, userSchema, type NewUserInput } from './users';
 
@@ -276,7 +278,11 @@ export function useRemoveMembers<M extends { id: string }>(
         const projectIds = [...new Set(settled.flatMap((s) => (s.ok ? Object.keys(s.value.projects) : [])))];
         return { settled, projectNames: namesBeforeLeaving ?? (await orgProjectNames(orgId, projectIds)) };
       },
-      invalidates: ({ settled }) => (settled.some((s) => s.ok) ? membershipKeys(orgId) : []),
+      // A removal also revokes permissions on the org's projects and apps (unless kept).
+      invalidates: ({ settled }) =>
+        settled.some((s) => s.ok)
+          ? [...membershipKeys(orgId), projectKeys.orgLists(orgId), appKeys.orgLists(orgId)]
+          : [],
     },
     callbacks,
   );
