@@ -103,7 +103,8 @@ test.describe('Projects tab', () => {
     await expect(cardio).toContainText('Administer');
     await expect(cardio).not.toContainText('Not a member');
     await expect(cardio.getByRole('button', { name: /Grant yourself Administer/ })).toHaveCount(0);
-    await expect(cardio).toBeFocused(); // the keyboard stays on the row whose button went away
+    // The keyboard stays on the row whose button went away: on its link.
+    await expect(cardio.getByRole('link', { name })).toBeFocused();
     await expect(page.getByText(`You now administer ${name}.`)).toBeVisible();
     expect((await apiProjects(page)).get(name)!.level).toBe('ADMINISTER');
 

@@ -9,10 +9,10 @@ export function GrantButton({ orgId, userId, project }: { orgId: string; userId:
   // The row reads ADMINISTER at once (the hook updates the cached list), then the lists refetch.
   const grant = useGrantAdminister(orgId, userId, project, {
     onAccepted: () => {
-      // The button goes once the row reads Administer: keep the keyboard on that row, not lost on the page.
+      // The button goes once the row reads Administer: keep the keyboard on that row (its link), not lost on the page.
       requestAnimationFrame(() => {
         const focusLost = document.activeElement === null || document.activeElement === document.body;
-        if (focusLost && row.current?.isConnected) row.current.focus();
+        if (focusLost && row.current?.isConnected) row.current.querySelector<HTMLElement>('.dt-row-link')?.focus();
       });
       toast.success(`You now administer ${project.name}.`);
     },
