@@ -9,6 +9,14 @@ function section(page: Page, title: string): Locator {
   return page.getByRole('region', { name: title });
 }
 
+/** Alice on Acme's Settings: the policies section and its Project sharing choice. */
+async function openAcmePolicies(page: Page): Promise<{ policies: Locator; sharing: Locator }> {
+  await signInAs(page, /Alice Liddell/);
+  await openSettings(page, 'org-acme');
+  const policies = section(page, 'Policies and administration');
+  return { policies, sharing: policies.getByRole('radiogroup', { name: 'Project sharing' }) };
+}
+
 /** Sign in as a person the sign-in page does not feature, with their token (same emulator state). */
 async function signInWithToken(page: Page, userId: string, token: string): Promise<void> {
   await page.evaluate(
@@ -63,10 +71,7 @@ test.describe('Settings tab', () => {
   test('two policies changed: Save sends only them, says what changed, and they stay after a reload; Cancel restores', async ({
     page,
   }) => {
-    await signInAs(page, /Alice Liddell/);
-    await openSettings(page, 'org-acme');
-    const policies = section(page, 'Policies and administration');
-    const sharing = policies.getByRole('radiogroup', { name: 'Project sharing' });
+    const { policies, sharing } = await openAcmePolicies(page);
     await expect(sharing.getByRole('radio', { name: /^Members/ })).toBeChecked();
     await expect(policies.getByText(/Recommended/).first()).toBeVisible();
     await expect(policies.getByRole('button', { name: 'Save policies' })).toBeDisabled();
@@ -323,10 +328,7 @@ test.describe('Settings tab', () => {
   test('unsaved policies are marked and counted; leaving asks (Stay keeps them, Leave discards them); a reload asks too', async ({
     page,
   }) => {
-    await signInAs(page, /Alice Liddell/);
-    await openSettings(page, 'org-acme');
-    const policies = section(page, 'Policies and administration');
-    const sharing = policies.getByRole('radiogroup', { name: 'Project sharing' });
+    const { policies, sharing } = await openAcmePolicies(page);
     const jobReuse = policies.getByRole('switch', { name: 'Job reuse' });
     await expect(policies.getByText('Unsaved', { exact: true })).toHaveCount(0);
 
