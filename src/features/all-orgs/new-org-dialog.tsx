@@ -78,15 +78,14 @@ function useSettled<T>(value: T, delay: number): T {
   return settled;
 }
 
-/** Whether a valid handle is free, asked of the API once typing pauses: `taken`, `free` or not known (yet). */
-function useHandleTaken(handle: string): { taken: boolean; checking: boolean } {
+/** Whether a valid handle is taken, asked of the API once typing pauses (not taken while unknown: the API still checks on Create). */
+function useHandleTaken(handle: string): { taken: boolean } {
   const valid = orgHandleSchema.safeParse(handle).success;
   const settled = useSettled(valid ? handle.toLowerCase() : '', HANDLE_CHECK_DELAY_MS);
   const current = valid && settled === handle.toLowerCase();
   const availability = useQuery({ ...handleAvailabilityQueryOptions(settled), enabled: current });
   return {
     taken: current && availability.data === 'taken',
-    checking: valid && (!current || availability.isFetching),
   };
 }
 
