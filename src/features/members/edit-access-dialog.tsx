@@ -73,15 +73,7 @@ export interface EditAccessDialogProps {
   onClose: (saved: boolean) => void;
 }
 
-export function EditAccessDialog({
-  orgId,
-  orgName,
-  members,
-  admins,
-  selfId,
-  announce,
-  onClose,
-}: EditAccessDialogProps) {
+export function EditAccessDialog({ members, onClose, ...context }: EditAccessDialogProps) {
   const [busy, setBusy] = useState(false);
   return (
     <Dialog
@@ -97,28 +89,14 @@ export function EditAccessDialog({
       description="Fields at “No change” are left as they are; only the fields you change are sent."
     >
       {members ? (
-        <EditAccessForm
-          orgId={orgId}
-          orgName={orgName}
-          members={members}
-          admins={admins}
-          selfId={selfId}
-          announce={announce}
-          onBusyChange={setBusy}
-          onSaved={() => onClose(true)}
-        />
+        <EditAccessForm {...context} members={members} onBusyChange={setBusy} onSaved={() => onClose(true)} />
       ) : null}
     </Dialog>
   );
 }
 
-interface EditAccessFormProps {
-  orgId: string;
-  orgName: string;
+interface EditAccessFormProps extends Omit<EditAccessDialogProps, 'members' | 'onClose'> {
   members: Member[];
-  admins: readonly AdminRef[];
-  selfId: string;
-  announce: AnnounceAccessChange;
   onBusyChange: (busy: boolean) => void;
   onSaved: () => void;
 }
