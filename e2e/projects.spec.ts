@@ -237,7 +237,8 @@ test.describe('Projects tab', () => {
     await form.getByLabel('API URL').fill(`${baseURL}/api`);
     await form.getByLabel('Token').fill(token);
     await form.getByRole('button', { name: 'Sign in with this API' }).click();
-    await expect(page).toHaveURL(/\/orgs$/);
+    // Chen administers no org: All Orgs opens on the orgs he belongs to.
+    await expect(page).toHaveURL(/\/orgs\?level=MEMBER$/);
     const table = await openAcmeProjects(page);
     await expect(page.getByText('33 rows')).toBeVisible();
     await expect(page.getByText(/You hold the project member demotion role in Acme Genomics/)).toBeVisible();
