@@ -1,4 +1,5 @@
 /** The header's "Your orgs" menu: every org the signed-in person belongs to, those they administer first. */
+import { useState } from 'react';
 import { Link, useMatch } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { DropdownMenu } from 'radix-ui';
@@ -15,7 +16,9 @@ export function menuOrder(orgs: readonly OrgSummary[]): OrgSummary[] {
 
 /** One link per org, opening it on the first tab the person can use; the org on screen is marked current. */
 export default function AdminOrgsMenu() {
-  const orgs = useQuery(orgListQueryOptions(MEMBER_ORGS));
+  // Asked for once the menu is first opened: a page load then makes no call for it.
+  const [opened, setOpened] = useState(false);
+  const orgs = useQuery({ ...orgListQueryOptions(MEMBER_ORGS), enabled: opened });
   const currentOrgId = useMatch('/orgs/:orgId/*')?.params.orgId;
 
   let items;
@@ -57,7 +60,7 @@ export default function AdminOrgsMenu() {
 
   return (
     // Not modal: a navigation menu need not hide the page from assistive technology.
-    <DropdownMenu.Root modal={false}>
+    <DropdownMenu.Root modal={false} onOpenChange={(open) => open && setOpened(true)}>
       <DropdownMenu.Trigger className="nav-menu-trigger">
         Your orgs <span aria-hidden="true">▾</span>
       </DropdownMenu.Trigger>
