@@ -7,6 +7,17 @@ export interface Figure {
   targetMs?: number;
 }
 
+function figure(name: string, times: number[], targetMs?: number): Figure {
+  times.sort((a, b) => a - b);
+  return {
+    name,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    maxMs: times.at(-1)!,
+    runs: times.length,
+    ...(targetMs ? { targetMs } : {}),
+  };
+}
+
 export function measure(name: string, runs: number, work: () => void, targetMs?: number): Figure {
   const times: number[] = [];
   work();
@@ -15,16 +26,10 @@ export function measure(name: string, runs: number, work: () => void, targetMs?:
     work();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return {
-    name,
-    medianMs: times[Math.floor(times.length / 2)]!,
-    maxMs: times.at(-1)!,
-    runs,
-    ...(targetMs ? { targetMs } : {}),
-  };
+  return figure(name, times, targetMs);
 }
 
+/** `measure` for work that awaits (calls through the Emulator service). */
 export async function measureAsync(
   name: string,
   runs: number,
@@ -38,14 +43,7 @@ export async function measureAsync(
     await work();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return {
-    name,
-    medianMs: times[Math.floor(times.length / 2)]!,
-    maxMs: times.at(-1)!,
-    runs,
-    ...(targetMs ? { targetMs } : {}),
-  };
+  return figure(name, times, targetMs);
 }
 
 export function printFigures(title: string, figures: Figure[]): void {
