@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useGrantAdministerMany, type OrgProject } from '../../api/org-projects';
-import { ApiErrorText } from '../../components/ui/api-error';
+import { ApiErrorAlert, ApiErrorText } from '../../components/ui/api-error';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { plural, pluralWord } from '../../lib/plural';
 
@@ -128,11 +128,7 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
             ))}
             {count > LISTED ? <li>and {plural(count - LISTED, 'more project')}</li> : null}
           </ul>
-          {grant.isError ? (
-            <p className="notice notice-danger" role="alert">
-              {describeError(grant.error).type}: {describeError(grant.error).message}
-            </p>
-          ) : null}
+          {grant.isError ? <ApiErrorAlert title="Nothing was granted." error={grant.error} /> : null}
           <DialogFooter>
             <DialogClose className="button button-quiet" disabled={pending}>
               Cancel
