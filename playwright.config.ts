@@ -20,7 +20,8 @@ export default defineConfig({
   outputDir: process.env.E2E_PORT ? `test-results-${PORT}` : 'test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry on CI only: a test that needed it is still reported as flaky in the log, to be fixed.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: 'list',
   // Budgets, not assertions on speed: CI has 2 cores for two Chromiums, the preview server

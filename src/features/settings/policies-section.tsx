@@ -6,11 +6,11 @@
 import { useId, useState } from 'react';
 import { useController, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { RadioGroup } from 'radix-ui';
 import { toast } from 'sonner';
 import { policiesPatchSchema } from '../../wire/inputs';
 import { useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { RadioGroup } from '../../components/ui/radio-group';
 import { Switch } from '../../components/ui/switch';
 import { plural } from '../../lib/plural';
 import {
@@ -66,29 +66,22 @@ function ChoiceControl({ definition, value, onChange, changed }: ControlProps<st
       <p id={`${labelId}-meaning`} className="hint">
         {definition.meaning}
       </p>
-      <RadioGroup.Root
-        className="settings-radios"
+      <RadioGroup
+        idPrefix={labelId}
         value={value}
         onValueChange={onChange}
         aria-labelledby={labelId}
         aria-describedby={changed ? `${labelId}-meaning ${labelId}-unsaved` : `${labelId}-meaning`}
-        orientation="horizontal"
-      >
-        {(definition.choices as PolicyChoice<string>[]).map((choice) => {
-          const id = `${labelId}-${choice.value}`;
-          return (
-            <div key={choice.value} className="settings-radio">
-              <RadioGroup.Item id={id} value={choice.value} className="settings-radio-item">
-                <RadioGroup.Indicator className="settings-radio-dot" />
-              </RadioGroup.Item>
-              <label htmlFor={id}>
-                {choice.label}
-                {choice.value === definition.recommended ? <Recommended /> : null}
-              </label>
-            </div>
-          );
-        })}
-      </RadioGroup.Root>
+        choices={(definition.choices as PolicyChoice<string>[]).map((choice) => ({
+          value: choice.value,
+          label: (
+            <>
+              {choice.label}
+              {choice.value === definition.recommended ? <Recommended /> : null}
+            </>
+          ),
+        }))}
+      />
     </div>
   );
 }

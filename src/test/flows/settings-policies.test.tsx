@@ -92,4 +92,17 @@ describe('Settings: policies', () => {
     expect(checked(metrics())).toBe(false);
     expect(api.sent('/org-acme/update')).toEqual([]);
   });
+
+  it('an arrow key selects the next choice at once, however quickly the key is let go', async () => {
+    const { user, sharing, checked } = await openPolicies();
+    within(sharing)
+      .getByRole('radio', { name: /^Members/ })
+      .focus();
+    // keydown and keyup in one go: Radix alone would only move the focus.
+    await user.keyboard('{ArrowRight}');
+    expect(checked(within(sharing).getByRole('radio', { name: /^Admins only/ }))).toBe(true);
+    await user.keyboard('{ArrowRight}');
+    // At the end it wraps to the first choice.
+    expect(checked(within(sharing).getByRole('radio', { name: /^Members/ }))).toBe(true);
+  });
 });
