@@ -8,7 +8,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EMBEDDED_EMULATOR, setEmbeddedEmulatorFailure } from './api/session';
 import { createApp } from './app/app';
-import './app/styles.css';
+import { watchTheme } from './app/theme';
+import './app/theme.css';
 
 async function startEmbeddedEmulator(): Promise<void> {
   if (!EMBEDDED_EMULATOR) return;
@@ -25,6 +26,7 @@ async function startEmbeddedEmulator(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  watchTheme();
   await startEmbeddedEmulator();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

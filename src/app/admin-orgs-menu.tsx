@@ -3,16 +3,12 @@ import { useState } from 'react';
 import { Link, useMatch } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { DropdownMenu } from 'radix-ui';
+import { ChevronDown } from 'lucide-react';
 import { describeError } from '../api/client';
-import { orgListQueryOptions, type OrgSummary } from '../api/orgs';
+import { orgListQueryOptions } from '../api/orgs';
+import { menuOrder } from './org-menu-order';
 
 const MEMBER_ORGS = { level: 'MEMBER' } as const;
-
-/** Admin orgs first, then the rest, each group by name. */
-export function menuOrder(orgs: readonly OrgSummary[]): OrgSummary[] {
-  const rank = (org: OrgSummary) => (org.level === 'ADMIN' ? 0 : 1);
-  return [...orgs].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
-}
 
 /** One link per org, opening it on the first tab the person can use; the org on screen is marked current. */
 export default function AdminOrgsMenu() {
@@ -62,7 +58,7 @@ export default function AdminOrgsMenu() {
     // Not modal: a navigation menu need not hide the page from assistive technology.
     <DropdownMenu.Root modal={false} onOpenChange={(open) => open && setOpened(true)}>
       <DropdownMenu.Trigger className="nav-menu-trigger">
-        Your orgs <span aria-hidden="true">▾</span>
+        Your orgs <ChevronDown aria-hidden="true" size={16} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu" align="start" sideOffset={6}>

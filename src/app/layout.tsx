@@ -32,13 +32,15 @@ function hostOf(url: string): string {
   }
 }
 
-// The menu and its popper load right after the first paint, keeping them out of the first download.
+// The menus and their poppers load right after the first paint, keeping them out of the first download.
 const AdminOrgsMenu = lazy(() => import('./admin-orgs-menu'));
+const ThemeMenu = lazy(() => import('./theme-menu'));
+const MobileMenu = lazy(() => import('./mobile-menu'));
 
-function AdminOrgsMenuLoading() {
+function MenuLoading({ label, children }: { label?: string; children: React.ReactNode }) {
   return (
-    <button type="button" className="nav-menu-trigger" disabled>
-      Your orgs <span aria-hidden="true">▾</span>
+    <button type="button" className={label ? 'icon-button' : 'nav-menu-trigger'} aria-label={label} disabled>
+      {children}
     </button>
   );
 }
@@ -59,20 +61,23 @@ function Header() {
           Org Console
         </Link>
         {session ? (
-          <nav aria-label="Main" className="main-nav">
+          <nav aria-label="Main" className="main-nav wide-only">
             <NavLink to="/orgs" end>
               All Orgs
             </NavLink>
-            <Suspense fallback={<AdminOrgsMenuLoading />}>
+            <Suspense fallback={<MenuLoading>Your orgs</MenuLoading>}>
               <AdminOrgsMenu />
             </Suspense>
             <NavLink to="/billing">Billing</NavLink>
           </nav>
         ) : null}
-        <div className="header-user">
+        <div className="header-user wide-only">
+          {session ? <SignedInAs session={session} /> : null}
+          <Suspense fallback={<MenuLoading label="Theme">…</MenuLoading>}>
+            <ThemeMenu />
+          </Suspense>
           {session ? (
             <>
-              <SignedInAs session={session} />
               <Link to="/sign-in" className="button button-quiet">
                 Switch user
               </Link>
@@ -84,6 +89,17 @@ function Header() {
             <Link to="/sign-in" className="button button-quiet">
               Sign in
             </Link>
+          )}
+        </div>
+        <div className="header-user narrow-only">
+          {session ? (
+            <Suspense fallback={<MenuLoading label="Menu">…</MenuLoading>}>
+              <MobileMenu account={<SignedInAs session={session} />} onSignOut={signOut} />
+            </Suspense>
+          ) : (
+            <Suspense fallback={<MenuLoading label="Theme">…</MenuLoading>}>
+              <ThemeMenu />
+            </Suspense>
           )}
         </div>
       </div>

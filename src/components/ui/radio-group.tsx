@@ -49,7 +49,7 @@ export function RadioGroup<V extends string>({
   };
   return (
     <RadixRadioGroup.Root
-      className={className ? `settings-radios ${className}` : 'settings-radios'}
+      className={className ? `radios ${className}` : 'radios'}
       value={value}
       onValueChange={(next) => onValueChange(next as V)}
       onKeyDown={onKeyDown}
@@ -59,9 +59,9 @@ export function RadioGroup<V extends string>({
       {choices.map((choice) => {
         const id = `${idPrefix}-${choice.value}`;
         return (
-          <div key={choice.value} className="settings-radio">
-            <RadixRadioGroup.Item id={id} value={choice.value} className="settings-radio-item">
-              <RadixRadioGroup.Indicator className="settings-radio-dot" />
+          <div key={choice.value} className="radio">
+            <RadixRadioGroup.Item id={id} value={choice.value} className="radio-item">
+              <RadixRadioGroup.Indicator className="radio-dot" />
             </RadixRadioGroup.Item>
             <label htmlFor={id}>{choice.label}</label>
           </div>

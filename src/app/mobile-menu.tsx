@@ -1,0 +1,101 @@
+/**
+ * The header on a narrow screen: one "Menu" button opening a panel with the main
+ * links, the person's orgs, the theme, and Switch user / Sign out.
+ */
+import { useState } from 'react';
+import { Link, NavLink, useMatch } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Menu } from 'lucide-react';
+import { orgListQueryOptions } from '../api/orgs';
+import { Dialog } from '../components/ui/dialog';
+import { RadioGroup } from '../components/ui/radio-group';
+import { menuOrder } from './org-menu-order';
+import { setThemeChoice, THEME_CHOICES, THEME_LABELS, useThemeChoice } from './theme';
+
+const MEMBER_ORGS = { level: 'MEMBER' } as const;
+
+function YourOrgs({ onNavigate }: { onNavigate: () => void }) {
+  const orgs = useQuery(orgListQueryOptions(MEMBER_ORGS));
+  const currentOrgId = useMatch('/orgs/:orgId/*')?.params.orgId;
+  if (orgs.isPending) return <p className="hint">Loading your orgs…</p>;
+  if (orgs.isError) return <p className="hint">Your orgs could not be loaded.</p>;
+  if (orgs.data.length === 0) return <p className="hint">You belong to no orgs.</p>;
+  return (
+    <ul className="sheet-links">
+      {menuOrder(orgs.data).map((org) => (
+        <li key={org.id}>
+          <Link
+            to={`/orgs/${encodeURIComponent(org.id)}`}
+            aria-current={org.id === currentOrgId ? 'page' : undefined}
+            onClick={onNavigate}
+          >
+            {org.name}
+            {org.level === 'ADMIN' ? <span className="hint"> · Admin</span> : null}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function MobileMenu({ account, onSignOut }: { account: React.ReactNode; onSignOut: () => void }) {
+  const [open, setOpen] = useState(false);
+  const theme = useThemeChoice();
+  const close = () => setOpen(false);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      className="sheet"
+      title="Menu"
+      trigger={
+        <button type="button" className="icon-button" aria-label="Menu">
+          <Menu aria-hidden="true" size={20} />
+        </button>
+      }
+    >
+      {account}
+      <nav aria-label="Main" className="sheet-nav">
+        <ul className="sheet-links">
+          <li>
+            <NavLink to="/orgs" end onClick={close}>
+              All Orgs
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/billing" onClick={close}>
+              Billing
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
+      <h3 className="sheet-heading">Your orgs</h3>
+      {open ? <YourOrgs onNavigate={close} /> : null}
+      <h3 className="sheet-heading" id="sheet-theme">
+        Theme
+      </h3>
+      <RadioGroup
+        idPrefix="sheet-theme"
+        aria-labelledby="sheet-theme"
+        value={theme}
+        onValueChange={setThemeChoice}
+        choices={THEME_CHOICES.map((choice) => ({ value: choice, label: THEME_LABELS[choice] }))}
+      />
+      <div className="sheet-actions">
+        <Link to="/sign-in" className="button button-quiet" onClick={close}>
+          Switch user
+        </Link>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            close();
+            onSignOut();
+          }}
+        >
+          Sign out
+        </button>
+      </div>
+    </Dialog>
+  );
+}
