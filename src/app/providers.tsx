@@ -1,6 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Toaster } from 'sonner';
 import { getSession, sessionIdentity, subscribeSession } from '../api/session';
 import { emulatorKeys } from '../api/emulator';
 import { listenForSync } from '../api/sync';
@@ -21,6 +20,9 @@ function useClearCacheOnSessionChange(queryClient: QueryClient) {
   }, [queryClient]);
 }
 
+// Out of the first download: sonner is a tenth of it, and nothing toasts before the page is used.
+const Toaster = lazy(() => import('./toaster'));
+
 /** Other tabs of this browser announce what their mutations changed (see api/sync.ts). */
 function useSyncWithOtherTabs(queryClient: QueryClient) {
   useEffect(() => listenForSync(queryClient), [queryClient]);
@@ -32,7 +34,9 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      <Toaster position="bottom-right" closeButton duration={5000} />
+      <Suspense fallback={null}>
+        <Toaster />
+      </Suspense>
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,4 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { toast } from 'sonner';
 import { isApiError } from '../api/client';
 import { clearSession, getSession } from '../api/session';
 
@@ -18,7 +17,8 @@ export function createQueryClient(): QueryClient {
         // and the session guard sends the person to the sign-in page.
         if (isApiError(error) && error.type === 'InvalidAuthentication' && getSession()) {
           clearSession('refused');
-          toast.error('The API refused your token. Sign in again.');
+          // sonner stays out of the first download (see providers.tsx).
+          void import('sonner').then(({ toast }) => toast.error('The API refused your token. Sign in again.'));
         }
       },
     }),
