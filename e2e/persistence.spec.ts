@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
 
 /** Renames an org through the embedded API, as Alice, from inside the page. */
 async function renameOrg(page: import('@playwright/test').Page, orgId: string, name: string) {
@@ -49,4 +49,61 @@ test('cancelling the reset keeps the changes', async ({ page }) => {
   await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
   await page.goto('/orgs');
   await expect(page.getByRole('rowheader', { name: 'Kept Name', exact: true })).toBeVisible();
+});
+
+test.describe('the embedded API’s service worker', () => {
+  test('stays registered across reloads and page loads, and serves each page from its first request', async ({
+    page,
+  }) => {
+    // Whether a worker controlled the page before any of its scripts ran.
+    await page.addInitScript(() => {
+      (window as { controlledAtStart?: boolean }).controlledAtStart = navigator.serviceWorker.controller !== null;
+    });
+    await signInAs(page, /Alice Liddell/);
+    for (const step of ['/orgs/org-acme/members', 'reload', '/orgs/org-acme/projects', '/billing', 'reload']) {
+      if (step === 'reload') await page.reload();
+      else await page.goto(step);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const state = await page.evaluate(async () => ({
+        controlledAtStart: (window as { controlledAtStart?: boolean }).controlledAtStart,
+        registrations: (await navigator.serviceWorker.getRegistrations()).length,
+      }));
+      expect(state, `after ${step}`).toEqual({ controlledAtStart: true, registrations: 1 });
+    }
+    await page.goto('/orgs');
+    await expect(page.getByRole('rowheader', { name: 'Acme Genomics', exact: true })).toBeVisible();
+  });
+
+  test('keeps answering a page that stays after the browser asked to leave it, and saves its edits', async ({
+    page,
+  }) => {
+    await signInAs(page, /Alice Liddell/);
+    await page.goto('/orgs/org-acme/settings');
+    const jobReuse = page.getByRole('switch', { name: 'Job reuse' });
+    await expect(jobReuse).not.toBeChecked();
+    await jobReuse.click();
+    await expect(jobReuse).toBeChecked();
+
+    // A reload asks first (unsaved edits); the person stays.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.evaluate(() => window.location.reload());
+    // The worker has had every message this page sent it during beforeunload: a round trip after them.
+    const answered = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+            if (event.data?.type === 'KEEPALIVE_RESPONSE') resolve(event.data.type);
+          });
+          navigator.serviceWorker.controller?.postMessage('KEEPALIVE_REQUEST');
+        }),
+    );
+    expect(answered).toBe('KEEPALIVE_RESPONSE');
+    await expect(jobReuse).toBeChecked();
+
+    await page.getByRole('button', { name: 'Save policies' }).click();
+    await expect(page.getByText(/unsaved change/)).toHaveCount(0);
+    const describe = await apiAsSignedIn<{ policies: Record<string, unknown> }>(page, '/org-acme/describe');
+    expect(describe.policies).toMatchObject({ jobReuse: true });
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
+  });
 });
