@@ -22,22 +22,26 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
     {
       id: 'when',
       header: 'When',
-      width: 210,
+      width: 190,
       value: (row) => isoDateTime(row.event.time),
-      cell: (row) => <time dateTime={new Date(row.event.time).toISOString()}>{formatDateTime(row.event.time)}</time>,
+      cell: (row) => (
+        <time className="activity-when" dateTime={new Date(row.event.time).toISOString()}>
+          {formatDateTime(row.event.time)}
+        </time>
+      ),
     },
     {
       id: 'who',
       header: 'Who',
       rowHeader: true,
-      width: 190,
+      width: 170,
       value: (row) => row.who,
       facet: { options: facetOptions(rows, 'who') },
     },
     {
       id: 'what',
       header: 'What',
-      width: 290,
+      width: 250,
       value: (row) => row.what,
       cell: (row) => (
         <span className="activity-what">
@@ -50,11 +54,11 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
     {
       id: 'target',
       header: 'Target',
-      width: 220,
+      width: 210,
       value: (row) => row.target,
       cell: (row) => (
         <span className="activity-target">
-          <span className="cell-clamp">{row.target}</span>
+          <span>{row.target}</span>
           {row.target !== row.event.target ? <code className="activity-route">{row.event.target}</code> : null}
         </span>
       ),
@@ -62,10 +66,14 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
     {
       id: 'change',
       header: 'Change (before → after)',
-      width: 380,
+      width: 360,
       sortable: false,
       value: (row) => row.changeFull,
-      cell: (row) => <span className="cell-clamp">{row.change}</span>,
+      cell: (row) => (
+        <span className="cell-clamp activity-change" title={row.changeFull}>
+          {row.change}
+        </span>
+      ),
     },
     {
       id: 'route',

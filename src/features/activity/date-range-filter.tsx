@@ -1,5 +1,7 @@
 /** "From" and "To" days for the Activity tab, kept in the URL (`from`, `to`); the API is asked for that range only. */
 import { useSearchParams } from 'react-router';
+import { CalendarDays, X } from 'lucide-react';
+import { Button } from '../../components/ui/button';
 import { formatDay } from '../../lib/dates';
 import { readDateRange, writeDateRange, type DateRange } from './date-range';
 
@@ -29,8 +31,8 @@ function DayField(props: {
 }) {
   const { label, value, min, max, onChange } = props;
   return (
-    <label>
-      {label}
+    <label className="activity-day">
+      <span>{label}</span>
       <input
         type="date"
         value={value}
@@ -42,16 +44,19 @@ function DayField(props: {
   );
 }
 
+/** In the table's toolbar: which days of the log load. */
 export function DateRangeFilter({ range, onChange }: { range: DateRange; onChange: (range: DateRange) => void }) {
   return (
     <fieldset className="activity-range">
-      <legend>Dates</legend>
+      <legend className="visually-hidden">Dates</legend>
+      <CalendarDays className="activity-range-icon" aria-hidden="true" size={18} />
       <DayField label="From" value={range.from} max={range.to} onChange={(from) => onChange({ ...range, from })} />
       <DayField label="To" value={range.to} min={range.from} onChange={(to) => onChange({ ...range, to })} />
       {range.from || range.to ? (
-        <button type="button" className="button button-quiet" onClick={() => onChange({ from: '', to: '' })}>
+        <Button variant="quiet" size="small" onClick={() => onChange({ from: '', to: '' })}>
+          <X aria-hidden="true" size={16} />
           All dates
-        </button>
+        </Button>
       ) : null}
     </fieldset>
   );

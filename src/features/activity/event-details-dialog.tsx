@@ -36,9 +36,10 @@ export function EventDetailsDialog({
     >
       {row ? (
         <div className="activity-details">
-          <p>
-            Target: <strong>{row.target || '—'}</strong>
-            {row.target !== row.event.target ? <code className="activity-route"> {row.event.target}</code> : null}
+          <p className="activity-target-line">
+            <span className="activity-label">Target</span>
+            <strong>{row.target || '—'}</strong>
+            {row.target !== row.event.target ? <code className="activity-route">{row.event.target}</code> : null}
           </p>
           {context.length > 0 ? <p>{context.join('; ')}</p> : null}
           <h3 id="activity-change-heading">Change</h3>

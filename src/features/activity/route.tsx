@@ -9,11 +9,14 @@ import { useParams } from 'react-router';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { auditLogQueryOptions } from '../../api/audit';
 import { isApiError } from '../../api/client';
-import { useLoadStatus } from '../../api/load-status';
+import { useLoadStatus, type LoadStatus } from '../../api/load-status';
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import { useSession } from '../../api/session';
+import { CalendarX2, FileSearch } from 'lucide-react';
 import { DataTable } from '../../components/data-table';
+import { Alert } from '../../components/ui/alert';
 import { ApiErrorText } from '../../components/ui/api-error';
+import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/query-states';
 import { formatCount } from '../../lib/format';
 import { ACTIVITY_EXPORT_COLUMNS, activityColumns } from './activity-columns';
@@ -23,6 +26,11 @@ import { DateRangeFilter, rangeWords, useDateRange } from './date-range-filter';
 import { EventDetailsDialog } from './event-details-dialog';
 import { useNames } from './use-names';
 import './activity.css';
+
+const NO_ROWS: ActivityRow[] = [];
+const READY: LoadStatus = { state: 'ready' };
+/** Fits the "Details" button with its icon. */
+const ACTIONS_WIDTH = 112;
 
 export function ActivityPage() {
   const { orgId = '' } = useParams();
@@ -48,12 +56,11 @@ export function ActivityPage() {
     return (
       <section className="activity-tab" aria-labelledby="activity-heading">
         <h2 id="activity-heading">Activity</h2>
-        <div className="state state-empty">
-          <p className="state-title">Only admins of {orgName} can see its activity</p>
+        <Alert tone="warning" title={`Only admins of ${orgName} can see its activity`}>
           <p>
             The API answered: <ApiErrorText error={error} />
           </p>
-        </div>
+        </Alert>
       </section>
     );
   }
@@ -61,26 +68,27 @@ export function ActivityPage() {
   return (
     <section className="activity-tab" aria-labelledby="activity-heading">
       <h2 id="activity-heading">Activity</h2>
-      <p className="hint">
+      <p className="hint activity-intro">
         Every change made to {orgName} and to what it pays for, newest first. The dates choose which events load; the
         other filters apply to the events loaded.
       </p>
-      <DateRangeFilter range={range} onChange={setRange} />
-      {backwards ? (
-        <p className="state state-empty" role="status">
-          “From” is after “To”: no event can match. Change either date.
-        </p>
-      ) : (
-        <DataTable<ActivityRow>
-          tableId="activity"
-          personId={selfId}
-          label={`Activity of ${orgName}`}
-          columns={columns}
-          rows={rows}
-          getRowId={(row) => row.event.id}
-          rowName={(row) => `${row.what} by ${row.who}`}
-          status={status}
-          empty={
+      <DataTable<ActivityRow>
+        tableId="activity"
+        personId={selfId}
+        label={`Activity of ${orgName}`}
+        columns={columns}
+        rows={backwards ? NO_ROWS : rows}
+        getRowId={(row) => row.event.id}
+        rowName={(row) => `${row.what} by ${row.who}`}
+        status={backwards ? READY : status}
+        toolbar={<DateRangeFilter range={range} onChange={setRange} />}
+        empty={
+          backwards ? (
+            <div className="state state-empty activity-backwards" role="status">
+              <CalendarX2 aria-hidden="true" size={18} />
+              “From” is after “To”: no event can match. Change either date.
+            </div>
+          ) : (
             <EmptyState
               title={
                 range.from || range.to
@@ -88,21 +96,22 @@ export function ActivityPage() {
                   : `Nothing has happened in ${orgName} yet`
               }
             />
-          }
-          exportOnlyColumns={ACTIVITY_EXPORT_COLUMNS}
-          rowActions={(row) => (
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              aria-label={`Details of ${row.what} by ${row.who}, ${row.event.id}`}
-              onClick={() => setDetails(row)}
-            >
-              Details
-            </button>
-          )}
-          rowActionsWidth={100}
-        />
-      )}
+          )
+        }
+        exportOnlyColumns={ACTIVITY_EXPORT_COLUMNS}
+        rowActions={(row) => (
+          <Button
+            variant="quiet"
+            size="small"
+            aria-label={`Details of ${row.what} by ${row.who}, ${row.event.id}`}
+            onClick={() => setDetails(row)}
+          >
+            <FileSearch aria-hidden="true" size={16} />
+            Details
+          </Button>
+        )}
+        rowActionsWidth={ACTIONS_WIDTH}
+      />
       {data !== undefined && events.length > 0 && !backwards ? (
         <div className="activity-paging">
           <p role="status">
@@ -111,18 +120,16 @@ export function ActivityPage() {
               : `All ${formatCount(events.length)} events${inRange} are loaded.`}
           </p>
           {log.hasNextPage ? (
-            <button
-              type="button"
-              className="button"
+            <Button
               onClick={() => void log.fetchNextPage()}
               disabled={log.isFetchingNextPage}
               aria-disabled={log.isFetchingNextPage}
             >
               {log.isFetchingNextPage ? 'Loading older events…' : 'Load older events'}
-            </button>
+            </Button>
           ) : null}
           {log.isFetchNextPageError ? (
-            <p className="activity-error" role="alert">
+            <p className="field-error activity-error" role="alert">
               Could not load older events: <ApiErrorText error={error} />
             </p>
           ) : null}

@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import { toast } from 'sonner';
+import { CheckCircle2, Clock } from 'lucide-react';
 import { useConfirmBillingContact, type OrgBillingAccount } from '../../api/billing';
 import type { BillingInformation } from '../../wire/entities';
 import { ActionButton } from './action-button';
@@ -25,7 +26,6 @@ function ConfirmContactButton({ account, contact }: { account: OrgBillingAccount
       <ActionButton
         label="Confirm as billing contact"
         pendingLabel="Confirming…"
-        className="button"
         pending={confirm.isPending}
         error={confirm.error}
         onClick={() => confirm.mutate()}
@@ -47,18 +47,19 @@ function addressLines(info: BillingInformation): string[] {
 
 function Contact({ info }: { info: BillingInformation }) {
   return (
-    <dl className="billing-facts">
+    <dl className="billing-facts billing-contact">
       <div>
         <dt>Billing contact</dt>
         <dd>
-          {info.name} (<a href={`mailto:${info.email}`}>{info.email}</a>)
+          <span className="billing-line">{info.name}</span>
+          <a href={`mailto:${info.email}`}>{info.email}</a>
         </dd>
       </div>
       <div>
         <dt>Address</dt>
         <dd>
           {addressLines(info).map((line, i) => (
-            <span key={i} className="billing-address-line">
+            <span key={i} className="billing-line">
               {line}
             </span>
           ))}
@@ -115,13 +116,15 @@ export function BillingDetails({ account }: { account: OrgBillingAccount }) {
         <>
           <Contact info={info} />
           {account.billingContactConfirmed ? (
-            <p className="billing-status billing-status-ok">
-              <span aria-hidden="true">✓ </span>Confirmed by the billing contact
+            <p className="billing-note billing-note-ok">
+              <CheckCircle2 aria-hidden="true" size={16} />
+              Confirmed by the billing contact
             </p>
           ) : (
             <>
-              <p className="billing-status billing-status-pending">
-                <span aria-hidden="true">⏳ </span>Pending confirmation by the billing contact
+              <p className="billing-note billing-note-pending">
+                <Clock aria-hidden="true" size={16} />
+                Pending confirmation by the billing contact
               </p>
               {account.level === 'ADMIN' ? <ConfirmContactButton account={account} contact={info} /> : null}
             </>

@@ -7,6 +7,7 @@ import { toast } from 'sonner';
 import type { BillingInformation } from '../../wire/entities';
 import { billingInformationSchema } from '../../wire/inputs';
 import { useUpdateBillingInformation } from '../../api/billing';
+import { Button, buttonClass } from '../../components/ui/button';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
 import { ErrorState } from '../../components/ui/query-states';
@@ -82,12 +83,12 @@ function BillingInformationForm({ orgId, orgName, onSaved, onBusyChange }: FormP
       </div>
       {save.isError ? <ErrorState title="The API did not save the billing details." error={save.error} /> : null}
       <DialogFooter>
-        <DialogClose className="button button-quiet" disabled={save.isPending}>
+        <DialogClose className={buttonClass('quiet')} disabled={save.isPending}>
           Cancel
         </DialogClose>
-        <button type="submit" className="button button-primary" disabled={save.isPending} aria-busy={save.isPending}>
+        <Button type="submit" variant="primary" disabled={save.isPending} aria-busy={save.isPending}>
           {save.isPending ? 'Saving…' : 'Save billing details'}
-        </button>
+        </Button>
       </DialogFooter>
     </form>
   );
@@ -106,7 +107,7 @@ export function SetUpBillingButton({ orgId, orgName }: { orgId: string; orgName:
       title={`Set up billing for ${orgName}`}
       description="Who receives the invoices. The billing contact confirms by a link in an e-mail; until then the details are pending."
       trigger={
-        <button type="button" className="button button-primary">
+        <button type="button" className={buttonClass('primary')}>
           Set up billing
         </button>
       }

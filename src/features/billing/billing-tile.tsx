@@ -5,7 +5,10 @@
  */
 import { useId, type ReactNode } from 'react';
 import { Accordion } from 'radix-ui';
+import { AlertTriangle, CheckCircle2, ChevronRight, Clock, XCircle } from 'lucide-react';
 import type { BillingAccount } from '../../api/billing';
+import { Badge } from '../../components/ui/badge';
+import { Meter } from '../../components/ui/meter';
 import { AccountSummary } from './account-summary';
 import { BillingDetails } from './billing-details';
 import { billingState } from './billing-state';
@@ -30,21 +33,16 @@ function notBillable(account: BillingAccount): boolean {
 function UsageMeter({ account }: { account: BillingAccount }) {
   const usage = limitUsageOf(account.figures);
   if (!usage) return null;
-  const tone = usage.share >= 1 ? 'full' : usage.share > 0.9 ? 'high' : 'ok';
   return (
-    <div className="billing-meter-row">
-      <div
-        role="meter"
-        aria-label={`Spending limit used by ${account.name}`}
-        aria-valuemin={0}
-        aria-valuemax={usage.limit}
-        aria-valuenow={Math.min(Math.max(usage.used, 0), usage.limit)}
-        aria-valuetext={usage.valueText}
-        className={`billing-meter billing-meter-${tone}`}
-      >
-        <span className="billing-meter-fill" style={{ width: `${usage.share * 100}%` }} />
-      </div>
-      <span className="billing-meter-text" aria-hidden="true">
+    <div className="billing-meter">
+      <Meter
+        label={`Spending limit used by ${account.name}`}
+        value={Math.max(usage.used, 0)}
+        max={usage.limit}
+        valueText={usage.valueText}
+        warnAt={0.9}
+      />
+      <span className="billing-small" aria-hidden="true">
         {usage.valueText}
       </span>
     </div>
@@ -62,11 +60,11 @@ function Remaining({ account }: { account: BillingAccount }) {
         : 'Not billable — its admins can set up billing';
   }
   return (
-    <p className={warn ? 'billing-remaining billing-remaining-low' : 'billing-remaining'}>
-      <span className="billing-remaining-label">Remaining</span> <strong>{text}</strong>
+    <p className={warn ? 'billing-remaining-low' : undefined}>
+      <span className="billing-label">Remaining</span> <strong>{text}</strong>
       {remaining.kind !== 'noLimit' && remaining.warning ? (
-        <span className="billing-warning">
-          <span aria-hidden="true">⚠ </span>
+        <span className="billing-note billing-warning">
+          <AlertTriangle aria-hidden="true" size={16} />
           {remaining.warning}
         </span>
       ) : null}
@@ -74,7 +72,21 @@ function Remaining({ account }: { account: BillingAccount }) {
   );
 }
 
-const STATE_ICONS = { ok: '✓', pending: '…', off: '✕' } as const;
+const STATE_BADGES = {
+  ok: { tone: 'success', Icon: CheckCircle2 },
+  pending: { tone: 'warning', Icon: Clock },
+  off: { tone: 'danger', Icon: XCircle },
+} as const;
+
+function StateBadge({ tone, text }: { tone: keyof typeof STATE_BADGES; text: string }) {
+  const { tone: badgeTone, Icon } = STATE_BADGES[tone];
+  return (
+    <Badge tone={badgeTone} className="billing-badge">
+      <Icon aria-hidden="true" size={14} />
+      <span>{text}</span>
+    </Badge>
+  );
+}
 
 function AccountFacts({ account, userId, currentDefault }: TileProps) {
   const state = account.kind === 'org' ? billingState(account) : null;
@@ -83,14 +95,11 @@ function AccountFacts({ account, userId, currentDefault }: TileProps) {
       <Remaining account={account} />
       <UsageMeter account={account} />
       {state ? (
-        <p className="billing-state">
-          <span className={`billing-badge billing-badge-${state.tone}`}>
-            <span aria-hidden="true">{STATE_ICONS[state.tone]} </span>
-            <span>{state.text}</span>
-          </span>
+        <p>
+          <StateBadge tone={state.tone} text={state.text} />
         </p>
       ) : null}
-      {account.kind === 'user' ? <p className="billing-state">Your own account</p> : null}
+      {account.kind === 'user' ? <p className="billing-small">Your own account</p> : null}
       <DefaultAccount
         userId={userId}
         currentDefault={currentDefault}
@@ -142,7 +151,7 @@ export function BillingTile(props: TileProps) {
           <Accordion.Header asChild>
             <h2 className="billing-tile-heading">
               <Accordion.Trigger className="billing-tile-trigger">
-                <span className="billing-tile-chevron" aria-hidden="true" />
+                <ChevronRight className="billing-tile-chevron" aria-hidden="true" size={18} />
                 <TileName account={account} id={labelId} />
               </Accordion.Trigger>
             </h2>

@@ -3,6 +3,7 @@
  * make this one the default (`/user-x/update {billTo}`).
  */
 import { toast } from 'sonner';
+import { Star } from 'lucide-react';
 import { useSetDefaultBillingAccount, type BillingAccount } from '../../api/billing';
 import { describeError } from '../../api/client';
 import { ActionButton } from './action-button';
@@ -23,27 +24,30 @@ export function DefaultAccount({ userId, currentDefault, account, billable }: De
     },
     onError: (error) => {
       const { type, message } = describeError(error);
-      toast.error(`${account.name} did not become your default billing account. ${type}: ${message}`);
+      toast.error(`${account.name} did not become your default billing account.`, {
+        description: `${message} (${type})`,
+      });
     },
   });
 
   if (currentDefault === undefined) return null;
   if (currentDefault === account.id) {
     return (
-      <p className="billing-default">
-        <span aria-hidden="true">★ </span>Default billing account
+      <p className="billing-note billing-default">
+        <Star aria-hidden="true" size={16} />
+        Default billing account
       </p>
     );
   }
   if (!billable) {
-    return <p className="billing-default-note">Not billable, so it cannot be your default billing account</p>;
+    return <p className="billing-small">Not billable, so it cannot be your default billing account</p>;
   }
   return (
     <div className="billing-default-action">
       <ActionButton
         label="Make this my default billing account"
         pendingLabel="Making it your default…"
-        className="button button-small"
+        size="small"
         pending={makeDefault.isPending}
         error={makeDefault.error}
         onClick={() => makeDefault.mutate({ accountId: account.id, previous: currentDefault })}

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { orgBillingAccount, userAccountQueryOptions } from '../../api/billing';
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import { useSession } from '../../api/session';
+import { Alert } from '../../components/ui/alert';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { ExpandedBillingTile } from './billing-tile';
 import './billing.css';
@@ -34,14 +35,13 @@ export function OrgBillingTab() {
     return (
       <section className="billing-tab" aria-labelledby="billing-heading">
         <h2 id="billing-heading">Billing</h2>
-        <div className="notice billing-not-allowed">
+        <Alert tone="warning" title={`You may not see the billing of ${org.data.name}.`}>
           <p>
-            <strong>You may not see the billing of {org.data.name}.</strong> Only its admins and the members allowed
-            billable activities see its spending limit, charges and billing details;{' '}
-            {org.data.level ? 'you are a member without billable activities.' : 'you are not a member.'}
+            Only its admins and the members allowed billable activities see its spending limit, charges and billing
+            details; {org.data.level ? 'you are a member without billable activities.' : 'you are not a member.'}
           </p>
           <p>An admin of {org.data.name} can allow you billable activities on the Members tab.</p>
-        </div>
+        </Alert>
         <p>
           <Link to="/billing">Your billing accounts</Link>
         </p>

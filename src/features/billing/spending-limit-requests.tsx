@@ -12,6 +12,7 @@ import { useSession } from '../../api/session';
 import { displayName, userQueryOptions } from '../../api/users';
 import { DataTable, type DataColumn } from '../../components/data-table';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { Button } from '../../components/ui/button';
 import { FormField } from '../../components/ui/form-field';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/query-states';
 import { formatDateTime } from '../../lib/dates';
@@ -159,14 +160,11 @@ function RequestForm({ orgId, orgName }: { orgId: string; orgName: string }) {
         )}
       </FormField>
       {request.isError ? <ApiErrorAlert title="The API did not take the request." error={request.error} /> : null}
-      <button
-        type="submit"
-        className="button button-primary"
-        disabled={request.isPending}
-        aria-busy={request.isPending}
-      >
-        {request.isPending ? 'Requesting…' : 'Request change'}
-      </button>
+      <div>
+        <Button type="submit" variant="primary" disabled={request.isPending} aria-busy={request.isPending}>
+          {request.isPending ? 'Requesting…' : 'Request change'}
+        </Button>
+      </div>
     </form>
   );
 }

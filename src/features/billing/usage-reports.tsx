@@ -16,7 +16,11 @@ import {
   useUsageReportFile,
   type UsageReportKind,
 } from '../../api/usage-reports';
+import { Download } from 'lucide-react';
+import { Alert } from '../../components/ui/alert';
 import { ApiErrorAlert, ApiErrorText } from '../../components/ui/api-error';
+import { Button } from '../../components/ui/button';
+import { Select } from '../../components/ui/select';
 import { FormField } from '../../components/ui/form-field';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { perProjectCsv, perProjectTotals, rootExecutionsCsv, usageReportFileName } from './usage-report-csv';
@@ -80,7 +84,7 @@ function ReportDownloads({ orgId }: { orgId: string }) {
     <div className="form usage-report-downloads">
       <FormField label="Month" hint="Reports cover the last 12 months; the current one is still accruing.">
         {(control) => (
-          <select
+          <Select
             {...control}
             value={month.value}
             onChange={(e) => {
@@ -93,22 +97,21 @@ function ReportDownloads({ orgId }: { orgId: string }) {
                 {m.label}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </FormField>
       <MonthPreview orgId={orgId} month={month} />
       <div className="actions">
         {(['perProject', 'rootExecutions'] as const).map((kind) => (
-          <button
+          <Button
             key={kind}
-            type="button"
-            className="button"
             disabled={download.isPending}
             aria-busy={busyWith === kind}
             onClick={() => download.mutate({ kind, month: month.value, label: month.label })}
           >
+            <Download aria-hidden="true" size={16} />
             {busyWith === kind ? 'Preparing…' : `Download ${REPORT_NAMES[kind]} (CSV)`}
-          </button>
+          </Button>
         ))}
       </div>
       {download.isError ? <ApiErrorAlert title="The API did not give the report." error={download.error} /> : null}
@@ -166,7 +169,7 @@ function MonthlyDelivery({ orgId, orgName, current }: { orgId: string; orgName: 
         error={save.isError ? <ApiErrorText error={save.error} /> : undefined}
       >
         {(control) => (
-          <select
+          <Select
             {...control}
             value={chosen}
             disabled={loading}
@@ -182,18 +185,20 @@ function MonthlyDelivery({ orgId, orgName, current }: { orgId: string; orgName: 
                 {project.name} ({project.id})
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </FormField>
       {loading ? <LoadingState>Loading the projects billed to {orgName}…</LoadingState> : null}
-      <button
-        type="submit"
-        className="button button-primary"
-        disabled={save.isPending || loading || chosen === (current ?? NOT_DELIVERED)}
-        aria-busy={save.isPending}
-      >
-        {save.isPending ? 'Saving…' : 'Save delivery project'}
-      </button>
+      <div>
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={save.isPending || loading || chosen === (current ?? NOT_DELIVERED)}
+          aria-busy={save.isPending}
+        >
+          {save.isPending ? 'Saving…' : 'Save delivery project'}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -208,10 +213,12 @@ export function UsageReports({ orgId }: { orgId: string }) {
     const { orgName, isAdmin, licensed, reportDestination } = settings.data;
     if (!licensed) {
       body = (
-        <p className="notice notice-info">
-          Usage reports need the <strong>Usage reports</strong> license, which {orgName} does not hold. Licenses are set
-          by the platform, not by org admins: ask DNAnexus support or your account manager to add it to {orgName}.
-        </p>
+        <Alert tone="info">
+          <p>
+            Usage reports need the <strong>Usage reports</strong> license, which {orgName} does not hold. Licenses are
+            set by the platform, not by org admins: ask DNAnexus support or your account manager to add it to {orgName}.
+          </p>
+        </Alert>
       );
     } else if (!isAdmin) {
       body = (
