@@ -9,17 +9,11 @@ test.describe('Apps tab', () => {
     await expect(
       page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: 'Apps' }),
     ).toHaveAttribute('aria-current', 'page');
-    for (const column of [
-      'Title',
-      'Name',
-      'Version',
-      'Published',
-      'Developers',
-      'Authorized users',
-      'You are a developer',
-    ]) {
+    for (const column of ['Title', 'Name', 'Version', 'Published', 'Developers', 'Authorized users']) {
       await expect(table.getByRole('columnheader', { name: new RegExp(`^${column}`) })).toBeVisible();
     }
+    // The row's action says "You are a developer" already: the Yes/No column is one to choose in Columns.
+    await expect(table.getByRole('columnheader', { name: /^You are a developer/ })).toHaveCount(0);
     await expect(page.getByText('5 rows')).toBeVisible();
 
     const bwa = table.getByRole('row', { name: /BWA-MEM FASTQ Read Mapper/ });
@@ -45,6 +39,23 @@ test.describe('Apps tab', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByText('1 of 5 rows')).toBeVisible();
     await expect(table.getByRole('rowheader', { name: 'BWA-MEM FASTQ Read Mapper' })).toBeVisible();
+  });
+
+  test('at 1440×900 every row\'s "Add me as developer" is in view without scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signInAs(page, /Alice Liddell/);
+    const table = await openApps(page, 'org-acme');
+    const buttons = table.getByRole('button', { name: /^Add me as developer of / });
+    await expect(buttons).toHaveCount(4);
+    for (const button of await buttons.all()) await expect(button).toBeInViewport({ ratio: 1 });
+    const overflow = await page.evaluate(() => {
+      const scroller = document.querySelector('.dt-scroll')!;
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: scroller.scrollWidth - scroller.clientWidth,
+      };
+    });
+    expect(overflow).toEqual({ page: 0, table: 0 });
   });
 
   test('an admin adds herself as developer: the row updates at once and it holds after a reload', async ({ page }) => {

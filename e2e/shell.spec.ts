@@ -81,7 +81,9 @@ test.describe('org page', () => {
     await expect(header.getByRole('term').filter({ hasText: 'Org ID' })).toBeVisible();
     await expect(header.getByRole('definition').filter({ hasText: 'org-acme' })).toBeVisible();
     await expect(header.getByRole('definition').filter({ hasText: /^acme$/ })).toBeVisible();
-    await expect(header.getByRole('definition').filter({ hasText: 'ADMIN' })).toBeVisible();
+    // The level in words, as everywhere else, not the API's code.
+    await expect(header.getByRole('definition').filter({ hasText: /^Admin$/ })).toBeVisible();
+    await expect(header).not.toContainText('ADMIN');
     await expect(header).not.toContainText(/Expire/);
 
     await header.getByRole('button', { name: 'Copy org ID' }).click();
@@ -104,11 +106,11 @@ test.describe('org page', () => {
     const days = Number(/in (\d+) day/.exec((await warning.textContent()) ?? '')?.[1]);
     expect(days).toBeGreaterThan(0);
     expect(days).toBeLessThanOrEqual(30);
-    // What expiry means, as the API spec says it: read-only (OrgExpired). It says nothing of deleting data.
+    // What expiry means: read-only (the API answers OrgExpired), and then the org's data is deleted for good.
     await expect(page.locator('.org-header')).toContainText(
       'After that it is read-only: the API refuses changes to this org and to what it pays for.',
     );
-    await expect(page.locator('.org-header')).not.toContainText(/delet/i);
+    await expect(page.locator('.org-header')).toContainText('The org’s data is then permanently deleted');
     await expect(page.getByText(/Expired on/)).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
@@ -119,6 +121,7 @@ test.describe('org page', () => {
     await page.goto('/orgs/org-legacy_core/members');
     await expect(page.getByRole('heading', { level: 1, name: 'Legacy Sequencing Core' })).toBeVisible();
     await expect(page.locator('.org-header')).toContainText(/Expired on [A-Z][a-z]{2} \d{1,2}, \d{4} — read-only/);
+    await expect(page.locator('.org-header')).toContainText('The org’s data is permanently deleted after expiry');
     await expectNoAxeViolations(page);
   });
 

@@ -17,7 +17,9 @@ import { z } from 'zod';
 import { displayNameSchema, orgHandleSchema } from '../../wire/inputs';
 import { describeError } from '../../api/client';
 import { handleAvailabilityQueryOptions, newOrgMutationKey, useCreateOrg, type NewOrgInput } from '../../api/orgs';
+import { Plus } from 'lucide-react';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { Button, buttonClass } from '../../components/ui/button';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
 
@@ -201,17 +203,17 @@ function NewOrgForm({ onCreated }: { onCreated: (org: { id: string; name: string
       </FormField>
       {failure ? <ApiErrorAlert title="The API did not create the org." error={failure} /> : null}
       <DialogFooter>
-        <DialogClose className="button button-quiet" disabled={create.isPending}>
+        <DialogClose className={buttonClass('quiet')} disabled={create.isPending}>
           Cancel
         </DialogClose>
-        <button
+        <Button
           type="submit"
-          className="button button-primary"
+          variant="primary"
           disabled={create.isPending || availability.taken}
           aria-busy={create.isPending}
         >
           {create.isPending ? 'Creating…' : 'Create org'}
-        </button>
+        </Button>
       </DialogFooter>
     </form>
   );
@@ -237,9 +239,10 @@ export function NewOrgButton() {
       title="New org"
       description="You become its only admin. The org is not billable until billing is set up."
       trigger={
-        <button type="button" className="button button-primary">
+        <Button variant="primary">
+          <Plus aria-hidden="true" size={16} />
           New org
-        </button>
+        </Button>
       }
     >
       {/* Mounted only while open: every opening starts from an empty form. */}

@@ -1,6 +1,7 @@
 /** The All Orgs columns for the shared data table: the person's admin orgs, or every org they belong to. */
 import type { OrgSummary } from '../../api/orgs';
 import type { DataColumn } from '../../components/data-table';
+import { Badge } from '../../components/ui/badge';
 import { formatDay, isoDay } from '../../lib/dates';
 import { expiryFlag, expiryOf } from '../../lib/expiry';
 import { formatCount } from '../../lib/format';
@@ -25,9 +26,9 @@ function countColumn(
   id: string,
   header: string,
   pick: (org: OrgSummary) => number | undefined,
-  optional = false,
+  { width = 120, optional = false }: { width?: number; optional?: boolean } = {},
 ): DataColumn<OrgSummary> {
-  return { id, header, width: 110, align: 'end', optional, value: pick, cell: (org) => <Count value={pick(org)} /> };
+  return { id, header, width, align: 'end', optional, value: pick, cell: (org) => <Count value={pick(org)} /> };
 }
 
 function labelled(labels: Record<string, string>, value: string | undefined): string | undefined {
@@ -50,7 +51,7 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
     columns.push({
       id: 'level',
       header: 'Your level',
-      width: 120,
+      width: 130,
       value: (org) => org.level,
       cell: (org) => LEVEL_LABELS[org.level] ?? org.level,
       order: ORG_LEVELS,
@@ -65,17 +66,17 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
     {
       id: 'funds',
       header: 'Funds available',
-      width: 160,
+      width: 170,
       align: 'end',
       value: (org) => org.estSpendingLimitLeft,
       cell: (org) => fundsAvailable(org) ?? <NotShown />,
     },
-    countColumn('apps', 'Apps', (org) => org.appCount, true),
-    countColumn('admins', 'Admins', (org) => org.admins?.length, true),
+    countColumn('apps', 'Apps', (org) => org.appCount, { width: 100, optional: true }),
+    countColumn('admins', 'Admins', (org) => org.admins?.length, { width: 110, optional: true }),
     {
       id: 'billable',
       header: 'Billable',
-      width: 100,
+      width: 110,
       optional: true,
       value: (org) => org.billable,
       facet: {
@@ -92,14 +93,18 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
       optional: true,
       value: (org) => (typeof org.expiresAt === 'number' ? isoDay(org.expiresAt) : null),
       cell: (org) => {
-        if (typeof org.expiresAt !== 'number') return <span className="orgs-muted">Never</span>;
+        if (typeof org.expiresAt !== 'number') return <span className="text-muted">Never</span>;
         const expiry = expiryOf(org.expiresAt, now);
         const flag = expiryFlag(expiry);
         return (
           <>
             {formatDay(org.expiresAt)}
             {flag ? ' ' : null}
-            {flag ? <span className={`orgs-flag orgs-flag-${expiry.kind}`}>{flag}</span> : null}
+            {flag ? (
+              <Badge tone={expiry.kind === 'expired' ? 'danger' : 'warning'} className="ml-1.5">
+                {flag}
+              </Badge>
+            ) : null}
           </>
         );
       },
@@ -107,7 +112,7 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
     {
       id: 'memberListVisibility',
       header: 'Member list visible to',
-      width: 190,
+      width: 210,
       optional: true,
       value: (org) => org.policies?.memberListVisibility,
       cell: (org) => labelled(POLICY_AUDIENCE_LABELS, org.policies?.memberListVisibility) ?? <NotShown />,
@@ -115,7 +120,7 @@ export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<Or
     {
       id: 'projectTransfer',
       header: 'Project transfer',
-      width: 160,
+      width: 170,
       optional: true,
       value: (org) => org.policies?.restrictProjectTransfer,
       cell: (org) => labelled(POLICY_AUDIENCE_LABELS, org.policies?.restrictProjectTransfer) ?? <NotShown />,

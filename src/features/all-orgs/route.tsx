@@ -16,7 +16,6 @@ import { PageTitle } from '../../components/ui/page-title';
 import { NewOrgButton } from './new-org-dialog';
 import { defaultOrgLevel } from './format';
 import { orgColumns } from './orgs-columns';
-import './orgs.css';
 
 const ADMIN_ORGS = { level: 'ADMIN' } as const;
 const MEMBER_ORGS = { level: 'MEMBER' } as const;
@@ -26,9 +25,11 @@ const ALSO_MEMBER_LABEL = 'Also show orgs where I am only a member';
 
 function AlsoMemberToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
   return (
-    <div className="orgs-toggle">
+    <div className="inline-flex items-center gap-2">
       <Switch id="orgs-also-member" checked={on} onCheckedChange={onChange} />
-      <label htmlFor="orgs-also-member">{ALSO_MEMBER_LABEL}</label>
+      <label htmlFor="orgs-also-member" className="cursor-pointer">
+        {ALSO_MEMBER_LABEL}
+      </label>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 /** "Add me as developer": an admin of the app's billing org adds themselves (the API allows exactly that). */
+import { UserPlus } from 'lucide-react';
 import { toast } from 'sonner';
 import { useAddDevelopers, type OrgApp } from '../../api/apps';
 import { describeError } from '../../api/client';
+import { Button } from '../../components/ui/button';
 
 export function AddMeAsDeveloper({ app, orgId, selfId }: { app: OrgApp; orgId: string; selfId: string }) {
   const add = useAddDevelopers(orgId, app.id, {
@@ -10,20 +12,20 @@ export function AddMeAsDeveloper({ app, orgId, selfId }: { app: OrgApp; orgId: s
     },
     onError: (error) => {
       const { type, message } = describeError(error);
-      toast.error(`Could not add you as a developer of ${app.title}: ${type}: ${message}`);
+      toast.error(`Could not add you as a developer of ${app.title}.`, { description: `${type}: ${message}` });
     },
   });
 
   return (
-    <button
-      type="button"
-      className="button button-small"
+    <Button
+      size="small"
       aria-label={`Add me as developer of ${app.title}`}
       disabled={add.isPending}
       aria-disabled={add.isPending}
       onClick={() => add.mutate([selfId])}
     >
+      <UserPlus aria-hidden="true" size={16} />
       {add.isPending ? 'Adding…' : 'Add me as developer'}
-    </button>
+    </Button>
   );
 }

@@ -13,7 +13,7 @@ const YES_NO = {
 
 /** Comma-separated, at most two lines in the fixed-height row (the whole text stays in the cell, and in exports). */
 function AccountList({ ids, known }: { ids: readonly string[]; known: KnownNames }) {
-  if (ids.length === 0) return <span className="muted">Nobody</span>;
+  if (ids.length === 0) return <span className="text-sm text-muted">Nobody</span>;
   return <span className="cell-clamp">{accountsText(ids, known)}</span>;
 }
 
@@ -28,28 +28,29 @@ export function appColumns({ known, selfId }: AppColumnsOptions): DataColumn<Org
       id: 'title',
       header: 'Title',
       rowHeader: true,
-      width: 250,
+      width: 240,
       value: (app) => app.title,
     },
     {
       id: 'name',
       header: 'Name',
-      width: 220,
+      width: 200,
       value: (app) => app.name,
       cell: (app) => <code>{app.name}</code>,
     },
     {
       id: 'version',
       header: 'Version',
-      width: 100,
+      width: 110,
       value: (app) => app.version,
     },
     {
       id: 'published',
       header: 'Published',
-      width: 140,
+      width: 130,
       value: (app) => (app.published > 0 ? isoDay(app.published) : 'Unpublished'),
-      cell: (app) => (app.published > 0 ? formatDay(app.published) : <span className="muted">Unpublished</span>),
+      cell: (app) =>
+        app.published > 0 ? formatDay(app.published) : <span className="text-sm text-muted">Unpublished</span>,
     },
     {
       id: 'developers',
@@ -66,9 +67,11 @@ export function appColumns({ known, selfId }: AppColumnsOptions): DataColumn<Org
       cell: (app) => <AccountList ids={app.authorizedUsers} known={known} />,
     },
     {
+      // The actions column says it on each row already: shown on demand, filtered by its facet at any time.
       id: 'youDevelop',
       header: 'You are a developer',
-      width: 130,
+      optional: true,
+      width: 180,
       value: (app) => app.developers.includes(selfId),
       facet: YES_NO,
     },

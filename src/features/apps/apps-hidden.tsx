@@ -4,10 +4,10 @@ import { ApiErrorText } from '../../components/ui/api-error';
 
 export function AppsHidden({ orgName, error }: { orgName: string; error?: ApiError }) {
   return (
-    <section className="apps-tab" aria-labelledby="apps-heading">
+    <section aria-labelledby="apps-heading">
       <h2 id="apps-heading">Apps</h2>
-      <div className="state state-empty apps-hidden">
-        <p className="state-title">Only admins of {orgName} can see the apps billed to it</p>
+      <div className="state state-empty">
+        <p className="state-title text-lg">Only admins of {orgName} can see the apps billed to it</p>
         {error ? (
           <p>
             The API answered: <ApiErrorText error={error} />

@@ -13,12 +13,12 @@ import { membersQueryOptions } from '../../api/members';
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import { useSession } from '../../api/session';
 import { DataTable } from '../../components/data-table';
+import { Badge } from '../../components/ui/badge';
 import { EmptyState } from '../../components/ui/query-states';
 import { AddMeAsDeveloper } from './add-me-as-developer';
 import type { KnownNames } from './app-people';
 import { appColumns } from './apps-columns';
 import { AppsHidden } from './apps-hidden';
-import './apps.css';
 
 export function AppsPage() {
   const { orgId = '' } = useParams();
@@ -47,7 +47,7 @@ export function AppsPage() {
   }
 
   return (
-    <section className="apps-tab" aria-labelledby="apps-heading">
+    <section aria-labelledby="apps-heading">
       <h2 id="apps-heading">Apps</h2>
       <p className="hint">
         Apps billed to {orgName}. As an admin of the org you may add yourself as a developer of any of them.
@@ -64,12 +64,14 @@ export function AppsPage() {
         empty={<EmptyState title={`No apps are billed to ${orgName}`} />}
         rowActions={(app) =>
           app.developers.includes(selfId) ? (
-            <span className="muted">You are a developer</span>
+            <Badge tone="success" className="ml-0">
+              You are a developer
+            </Badge>
           ) : (
             <AddMeAsDeveloper app={app} orgId={orgId} selfId={selfId} />
           )
         }
-        rowActionsWidth={190}
+        rowActionsWidth={210}
       />
     </section>
   );

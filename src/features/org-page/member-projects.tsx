@@ -10,7 +10,6 @@ import { memberProjectsQueryOptions } from '../../api/member-projects';
 import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
 import { plural } from '../../lib/plural';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ui/query-states';
-import './org-page.css';
 
 export function MemberProjects({ orgId, orgName }: { orgId: string; orgName: string }) {
   const headingId = useId();
@@ -41,14 +40,19 @@ export function MemberProjects({ orgId, orgName }: { orgId: string; orgName: str
         <p className="hint">
           {plural(sorted.length, 'project')} billed to {orgName} that you can open, with your access in each.
         </p>
-        <ul className="member-projects" aria-labelledby={headingId}>
+        <ul className="m-0 grid list-none gap-2 p-0" aria-labelledby={headingId}>
           {sorted.map((project) => (
-            <li key={project.id}>
-              <Link to={`/projects/${encodeURIComponent(project.id)}`}>{project.name}</Link>{' '}
-              <span className="member-projects-level">
+            <li key={project.id} className="flex min-w-0 flex-wrap items-baseline gap-x-3 gap-y-1">
+              <Link
+                to={`/projects/${encodeURIComponent(project.id)}`}
+                className="font-semibold [overflow-wrap:anywhere]"
+              >
+                {project.name}
+              </Link>{' '}
+              <span className="text-sm text-muted">
                 Your access: {PROJECT_ACCESS_LABELS[project.level] ?? project.level}
               </span>{' '}
-              <code className="member-projects-id">{project.id}</code>
+              <code className="text-sm text-muted [overflow-wrap:anywhere]">{project.id}</code>
             </li>
           ))}
         </ul>
@@ -57,7 +61,7 @@ export function MemberProjects({ orgId, orgName }: { orgId: string; orgName: str
   }
 
   return (
-    <section className="member-projects-section" aria-labelledby={headingId}>
+    <section className="mt-6" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       {body}
     </section>

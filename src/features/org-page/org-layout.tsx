@@ -3,15 +3,18 @@
  * expiry) and its tabs, above the current tab. When the org cannot be read, the
  * API's refusal is explained here instead of the tabs.
  */
-import { useState } from 'react';
-import { NavLink, Outlet, useMatch, useMatches, useParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { NavLink, Outlet, useLocation, useMatch, useMatches, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/client';
 import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
+import { Alert } from '../../components/ui/alert';
+import { Badge } from '../../components/ui/badge';
 import { PageTitle } from '../../components/ui/page-title';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { ApiAnswer, UnavailablePage } from '../../components/ui/unavailable-page';
 import { expiryOf } from '../../lib/expiry';
+import { LEVEL_LABELS } from '../../lib/labels';
 import { OrgIdFacts } from '../../components/org-id-facts';
 import { MemberProjects } from './member-projects';
 import { isOrgRouteHandle, mayListProjects, visibleTabs, type OrgTab } from './org-tabs';
@@ -27,28 +30,56 @@ function ExpiryNotice({ expiresAt }: { expiresAt: OrgDescribe['expiresAt'] }) {
   const [now] = useState(Date.now);
   const status = expiryOf(expiresAt, now);
   if (status.kind === 'none') return null;
-  if (status.kind === 'later') return <p className="org-expiry">{status.text}</p>;
+  if (status.kind === 'later') return <p className="org-expiry m-0 text-sm text-muted">{status.text}</p>;
+  if (status.kind === 'expired') {
+    return (
+      <Alert tone="danger" title={status.text} className="org-expiry mt-3">
+        <p>
+          The API refuses changes to this org and to what it pays for; you can still look. The org’s data is permanently
+          deleted after expiry: keep a copy of what you need.
+        </p>
+      </Alert>
+    );
+  }
   return (
-    <p className={`notice ${status.kind === 'expired' ? 'notice-danger' : 'notice-warning'} org-expiry`}>
-      <strong>{status.text}</strong>
-      {status.kind === 'expired' ? (
-        <span> The API refuses changes to this org and to what it pays for; you can still look.</span>
-      ) : (
-        <span> After that it is read-only: the API refuses changes to this org and to what it pays for.</span>
-      )}
-    </p>
+    <Alert tone="warning" title={status.text} className="org-expiry mt-3">
+      <p>
+        After that it is read-only: the API refuses changes to this org and to what it pays for. The org’s data is then
+        permanently deleted: keep a copy of what you need.
+      </p>
+    </Alert>
+  );
+}
+
+function YourLevel({ level }: { level: OrgDescribe['level'] }) {
+  if (level === undefined) {
+    return (
+      <>
+        <Badge tone="neutral" className="ml-0">
+          Not a member
+        </Badge>
+        <span className="text-sm text-muted">(the org is public)</span>
+      </>
+    );
+  }
+  return (
+    <Badge tone={level === 'ADMIN' ? 'primary' : 'neutral'} className="ml-0">
+      {LEVEL_LABELS[level] ?? level}
+    </Badge>
   );
 }
 
 function OrgHeader({ org }: { org: OrgDescribe }) {
   return (
-    <header className="org-header">
-      <h1>{org.name}</h1>
-      <dl className="org-facts">
+    <header className="org-header mb-4">
+      <h1 className="[overflow-wrap:anywhere]">{org.name}</h1>
+      <dl className="org-facts m-0">
         <OrgIdFacts org={org} />
         <div>
           <dt>Your level</dt>
-          <dd>{org.level ?? 'Not a member (the org is public)'}</dd>
+          <dd>
+            <YourLevel level={org.level} />
+          </dd>
         </div>
       </dl>
       <ExpiryNotice expiresAt={org.expiresAt} />
@@ -56,13 +87,37 @@ function OrgHeader({ org }: { org: OrgDescribe }) {
   );
 }
 
+const TAB_CLASS = [
+  'inline-flex items-center whitespace-nowrap rounded-t-md px-3 py-2 -mb-px',
+  'border-b-[3px] border-transparent font-medium text-muted no-underline',
+  'hover:bg-surface-hover hover:text-text focus-visible:outline-offset-[-3px]',
+  'aria-[current=page]:border-primary aria-[current=page]:font-semibold aria-[current=page]:text-primary',
+].join(' ');
+
+/**
+ * The tabs as a strip of links: on a narrow screen they scroll sideways within the strip
+ * (never the page), with the current tab scrolled into view.
+ */
 function OrgTabs({ tabs }: { tabs: readonly OrgTab[] }) {
+  const strip = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const nav = strip.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !current) return;
+    const left = current.offsetLeft - nav.offsetLeft;
+    if (left < nav.scrollLeft || left + current.offsetWidth > nav.scrollLeft + nav.clientWidth) {
+      nav.scrollLeft = left - (nav.clientWidth - current.offsetWidth) / 2;
+    }
+  }, [pathname]);
   return (
-    <nav aria-label="Org sections" className="org-tabs">
-      <ul>
+    <nav ref={strip} aria-label="Org sections" className="org-tabs mb-5 overflow-x-auto overflow-y-hidden border-b-0">
+      <ul className="m-0 flex w-max min-w-full list-none flex-nowrap gap-1 border-b border-border p-0">
         {tabs.map((tab) => (
-          <li key={tab.path}>
-            <NavLink to={tab.path}>{tab.label}</NavLink>
+          <li key={tab.path} className="flex">
+            <NavLink to={tab.path} className={TAB_CLASS}>
+              {tab.label}
+            </NavLink>
           </li>
         ))}
       </ul>

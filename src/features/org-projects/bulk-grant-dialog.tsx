@@ -7,7 +7,9 @@ import { useEffect, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useGrantAdministerMany, type OrgProject } from '../../api/org-projects';
+import { ShieldCheck } from 'lucide-react';
 import { ApiErrorAlert, ApiErrorText } from '../../components/ui/api-error';
+import { Button, buttonClass } from '../../components/ui/button';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { plural, pluralWord } from '../../lib/plural';
 
@@ -37,30 +39,56 @@ export interface BulkGrantDialogProps {
   onClose: () => void;
 }
 
+/** Once the dialog has closed on a full success: the keyboard goes to the first granted row's link (its button went with the selection). */
+function focusGrantedRow(names: readonly string[]) {
+  const focusLost = document.activeElement === null || document.activeElement === document.body;
+  if (!focusLost) return;
+  const links = [...document.querySelectorAll<HTMLElement>('.dt-row-link')];
+  const link = links.find((candidate) => names.includes(candidate.textContent ?? ''));
+  (link ?? document.getElementById('projects-heading'))?.focus();
+}
+
 export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDialogProps) {
   const [progress, setProgress] = useState(0);
   const [report, setReport] = useState<GrantReport | null>(null);
   const reportRef = useRef<HTMLHeadingElement>(null);
+  const [focusAfterClose, setFocusAfterClose] = useState<string[] | null>(null);
 
-  // Each granted row reads Administer as it succeeds; the lists refetch after the report shows.
+  // Each granted row reads Administer as it succeeds; the lists refetch after that.
+  // Every grant through: a toast says so and the dialog closes. Any refusal: the report stays open with the reasons.
   const grant = useGrantAdministerMany(orgId, userId, {
     onMutate: () => setProgress(0),
     onAccepted: (settled) => {
       const refusals = settled.flatMap((s) => (s.ok ? [] : [{ project: s.item, ...describeError(s.error) }]));
       const result: GrantReport = { granted: settled.length - refusals.length, refused: refusals };
-      setReport(result);
       const summary = `You now administer ${plural(result.granted, 'more project')}`;
       const refused = `${plural(result.refused.length, 'grant')} refused. The report lists why.`;
-      if (result.refused.length === 0) toast.success(`${summary}.`);
-      else if (result.granted > 0) toast.warning(`${summary}; ${refused}`);
-      else toast.error(`No grant went through: ${refused}`);
       if (result.granted > 0) target?.clearSelection();
+      if (result.refused.length === 0) {
+        toast.success(`${summary}.`);
+        setFocusAfterClose(settled.map((s) => s.item.name));
+        onClose();
+        return;
+      }
+      setReport(result);
+      if (result.granted > 0) toast.warning(`${summary}; ${refused}`);
+      else toast.error(`No grant went through: ${refused}`);
     },
   });
 
   useEffect(() => {
     if (report) reportRef.current?.focus();
   }, [report]);
+
+  // After the dialog has handed focus back (to a button that has gone), move it to the first granted row.
+  useEffect(() => {
+    if (target !== null || focusAfterClose === null) return;
+    const timer = setTimeout(() => {
+      focusGrantedRow(focusAfterClose);
+      setFocusAfterClose(null);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [target, focusAfterClose]);
 
   const pending = grant.isPending && report === null;
   const count = target?.projects.length ?? 0;
@@ -80,34 +108,34 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
       title={report ? 'Grant report' : `Grant yourself Administer on ${plural(count, 'project')}?`}
       description={
         report
-          ? report.refused.length > 0
-            ? 'Each grant the API refused, with its reason. The others went through.'
-            : 'Every grant went through: you now administer these projects.'
+          ? 'Each grant the API refused, with its reason. The others went through.'
           : 'You are invited to each of them at Administer, one project after the other. The org’s audit log records each grant.'
       }
     >
       {report ? (
         <>
-          <h3 ref={reportRef} tabIndex={-1} className="grant-report-heading">
+          <h3 ref={reportRef} tabIndex={-1} className="mb-3 text-base">
             Granted on {plural(report.granted, 'project')}
             {report.refused.length > 0 ? `; refused on ${report.refused.length}` : ''}
           </h3>
-          {report.refused.length > 0 ? (
-            <ul className="grant-report" aria-label="Refused grants" tabIndex={0}>
-              {report.refused.map(({ project, ...refusal }) => (
-                <li key={project.id}>
-                  <p>
-                    <strong>{project.name}</strong> <code>{project.id}</code>
-                  </p>
-                  <p>
-                    <ApiErrorText error={refusal} />
-                  </p>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ul
+            className="m-0 mb-4 grid max-h-96 list-none gap-3 overflow-auto p-0"
+            aria-label="Refused grants"
+            tabIndex={0}
+          >
+            {report.refused.map(({ project, ...refusal }) => (
+              <li key={project.id} className="border-l-4 border-danger py-1 pl-3">
+                <p className="m-0 [overflow-wrap:anywhere]">
+                  <strong>{project.name}</strong> <code className="ml-1.5 text-muted">{project.id}</code>
+                </p>
+                <p className="m-0 [overflow-wrap:anywhere]">
+                  <ApiErrorText error={refusal} />
+                </p>
+              </li>
+            ))}
+          </ul>
           <DialogFooter>
-            <DialogClose className="button button-primary">Close</DialogClose>
+            <DialogClose className={buttonClass('primary')}>Close</DialogClose>
           </DialogFooter>
         </>
       ) : target ? (
@@ -130,18 +158,18 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
           </ul>
           {grant.isError ? <ApiErrorAlert title="Nothing was granted." error={grant.error} /> : null}
           <DialogFooter>
-            <DialogClose className="button button-quiet" disabled={pending}>
+            <DialogClose className={buttonClass('quiet')} disabled={pending}>
               Cancel
             </DialogClose>
-            <button
-              type="button"
-              className="button button-primary"
+            <Button
+              variant="primary"
               disabled={pending}
               aria-busy={pending}
               onClick={() => grant.mutate({ projects: target.projects, onProgress: setProgress })}
             >
+              <ShieldCheck aria-hidden="true" size={16} />
               {pending ? `Granting… ${progress} of ${count} done` : `Grant Administer on ${plural(count, 'project')}`}
-            </button>
+            </Button>
           </DialogFooter>
         </>
       ) : null}

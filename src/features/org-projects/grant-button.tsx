@@ -1,8 +1,10 @@
 /** The row action "Grant yourself Administer", with its progress on the button. */
 import { useRef } from 'react';
+import { ShieldCheck } from 'lucide-react';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useGrantAdminister, type OrgProject } from '../../api/org-projects';
+import { Button } from '../../components/ui/button';
 
 export function GrantButton({ orgId, userId, project }: { orgId: string; userId: string; project: OrgProject }) {
   const row = useRef<HTMLTableRowElement | null>(null);
@@ -18,14 +20,13 @@ export function GrantButton({ orgId, userId, project }: { orgId: string; userId:
     },
     onError: (error) => {
       const { type, message } = describeError(error);
-      toast.error(`Could not grant you Administer on ${project.name}: ${type}: ${message}`);
+      toast.error(`Could not grant you Administer on ${project.name}.`, { description: `${type}: ${message}` });
     },
   });
   const pending = grant.isPending;
   return (
-    <button
-      type="button"
-      className="button button-small"
+    <Button
+      size="small"
       aria-label={`Grant yourself Administer on ${project.name}`}
       disabled={pending}
       aria-busy={pending}
@@ -34,7 +35,8 @@ export function GrantButton({ orgId, userId, project }: { orgId: string; userId:
         grant.mutate();
       }}
     >
+      <ShieldCheck aria-hidden="true" size={16} />
       {pending ? 'Granting…' : 'Grant yourself Administer'}
-    </button>
+    </Button>
   );
 }

@@ -8,10 +8,10 @@ export function projectListHiddenTitle(orgName: string): string {
 
 export function ProjectListHidden({ orgName, error }: { orgName: string; error: ApiError }) {
   return (
-    <section className="projects-tab" aria-labelledby="projects-heading">
+    <section aria-labelledby="projects-heading">
       <h2 id="projects-heading">Projects</h2>
-      <div className="state state-empty project-list-hidden">
-        <p className="state-title">{projectListHiddenTitle(orgName)}</p>
+      <div className="state state-empty">
+        <p className="state-title text-lg">{projectListHiddenTitle(orgName)}</p>
         <p>
           An admin of the org can give you that role. The API answered: <ApiErrorText error={error} />
         </p>

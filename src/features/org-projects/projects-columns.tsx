@@ -48,7 +48,7 @@ export function projectColumns({ withMemberCount }: ProjectColumnsOptions): Data
       value: (project) => project.level,
       cell: (project) =>
         project.level === 'NONE' ? (
-          <span className="project-muted">{ACCESS_LABELS.NONE}</span>
+          <span className="text-muted">{ACCESS_LABELS.NONE}</span>
         ) : (
           ACCESS_LABELS[project.level]
         ),
@@ -111,7 +111,7 @@ export function projectColumns({ withMemberCount }: ProjectColumnsOptions): Data
     optional: true,
     width: 320,
     value: (project) => formatLimits(project.limits),
-    cell: (project) => formatLimits(project.limits) ?? <span className="project-muted">None</span>,
+    cell: (project) => formatLimits(project.limits) ?? <span className="text-muted">None</span>,
   });
   return columns;
 }

@@ -13,6 +13,8 @@ import { orgProjectsQueryOptions, type OrgProject } from '../../api/org-projects
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import { useSession } from '../../api/session';
 import { DataTable } from '../../components/data-table';
+import { ShieldCheck } from 'lucide-react';
+import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/query-states';
 import { plural } from '../../lib/plural';
 import { expiryOf } from '../../lib/expiry';
@@ -21,7 +23,6 @@ import { GrantButton } from './grant-button';
 import { ProjectListHidden } from './project-list-hidden';
 import { grantTargets, needsAdminister } from './project-access';
 import { projectColumns } from './projects-columns';
-import './projects.css';
 
 const projectName = (project: OrgProject) => project.name;
 const projectId = (project: OrgProject) => project.id;
@@ -51,16 +52,20 @@ export function ProjectsPage() {
   }
 
   return (
-    <section className="projects-tab" aria-labelledby="projects-heading">
-      <h2 id="projects-heading">Projects</h2>
+    <section aria-labelledby="projects-heading">
+      <h2 id="projects-heading" tabIndex={-1}>
+        Projects
+      </h2>
       {org.data && !isAdmin && projects.query.data !== undefined ? (
-        <p className="hint">
+        <p className="hint mb-3">
           You hold the project member demotion role in {orgName}: you can see the projects it pays for. Only its admins
           may grant themselves access.
         </p>
       ) : null}
       {isAdmin && expired ? (
-        <p className="hint">{orgName} has expired: you can see its projects, but not grant yourself access to them.</p>
+        <p className="hint mb-3">
+          {orgName} has expired: you can see its projects, but not grant yourself access to them.
+        </p>
       ) : null}
       <DataTable<OrgProject>
         tableId="org-projects"
@@ -79,16 +84,13 @@ export function ProjectsPage() {
             ? (selected, clearSelection) => {
                 const { targets, alreadyAdminister } = grantTargets(selected);
                 if (targets.length === 0) {
-                  return <span className="bulk-grant-note">You administer every selected project.</span>;
+                  return <span className="text-sm text-muted">You administer every selected project.</span>;
                 }
                 return (
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => setGranting({ projects: targets, alreadyAdminister, clearSelection })}
-                  >
+                  <Button onClick={() => setGranting({ projects: targets, alreadyAdminister, clearSelection })}>
+                    <ShieldCheck aria-hidden="true" size={16} />
                     Grant yourself Administer on {plural(targets.length, 'project')}
-                  </button>
+                  </Button>
                 );
               }
             : undefined
@@ -99,7 +101,7 @@ export function ProjectsPage() {
                 needsAdminister(project) ? <GrantButton orgId={orgId} userId={selfId} project={project} /> : null
             : undefined
         }
-        rowActionsWidth={mayGrant ? 230 : undefined}
+        rowActionsWidth={mayGrant ? 250 : undefined}
       />
       {mayGrant ? (
         <BulkGrantDialog orgId={orgId} userId={selfId} target={granting} onClose={() => setGranting(null)} />
