@@ -1,4 +1,6 @@
 /** A column's header cell: a sort button (asc → desc → unsorted) and `aria-sort` on the <th>. */
+import { ArrowDown, ArrowUp, ChevronsUpDown } from 'lucide-react';
+import { cn } from '../../lib/cn';
 import type { ColumnOf } from './table-features';
 
 export function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | undefined {
@@ -8,27 +10,15 @@ export function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'desc
 }
 
 function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  const path =
-    direction === 'asc' ? 'M4 10l4-4 4 4' : direction === 'desc' ? 'M4 6l4 4 4-4' : 'M5 6.5l3-3 3 3M5 9.5l3 3 3-3';
-  return (
-    <svg className="dt-sort-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path
-        d={path}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.75"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  const Icon = direction === 'asc' ? ArrowUp : direction === 'desc' ? ArrowDown : ChevronsUpDown;
+  return <Icon className="dt-sort-icon" size={14} aria-hidden="true" focusable="false" />;
 }
 
 export function ColumnHeader<T extends object>({ column }: { column: ColumnOf<T> }) {
-  const header = column.columnDef.meta?.dataColumn?.header ?? column.id;
-  const align = column.columnDef.meta?.dataColumn?.align;
+  const dataColumn = column.columnDef.meta?.dataColumn;
+  const header = dataColumn?.header ?? column.id;
   const direction = column.getIsSorted();
-  const className = align === 'end' ? 'dt-num' : undefined;
+  const className = cn(dataColumn?.align === 'end' && 'dt-num', dataColumn?.rowHeader && 'dt-row-header') || undefined;
   if (!column.getCanSort()) {
     return (
       <th scope="col" className={className}>

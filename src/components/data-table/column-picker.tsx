@@ -1,23 +1,34 @@
 /** "Columns": a menu with a checkbox per column that can be hidden, and "Reset columns". */
 import { DropdownMenu } from 'radix-ui';
+import { Columns3 } from 'lucide-react';
 import { CheckIcon } from './icons';
 import type { TableOf } from './table-features';
 
-export function ColumnPicker<T extends object>({ table, onReset }: { table: TableOf<T>; onReset: () => void }) {
+export interface ColumnPickerProps<T extends object> {
+  table: TableOf<T>;
+  onReset: () => void;
+  /** Only the icon shows (a narrow window); "Columns" stays its name. */
+  iconOnly?: boolean;
+}
+
+export function ColumnPicker<T extends object>({ table, onReset, iconOnly }: ColumnPickerProps<T>) {
   const hideable = table
     .getAllLeafColumns()
     .filter((column) => column.getCanHide() && column.columnDef.meta?.dataColumn);
   if (hideable.length === 0) return null;
   return (
     <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className="button button-quiet dt-menu-trigger">Columns</DropdownMenu.Trigger>
+      <DropdownMenu.Trigger className={iconOnly ? 'icon-button' : 'button button-quiet dt-view-button'}>
+        <Columns3 size={16} aria-hidden="true" />
+        <span className={iconOnly ? 'visually-hidden' : undefined}>Columns</span>
+      </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="dt-menu" align="end" sideOffset={4}>
-          <DropdownMenu.Label className="dt-menu-label">Show columns</DropdownMenu.Label>
+        <DropdownMenu.Content className="menu menu-compact" align="end" sideOffset={4}>
+          <DropdownMenu.Label className="menu-label">Show columns</DropdownMenu.Label>
           {hideable.map((column) => (
             <DropdownMenu.CheckboxItem
               key={column.id}
-              className="dt-menu-item"
+              className="menu-item menu-item-icon"
               checked={column.getIsVisible()}
               onCheckedChange={(checked) => column.toggleVisibility(checked === true)}
               // Keep the menu open to choose several columns in a row.
@@ -32,7 +43,7 @@ export function ColumnPicker<T extends object>({ table, onReset }: { table: Tabl
             </DropdownMenu.CheckboxItem>
           ))}
           <DropdownMenu.Separator className="dt-menu-separator" />
-          <DropdownMenu.Item className="dt-menu-item" onSelect={onReset}>
+          <DropdownMenu.Item className="menu-item menu-item-icon" onSelect={onReset}>
             <span className="dt-menu-indicator" aria-hidden="true" />
             Reset columns
           </DropdownMenu.Item>

@@ -108,7 +108,7 @@ function DataRowImpl<Row extends object>({
           );
         }
         return (
-          <th key={cell.id} scope="row" className={className}>
+          <th key={cell.id} scope="row" className={className ? `${className} dt-row-header` : 'dt-row-header'}>
             {href === undefined ? (
               <FlexRender cell={cell} />
             ) : (

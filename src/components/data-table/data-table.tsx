@@ -25,6 +25,7 @@ import {
 import { Toolbar } from './toolbar';
 import { columnFiltersToFacets, facetsToColumnFilters } from './url-state';
 import { useTableUrlState } from './use-table-url-state';
+import { useViewportTier } from './viewport';
 import type { DataColumn, DataTableProps } from './types';
 import './data-table.css';
 
@@ -78,7 +79,8 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const hasRowActions = Boolean(rowActions);
 
   const urlState = useTableUrlState(columns, urlKey);
-  const columnChoice = useColumnVisibility(tableId, personId, columns);
+  const tier = useViewportTier();
+  const columnChoice = useColumnVisibility(tableId, personId, columns, tier);
   const searchText = useDeferredValue(urlState.text.trim());
 
   const columnDefs = useMemo(() => {
@@ -107,14 +109,17 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   }, [columns, selectable, hasRowActions]);
 
   const sample = rows[0];
-  const visibility = columnChoice.visibility;
+  const { visibility, choice } = columnChoice;
+  // The person's columns, also those a narrow window hides: the text filter searches them, exports hold them.
+  const chosenColumns = useMemo(
+    () =>
+      columns.filter((column) => column.rowHeader || visibility[column.id] !== false || choice[column.id] !== false),
+    [columns, visibility, choice],
+  );
   // Its own memo, so the rows' searchable text (cached per set of columns) outlives a keystroke.
   const textColumnIds = useMemo(
-    () =>
-      columns
-        .filter((column) => visibility[column.id] !== false && isTextColumn(column, sample))
-        .map((column) => column.id),
-    [columns, visibility, sample],
+    () => chosenColumns.filter((column) => isTextColumn(column, sample)).map((column) => column.id),
+    [chosenColumns, sample],
   );
   const globalFilter = useMemo(
     (): TextFilter | undefined => (searchText === '' ? undefined : { text: searchText, columnIds: textColumnIds }),
@@ -157,14 +162,10 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const selected = useMemo(() => selectedAmong(shownRows, rowSelection), [shownRows, rowSelection]);
   const selectedOriginals = useMemo(() => selected.map((row) => row.original), [selected]);
   const shownOriginals = useMemo(() => shownRows.map((row) => row.original), [shownRows]);
-  const visibleColumns = useMemo(
-    () => columns.filter((column) => visibility[column.id] !== false || column.rowHeader),
-    [columns, visibility],
-  );
   const { exportOnlyColumns } = props;
   const exportColumns = useMemo(
-    () => (exportOnlyColumns ? [...visibleColumns, ...exportOnlyColumns] : visibleColumns),
-    [visibleColumns, exportOnlyColumns],
+    () => (exportOnlyColumns ? [...chosenColumns, ...exportOnlyColumns] : chosenColumns),
+    [chosenColumns, exportOnlyColumns],
   );
   const renderKey = useMemo(() => ({ columnDefs, visibility }), [columnDefs, visibility]);
 
@@ -215,6 +216,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         rowActions={rowActions}
         rowActionsWidth={props.rowActionsWidth}
         rowLink={rowLink}
+        tier={tier}
       />
     );
   }
@@ -233,6 +235,7 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         shownRows={shownOriginals}
         selectedRows={selectedOriginals}
         loadingMore={loadingMore}
+        tier={tier}
       />
       {loadingMore && status.state === 'loading' ? (
         <p className="dt-count dt-progress" role="status" aria-busy="true">

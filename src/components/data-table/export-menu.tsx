@@ -1,5 +1,6 @@
 /** "Export": the rows shown, or the selected ones, as CSV or JSON (a download). */
 import { DropdownMenu } from 'radix-ui';
+import { Download } from 'lucide-react';
 import { exportContent, exportFileName, type ExportFormat } from './export';
 import type { DataColumn } from './types';
 import { downloadFile } from '../download-file';
@@ -14,9 +15,18 @@ export interface ExportMenuProps<Row> {
   selectedRows: readonly Row[];
   /** More rows are still loading: the export holds those loaded so far, and says so. */
   loadingMore?: boolean;
+  /** Only the icon shows (a narrow window); "Export" stays its name. */
+  iconOnly?: boolean;
 }
 
-export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows, loadingMore }: ExportMenuProps<Row>) {
+export function ExportMenu<Row>({
+  tableId,
+  columns,
+  shownRows,
+  selectedRows,
+  loadingMore,
+  iconOnly,
+}: ExportMenuProps<Row>) {
   function run(format: ExportFormat, selectedOnly: boolean) {
     const rows = selectedOnly ? selectedRows : shownRows;
     const { text, mimeType } = exportContent(format, columns, rows);
@@ -30,28 +40,32 @@ export function ExportMenu<Row>({ tableId, columns, shownRows, selectedRows, loa
 
   return (
     <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className="button button-quiet dt-menu-trigger" disabled={shownRows.length === 0}>
-        Export
+      <DropdownMenu.Trigger
+        className={iconOnly ? 'icon-button' : 'button button-quiet dt-view-button'}
+        disabled={shownRows.length === 0}
+      >
+        <Download size={16} aria-hidden="true" />
+        <span className={iconOnly ? 'visually-hidden' : undefined}>Export</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="dt-menu" align="end" sideOffset={4}>
-          <DropdownMenu.Label className="dt-menu-label">
+        <DropdownMenu.Content className="menu menu-compact" align="end" sideOffset={4}>
+          <DropdownMenu.Label className="menu-label">
             Rows shown ({plural(shownRows.length, 'row')}
             {loadingMore ? ' of those loaded so far' : ''})
           </DropdownMenu.Label>
           {formats.map(({ format, name }) => (
-            <DropdownMenu.Item key={format} className="dt-menu-item" onSelect={() => run(format, false)}>
+            <DropdownMenu.Item key={format} className="menu-item" onSelect={() => run(format, false)}>
               {name} — all {plural(shownRows.length, 'row')} shown
             </DropdownMenu.Item>
           ))}
           {selectedRows.length > 0 ? (
             <>
               <DropdownMenu.Separator className="dt-menu-separator" />
-              <DropdownMenu.Label className="dt-menu-label">
+              <DropdownMenu.Label className="menu-label">
                 Selected ({plural(selectedRows.length, 'row')})
               </DropdownMenu.Label>
               {formats.map(({ format, name }) => (
-                <DropdownMenu.Item key={format} className="dt-menu-item" onSelect={() => run(format, true)}>
+                <DropdownMenu.Item key={format} className="menu-item" onSelect={() => run(format, true)}>
                   {name} — {plural(selectedRows.length, 'row')} selected
                 </DropdownMenu.Item>
               ))}

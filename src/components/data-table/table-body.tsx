@@ -4,21 +4,32 @@
  * scroll smoothly. Native table layout with fixed column widths (colgroup), so
  * columns keep their width while scrolling; the header sticks to the top.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ColumnHeader } from './column-header';
 import { DataRow } from './data-row';
 import { SelectionCheckbox } from './selection-checkbox';
 import { selectAllState, setAllMatchingSelected } from './selection';
-import { ACTIONS_COLUMN_ID, DEFAULT_COLUMN_WIDTH, SELECT_COLUMN_ID } from './to-tanstack-columns';
+import { dataColumnWidth, fitColumnWidths, type ColumnWidth } from './column-widths';
+import { ACTIONS_COLUMN_ID, SELECT_COLUMN_ID } from './to-tanstack-columns';
+import type { ViewportTier } from './viewport';
 import type { RowOf, TableOf } from './table-features';
 import { formatCount } from '../../lib/format';
 
 export const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 44;
 const SELECT_WIDTH = 52;
+const NARROW_SELECT_WIDTH = 44;
 const DEFAULT_ACTIONS_WIDTH = 180;
+/** The most a column grows to show its cells' content. */
+const MAX_CONTENT_WIDTH = 420;
+
+interface ContentWidths {
+  need: Readonly<Record<string, number>>;
+  want: Readonly<Record<string, number>>;
+}
+const NO_CONTENT_WIDTHS: ContentWidths = { need: {}, want: {} };
 const rowHeight = () => ROW_HEIGHT;
 
 export interface TableBodyProps<Row extends object> {
@@ -32,6 +43,14 @@ export interface TableBodyProps<Row extends object> {
   rowActions?: (row: Row) => ReactNode;
   rowActionsWidth?: number;
   rowLink?: (row: Row) => string;
+  tier: ViewportTier;
+}
+
+/** Marks the scroll box's ends that have more table beyond them (for the pinned columns' edges). */
+function markScrollEdges(container: HTMLElement): void {
+  const { scrollLeft, scrollWidth, clientWidth } = container;
+  container.toggleAttribute('data-scrolled-start', scrollLeft > 0);
+  container.toggleAttribute('data-more-end', scrollLeft + clientWidth < scrollWidth - 1);
 }
 
 export function TableBody<Row extends object>({
@@ -45,6 +64,7 @@ export function TableBody<Row extends object>({
   rowActions,
   rowActionsWidth = DEFAULT_ACTIONS_WIDTH,
   rowLink,
+  tier,
 }: TableBodyProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -64,14 +84,21 @@ export function TableBody<Row extends object>({
 
   // The scroll container takes keyboard focus (and a name) only when there is something to scroll.
   const [scrollable, setScrollable] = useState(false);
+  // The columns fit the box's inner width (0 until measured, or where nothing is laid out).
+  const [boxWidth, setBoxWidth] = useState(0);
+  useLayoutEffect(() => {
+    if (scrollRef.current) setBoxWidth(scrollRef.current.clientWidth);
+  }, []);
   useEffect(() => {
     const container = scrollRef.current;
     const inner = tableRef.current;
     if (!container || !inner) return;
     const observer = new ResizeObserver(() => {
+      setBoxWidth(container.clientWidth);
       setScrollable(
         container.scrollHeight > container.clientHeight + 1 || container.scrollWidth > container.clientWidth + 1,
       );
+      markScrollEdges(container);
     });
     observer.observe(container);
     observer.observe(inner);
@@ -102,12 +129,78 @@ export function TableBody<Row extends object>({
   const paddingBottom = last ? virtualizer.getTotalSize() - (last.end - HEADER_HEIGHT) : 0;
 
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const widths = headers.map((header) => {
-    if (header.column.id === SELECT_COLUMN_ID) return SELECT_WIDTH;
-    if (header.column.id === ACTIONS_COLUMN_ID) return rowActionsWidth;
-    return header.column.columnDef.meta?.dataColumn?.width ?? DEFAULT_COLUMN_WIDTH;
+
+  // What the rows in view show decides the widths too, measured after each render (the rows in
+  // view change as the table scrolls); the figures only ever grow, so the widths settle.
+  // `need`: a header, or a cell holding controls (the actions, buttons), is never cut short —
+  // its column is at least that wide. `want`: a cut-off text gets that width when there is room.
+  const [content, setContent] = useState<ContentWidths>(NO_CONTENT_WIDTHS);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    const body = tableRef.current?.tBodies[0];
+    const headRow = tableRef.current?.tHead?.rows[0];
+    if (!body || !headRow) return;
+    let next = content;
+    const grow = (kind: keyof ContentWidths, id: string, width: number) => {
+      const capped = Math.min(Math.ceil(width) + 2, MAX_CONTENT_WIDTH);
+      if (capped > (next[kind][id] ?? 0)) next = { ...next, [kind]: { ...next[kind], [id]: capped } };
+    };
+    headers.forEach((header, i) => {
+      if (!header.column.columnDef.meta?.dataColumn) return;
+      const th = headRow.cells[i];
+      const text = th?.querySelector('.dt-sort-button span') ?? th;
+      if (!th || !text || text.scrollWidth <= text.clientWidth + 1) return;
+      grow('need', header.column.id, th.offsetWidth + text.scrollWidth - text.clientWidth);
+    });
+    for (const tr of body.rows) {
+      if (tr.cells.length !== headers.length) continue; // a spacer row
+      headers.forEach((header, i) => {
+        const cell = tr.cells[i]!;
+        if (cell.scrollWidth <= cell.clientWidth + 1) return;
+        const id = header.column.id;
+        const controls = id === ACTIONS_COLUMN_ID || cell.querySelector('button, select, input') !== null;
+        grow(controls ? 'need' : 'want', id, cell.scrollWidth);
+      });
+    }
+    if (next !== content) setContent(next);
   });
-  const totalWidth = widths.reduce((sum, width) => sum + width, 0);
+
+  const selectWidth = tier === 'narrow' ? NARROW_SELECT_WIDTH : SELECT_WIDTH;
+  const specs = headers.map((header): ColumnWidth => {
+    const id = header.column.id;
+    const need = content.need[id] ?? 0;
+    if (id === SELECT_COLUMN_ID) return { preferred: selectWidth, min: selectWidth, fixed: true };
+    if (id === ACTIONS_COLUMN_ID) {
+      const width = Math.max(rowActionsWidth, need);
+      return { preferred: width, min: width, fixed: true };
+    }
+    const dataColumn = header.column.columnDef.meta?.dataColumn;
+    const spec = dataColumn ? dataColumnWidth(dataColumn, tier) : { preferred: 160, min: 120 };
+    const min = Math.max(spec.min, need);
+    return { preferred: Math.max(spec.preferred, min, content.want[id] ?? 0), min };
+  });
+  const { widths, tableWidth } = fitColumnWidths(specs, boxWidth);
+
+  // Pinned while the table scrolls sideways: the checkbox and the row header at the start,
+  // the actions at the end; only while they leave most of the box to the other columns.
+  let startWidth = 0;
+  let rowHeaderLeft = 0;
+  let endWidth = 0;
+  headers.forEach((header, i) => {
+    const width = widths[i]!;
+    if (header.column.id === SELECT_COLUMN_ID) {
+      startWidth += width;
+      rowHeaderLeft = width;
+    } else if (header.column.id === ACTIONS_COLUMN_ID) endWidth = width;
+    else if (header.column.columnDef.meta?.dataColumn?.rowHeader) startWidth += width;
+  });
+  const pinStart = boxWidth === 0 || startWidth + endWidth <= boxWidth * 0.85;
+  const pinEnd = boxWidth === 0 || endWidth <= boxWidth * (pinStart ? 0.5 : 0.4);
+  const tableClass = `dt-table${pinStart ? ' dt-pin-start' : ''}${pinEnd ? ' dt-pin-end' : ''}`;
+  const tableStyle: CSSProperties & { '--dt-row-header-left': string } = {
+    ...(boxWidth > 0 ? { width: tableWidth } : { minWidth: tableWidth }),
+    '--dt-row-header-left': `${rowHeaderLeft}px`,
+  };
 
   return (
     <div
@@ -116,13 +209,14 @@ export function TableBody<Row extends object>({
       tabIndex={scrollable ? 0 : undefined}
       role={scrollable ? 'region' : undefined}
       aria-label={scrollable ? `${label} (scrollable)` : undefined}
+      onScroll={(event) => markScrollEdges(event.currentTarget)}
     >
       <table
         ref={tableRef}
-        className="dt-table"
+        className={tableClass}
         aria-label={label}
         aria-rowcount={rows.length + 1}
-        style={{ minWidth: totalWidth }}
+        style={tableStyle}
       >
         <colgroup>
           {headers.map((header, i) => (

@@ -13,8 +13,6 @@ import type { CellValue, DataColumn } from './types';
 export const SELECT_COLUMN_ID = '__select';
 export const ACTIONS_COLUMN_ID = '__actions';
 
-export const DEFAULT_COLUMN_WIDTH = 160;
-
 /** Empty values are `undefined` to TanStack, which then keeps them last (`sortUndefined`). */
 function accessorValue(value: CellValue): CellValue {
   return isEmptyValue(value) ? undefined : value;

@@ -1,11 +1,15 @@
 /**
  * Above the table: the screen's own controls, the text filter, a faceted filter
- * per column with `facet`, the column picker and the export menu.
+ * per column with `facet`, the column picker and the export menu. In a narrow window
+ * the text filter takes the row, the faceted filters share one "Filters" menu, and
+ * Columns and Export are icon buttons (keeping those names).
  */
 import type { ReactNode } from 'react';
+import { Search } from 'lucide-react';
 import { ColumnPicker } from './column-picker';
 import { ExportMenu } from './export-menu';
-import { FacetedFilter } from './faceted-filter';
+import { FacetedFilter, FiltersMenu } from './faceted-filter';
+import type { ViewportTier } from './viewport';
 import type { TableOf } from './table-features';
 import type { TableUrlStateControl } from './use-table-url-state';
 import type { DataColumn } from './types';
@@ -25,6 +29,7 @@ export interface ToolbarProps<Row extends object> {
   selectedRows: readonly Row[];
   /** The rows are those loaded so far: more are on their way. */
   loadingMore: boolean;
+  tier: ViewportTier;
 }
 
 export function Toolbar<Row extends object>({
@@ -39,14 +44,17 @@ export function Toolbar<Row extends object>({
   shownRows,
   selectedRows,
   loadingMore,
+  tier,
 }: ToolbarProps<Row>) {
+  const narrow = tier === 'narrow';
   const facetColumns = table.getAllLeafColumns().filter((column) => column.columnDef.meta?.dataColumn?.facet);
   return (
-    <div className="dt-toolbar">
+    <div className={narrow ? 'dt-toolbar dt-toolbar-narrow' : 'dt-toolbar'}>
       {slot ? <div className="dt-toolbar-slot">{slot}</div> : null}
       {hasRows ? (
         <>
-          <div className="dt-filters">
+          <div className="dt-search">
+            <Search className="dt-search-icon" size={16} aria-hidden="true" />
             <input
               type="search"
               className="dt-text-filter"
@@ -56,23 +64,28 @@ export function Toolbar<Row extends object>({
               onChange={(event) => urlState.setText(event.target.value)}
               onBlur={urlState.flush}
             />
-            {facetColumns.map((column) => (
+          </div>
+          {narrow ? (
+            <FiltersMenu columns={facetColumns} chosen={urlState.facets} onChange={urlState.setFacet} />
+          ) : (
+            facetColumns.map((column) => (
               <FacetedFilter
                 key={column.id}
                 column={column}
                 chosen={urlState.facets[column.id] ?? []}
                 onChange={(values) => urlState.setFacet(column.id, values)}
               />
-            ))}
-          </div>
+            ))
+          )}
           <div className="dt-view-controls">
-            <ColumnPicker table={table} onReset={onResetColumns} />
+            <ColumnPicker table={table} onReset={onResetColumns} iconOnly={narrow} />
             <ExportMenu
               tableId={tableId}
               columns={exportColumns}
               shownRows={shownRows}
               selectedRows={selectedRows}
               loadingMore={loadingMore}
+              iconOnly={narrow}
             />
           </div>
         </>

@@ -32,8 +32,21 @@ export interface DataColumn<Row> {
   order?: readonly string[];
   /** Default true. */
   sortable?: boolean;
-  /** Preferred width in pixels. */
+  /**
+   * Which windows show the column by default: 1 always (a phone too), 2 from 48rem,
+   * 3 from 64rem. Hidden ones stay in the Columns menu, to show there. Default: 1 for
+   * the row header, 2 for every other column (so a phone shows the row header, the
+   * checkboxes and the row actions; give 1 to the one or two columns a phone needs).
+   */
+  priority?: 1 | 2 | 3;
+  /** Preferred width in pixels (default 160): columns get it when the table has room. */
   width?: number;
+  /**
+   * The narrowest the column may get when the table lacks room, in pixels (default: its
+   * header's width, at least 120 or `width` if smaller; 180 for the row header). Set it
+   * for cells holding controls (a compact select) that must not be cut off.
+   */
+  minWidth?: number;
   align?: 'start' | 'end';
 }
 
@@ -65,9 +78,13 @@ export interface DataTableProps<Row> {
   empty: ReactNode;
   /** With this, rows get checkboxes and a bulk-action bar appears with a selection. */
   bulkActions?: (selected: Row[], clearSelection: () => void) => ReactNode;
-  /** Actions at the end of each row (buttons; they must not open the row). */
+  /**
+   * Actions at the end of each row (buttons or a RowActionsMenu; they must not open the
+   * row). Their column always shows and stays in view (sticky at the right) when the
+   * table scrolls sideways.
+   */
   rowActions?: (row: Row) => ReactNode;
-  /** Width in pixels of the row-actions column (default 180). */
+  /** Width in pixels of the row-actions column (default 180; 56 fits a "⋯" RowActionsMenu). */
   rowActionsWidth?: number;
   /**
    * Where a row leads (e.g. `/projects/<id>`): its row header cell becomes a link there
