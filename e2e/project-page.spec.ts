@@ -48,22 +48,22 @@ test.describe('Project page', () => {
     await expect(page).toHaveTitle(`${hidden!.describe.name} · Org Console`);
     await expect(fact(page, 'Project ID')).toContainText(hidden!.id);
     await expect(fact(page, 'Billed to')).toContainText('Acme Genomics');
-    await expect(fact(page, 'Your access')).toContainText('NONE (you see it as an admin of Acme Genomics)');
+    await expect(fact(page, 'Your access')).toContainText('None (you see it as an admin of Acme Genomics)');
     await expect(page.getByRole('table', { name: `Members of ${hidden!.describe.name}` })).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Grant yourself Administer' }).click();
-    await expect(page.getByText(`You now have ADMINISTER on ${hidden!.describe.name}.`)).toBeVisible();
-    await expect(fact(page, 'Your access')).toHaveText('ADMINISTER');
+    await expect(page.getByText(`You now have Administer access to ${hidden!.describe.name}.`)).toBeVisible();
+    await expect(fact(page, 'Your access')).toHaveText('Administer');
     await expect(page.getByRole('button', { name: 'Grant yourself Administer' })).toHaveCount(0);
     const members = page.getByRole('table', { name: `Members of ${hidden!.describe.name}` });
-    await expect(members.getByRole('row', { name: /Alice Liddell/ })).toContainText('ADMINISTER');
+    await expect(members.getByRole('row', { name: /Alice Liddell/ })).toContainText('Administer');
 
     await page.reload();
-    await expect(fact(page, 'Your access')).toHaveText('ADMINISTER');
+    await expect(fact(page, 'Your access')).toHaveText('Administer');
   });
 
-  test('the access explainer: Carol gets VIEW by the min rule on Shared QC dashboards; a higher explicit grant wins', async ({
+  test('the access explainer: Carol gets View by the min rule on Shared QC dashboards; a higher explicit grant wins', async ({
     page,
   }) => {
     await signInAs(page, /Alice Liddell/);
@@ -72,19 +72,19 @@ test.describe('Project page', () => {
     await page.getByRole('tab', { name: 'Access explainer' }).click();
     const table = page.getByRole('table', { name: 'Who has access to Shared QC dashboards' });
     const carol = table.getByRole('row', { name: /Carol Okafor/ });
-    await expect(carol).toContainText('VIEW');
+    await expect(carol).toContainText('View');
     await expect(carol).toContainText(
-      'CONTRIBUTE via Acme Genomics, capped at VIEW by their project access in that org',
+      'Contribute via Acme Genomics, capped at View by their project access in that org',
     );
     await expect(table.getByRole('row', { name: /Alice Liddell/ })).toContainText(
-      'CONTRIBUTE via Acme Genomics, as an admin of that org (ADMINISTER cap)',
+      'Contribute via Acme Genomics, in full as an admin of that org',
     );
     await expect(page).toHaveURL(/list=access/);
     await expectNoAxeViolations(page);
 
     // The facet on effective access.
     await page.getByRole('button', { name: /^Filter by Effective access/ }).click();
-    await page.getByRole('menuitemcheckbox', { name: /^VIEW/ }).click();
+    await page.getByRole('menuitemcheckbox', { name: /^View/ }).click();
     await page.keyboard.press('Escape');
     await expect(table.getByRole('rowheader', { name: /Carol Okafor/ })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: /Alice Liddell/ })).toHaveCount(0);
@@ -95,27 +95,36 @@ test.describe('Project page', () => {
     await openProject(page, projectId, '?list=access');
     const after = page.getByRole('table', { name: 'Who has access to Shared QC dashboards' });
     const carolAfter = after.getByRole('row', { name: /Carol Okafor/ });
-    await expect(carolAfter).toContainText('UPLOAD');
-    await expect(carolAfter).toContainText('Explicit UPLOAD permission (higher than VIEW via Acme Genomics)');
+    await expect(carolAfter).toContainText('Upload');
+    await expect(carolAfter).toContainText('Explicit Upload permission (higher than View via Acme Genomics)');
   });
 
-  test('Carol (VIEW) sees the project read-only, each control with its reason', async ({ page }) => {
+  test('Carol (View) sees the project read-only: one sentence says why, and describes each disabled control', async ({
+    page,
+  }) => {
     await signInAs(page, /Carol Okafor/);
     const projectId = await projectIdByName(page, 'Shared QC dashboards');
     await openProject(page, projectId);
-    await expect(fact(page, 'Your access')).toHaveText('VIEW');
+    await expect(fact(page, 'Your access')).toHaveText('View');
     await expect(
-      page.getByText(/The member list needs ADMINISTER on the project, or being an admin of Acme Genomics/),
+      page.getByText(
+        'The member list is shown to people with Administer on the project and to admins of Acme Genomics, which pays for it.',
+      ),
     ).toBeVisible();
-    await expect(page.getByRole('switch', { name: 'Data Protection Notice' })).toBeDisabled();
-    await expect(
-      page.getByText('Read-only: changing it needs Administer access to the project; yours is View.'),
-    ).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Transfer billing…' })).toBeDisabled();
-    await expect(
-      page.getByText('Transferring billing needs ADMINISTER on the project; your access is VIEW.'),
-    ).toBeVisible();
+    // What she may not do is said once, in level labels, and describes each disabled control.
+    const note =
+      'You have View access to this project. Sharing it, transferring its billing, the Data Protection Notice and monthly limits need Administer.';
+    await expect(page.getByText(note)).toBeVisible();
+    await expect(page.getByText(/need(s)? Administer/)).toHaveCount(1);
+    await expect(page.getByRole('main')).not.toContainText(/ADMINISTER|CONTRIBUTE|\bVIEW\b/);
+    const dpn = page.getByRole('switch', { name: 'Data Protection Notice' });
+    await expect(dpn).toBeDisabled();
+    await expect(dpn).toHaveAccessibleDescription(note);
+    const transfer = page.getByRole('button', { name: 'Transfer billing…' });
+    await expect(transfer).toBeDisabled();
+    await expect(transfer).toHaveAccessibleDescription(note);
     await expect(page.getByRole('button', { name: 'Share' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Grant yourself Administer' })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 
@@ -127,10 +136,10 @@ test.describe('Project page', () => {
     await signInAs(page, /Bob Nakamura/);
     const consortium = await projectIdByName(page, 'Consortium variant exchange');
     await openProject(page, consortium);
-    await expect(fact(page, 'Your access')).toHaveText('ADMINISTER');
+    await expect(fact(page, 'Your access')).toHaveText('Administer');
     await expect(
       page.getByText(
-        'Acme Genomics lets only its admins transfer its projects to another account (project transfer policy ADMIN); you are a member.',
+        'Acme Genomics lets only its admins transfer its projects to another account (its Project transfer policy: Admins only); you are a member.',
       ),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Transfer billing…' })).toBeDisabled();
@@ -165,7 +174,9 @@ test.describe('Project page', () => {
     const qc = await projectIdByName(page, 'Shared QC dashboards');
     await openProject(page, qc);
     await expect(
-      page.getByText('Transferring billing needs ADMINISTER on the project; your access is CONTRIBUTE.'),
+      page.getByText(
+        'You have Contribute access to this project. Sharing it, transferring its billing, the Data Protection Notice and monthly limits need Administer.',
+      ),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Transfer billing…' })).toBeDisabled();
 
@@ -217,7 +228,7 @@ test.describe('Project page', () => {
     const consortium = await projectIdByName(page, 'Consortium variant exchange');
     await openProject(page, consortium);
     const members = page.getByRole('table', { name: 'Members of Consortium variant exchange' });
-    await expect(members.getByRole('row', { name: /Acme Genomics/ })).toContainText('VIEW');
+    await expect(members.getByRole('row', { name: /Acme Genomics/ })).toContainText('View');
     await page.getByLabel('Org', { exact: true }).selectOption({ label: 'Acme Genomics' });
     await page.getByLabel('Level', { exact: true }).selectOption('CONTRIBUTE');
     const invite = page.waitForRequest((request) => request.url().endsWith(`/api/${consortium}/invite`));
@@ -227,8 +238,8 @@ test.describe('Project page', () => {
       level: 'CONTRIBUTE',
       suppressEmailNotification: true,
     });
-    await expect(page.getByText('Shared Consortium variant exchange with Acme Genomics at CONTRIBUTE.')).toBeVisible();
-    await expect(members.getByRole('row', { name: /Acme Genomics/ })).toContainText('CONTRIBUTE');
+    await expect(page.getByText('Shared Consortium variant exchange with Acme Genomics at Contribute.')).toBeVisible();
+    await expect(members.getByRole('row', { name: /Acme Genomics/ })).toContainText('Contribute');
 
     await signInAs(page, /Alice Liddell/);
     await setAcmePolicies(page, { projectSharing: 'ADMIN' });
@@ -237,7 +248,7 @@ test.describe('Project page', () => {
     await page.getByLabel('Org', { exact: true }).selectOption({ label: 'Acme Genomics' });
     await expect(
       page.getByText(
-        'Only admins of Acme Genomics may share projects with it (project sharing policy ADMIN); you are a member.',
+        'Only admins of Acme Genomics may share projects with it (its Project sharing policy: Admins only); you are a member.',
       ),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeDisabled();
@@ -294,7 +305,7 @@ test.describe('Project page', () => {
     await openProject(page, results[0]!.id);
     await expect(
       page.getByText(
-        'Monthly limits need the projectSpendingLimits license, which Northwind Pilot Program does not hold.',
+        'Monthly limits need the project spending limits license, which Northwind Pilot Program does not hold.',
       ),
     ).toBeVisible();
     await expect(page.getByLabel('Monthly compute limit (USD)')).toHaveCount(0);

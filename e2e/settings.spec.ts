@@ -240,8 +240,9 @@ test.describe('Settings tab', () => {
     await limits.getByLabel('Compute (US$ per month)').fill('1234');
     await limits.getByLabel('Data egress (GiB per month)').fill('50');
     await limits.getByLabel('Storage (US$ per month)').fill('300');
-    await limits.getByRole('combobox', { name: 'When a project reaches a limit' }).click();
-    await page.getByRole('option', { name: 'Block new jobs' }).click();
+    await limits
+      .getByRole('combobox', { name: 'When a project reaches a limit' })
+      .selectOption({ label: 'Block new jobs' });
     await expect(limits.getByRole('button', { name: 'Apply to all existing projects' })).toBeDisabled();
     await expectNoAxeViolations(page);
     await limits.getByRole('button', { name: 'Save default limits' }).click();

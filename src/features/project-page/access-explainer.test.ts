@@ -31,20 +31,20 @@ describe('explainAccess', () => {
       effective: 'VIEW',
       source: 'org',
       viaOrg: 'org-acme',
-      rule: 'CONTRIBUTE via Acme Genomics, capped at VIEW by their project access in that org',
+      rule: 'Contribute via Acme Genomics, capped at View by their project access in that org',
     });
     expect(rows['user-bob']?.effective).toBe('CONTRIBUTE');
     expect(rows['user-bob']?.rule).toBe(
-      'CONTRIBUTE via Acme Genomics, within their CONTRIBUTE project access in that org',
+      'Contribute via Acme Genomics, within their Contribute project access in that org',
     );
   });
 
-  it('gives an admin of the org the whole grant (ADMINISTER cap)', () => {
+  it('gives an admin of the org the whole grant (in full)', () => {
     const rows = byId(explainAccess({ 'org-acme': 'UPLOAD' }, [acme]));
     expect(rows['user-alice']).toMatchObject({
       effective: 'UPLOAD',
       source: 'admin',
-      rule: 'UPLOAD via Acme Genomics, as an admin of that org (ADMINISTER cap)',
+      rule: 'Upload via Acme Genomics, in full as an admin of that org',
     });
   });
 
@@ -53,7 +53,7 @@ describe('explainAccess', () => {
     expect(rows['user-nina']).toMatchObject({
       effective: 'NONE',
       source: 'org',
-      rule: 'No access via Acme Genomics: their project access in that org is NONE',
+      rule: 'No access via Acme Genomics: their project access in that org is None',
     });
   });
 
@@ -62,7 +62,7 @@ describe('explainAccess', () => {
     expect(rows['user-carol']).toMatchObject({
       effective: 'ADMINISTER',
       source: 'explicit',
-      rule: 'Explicit ADMINISTER permission (higher than VIEW via Acme Genomics)',
+      rule: 'Explicit Administer permission (higher than View via Acme Genomics)',
     });
     expect(rows['user-carol']?.viaOrg).toBeUndefined();
   });
@@ -77,7 +77,7 @@ describe('explainAccess', () => {
     expect(rows['user-carol']).toMatchObject({
       effective: 'VIEW',
       source: 'explicit',
-      rule: 'Explicit VIEW permission (same as VIEW via Acme Genomics)',
+      rule: 'Explicit View permission (same as View via Acme Genomics)',
     });
   });
 
@@ -86,7 +86,7 @@ describe('explainAccess', () => {
     expect(rows['user-carol']).toMatchObject({
       effective: 'UPLOAD',
       viaOrg: 'org-sharing',
-      rule: 'UPLOAD via Cross-Lab Sharing, within their ADMINISTER project access in that org',
+      rule: 'Upload via Cross-Lab Sharing, within their Administer project access in that org',
     });
   });
 
@@ -102,9 +102,9 @@ describe('explainAccess', () => {
         name: 'Dave Fischer',
         effective: 'UPLOAD',
         source: 'explicit',
-        rule: 'Explicit UPLOAD permission',
+        rule: 'Explicit Upload permission',
       },
-      { userId: 'user-zed', name: 'user-zed', effective: 'VIEW', source: 'explicit', rule: 'Explicit VIEW permission' },
+      { userId: 'user-zed', name: 'user-zed', effective: 'VIEW', source: 'explicit', rule: 'Explicit View permission' },
     ]);
   });
 

@@ -3,8 +3,10 @@
  * permission, or as a member of an org the project is shared with — their effective
  * access and the rule that gave it (org-api.md §3: the highest of the explicit
  * permission and, per org, the lower of the org's grant and the member's shared
- * project access there, ADMINISTER for an admin). Built from the API's data only.
+ * project access there, the whole grant for an admin). Built from the API's data only.
+ * The rules name levels by their labels (Administer, Contribute, …).
  */
+import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
 import {
   maxProjectLevel,
   minProjectLevel,
@@ -13,6 +15,8 @@ import {
   type ProjectLevel,
   type ProjectPermission,
 } from '../../wire/levels';
+
+const label = (level: ProjectLevel): string => PROJECT_ACCESS_LABELS[level];
 
 export interface RosterMember {
   id: string;
@@ -38,7 +42,7 @@ export interface AccessExplanation {
   source: AccessSource;
   /** The org whose grant won, for `org` and `admin`. */
   viaOrg?: string;
-  /** One sentence: "CONTRIBUTE via Acme Genomics, capped at VIEW by their project access in that org". */
+  /** One sentence: "Contribute via Acme Genomics, capped at View by their project access in that org". */
   rule: string;
 }
 
@@ -58,7 +62,7 @@ function viaOrgCandidate(grant: ProjectPermission, roster: OrgRoster, member: Ro
       source: 'admin',
       orgId,
       orgName,
-      rule: `${grant} via ${orgName}, as an admin of that org (ADMINISTER cap)`,
+      rule: `${label(grant)} via ${orgName}, in full as an admin of that org`,
     };
   }
   const cap = member.projectAccess;
@@ -69,13 +73,13 @@ function viaOrgCandidate(grant: ProjectPermission, roster: OrgRoster, member: Ro
       source: 'org',
       orgId,
       orgName,
-      rule: `No access via ${orgName}: their project access in that org is NONE`,
+      rule: `No access via ${orgName}: their project access in that org is ${label('NONE')}`,
     };
   }
   const rule =
     projectLevelRank(cap) < projectLevelRank(grant)
-      ? `${grant} via ${orgName}, capped at ${cap} by their project access in that org`
-      : `${grant} via ${orgName}, within their ${cap} project access in that org`;
+      ? `${label(grant)} via ${orgName}, capped at ${label(cap)} by their project access in that org`
+      : `${label(grant)} via ${orgName}, within their ${label(cap)} project access in that org`;
   return { level, source: 'org', orgId, orgName, rule };
 }
 
@@ -88,10 +92,10 @@ function strongest(candidates: Candidate[]): Candidate {
 
 function explicitRule(level: ProjectPermission, others: Candidate[]): string {
   const reached = others.filter((other) => other.level !== 'NONE');
-  if (reached.length === 0) return `Explicit ${level} permission`;
+  if (reached.length === 0) return `Explicit ${label(level)} permission`;
   const best = strongest(reached);
   const relation = best.level === level ? 'same as' : 'higher than';
-  return `Explicit ${level} permission (${relation} ${best.level} via ${best.orgName ?? best.orgId ?? 'an org'})`;
+  return `Explicit ${label(level)} permission (${relation} ${label(best.level)} via ${best.orgName ?? best.orgId ?? 'an org'})`;
 }
 
 /**

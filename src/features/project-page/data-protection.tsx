@@ -1,5 +1,6 @@
 /**
- * The Data Protection Notice switch: Administer may change it; others read it and why.
+ * The Data Protection Notice switch: Administer may change it; others read it (why not is
+ * the page's access note, which describes the disabled switch).
  * Unlike the Settings switches (pending until Save), it applies at once, and says so:
  * "Applies immediately" beside it, then "Saving…" and "Saved" as the change goes through.
  */
@@ -8,12 +9,12 @@ import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { Badge } from '../../components/ui/badge';
 import { Switch } from '../../components/ui/switch';
-import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
+import { ACCESS_NOTE_ID } from './access-note';
 
 export function DataProtectionNotice({ project }: { project: ProjectDescribe }) {
   const switchId = useId();
-  const reasonId = useId();
   const appliesId = useId();
   const mayChange = project.level === 'ADMINISTER';
   const save = useUpdateProject<{ dataProtectionNotice: boolean }>(project, {
@@ -21,8 +22,7 @@ export function DataProtectionNotice({ project }: { project: ProjectDescribe }) 
       toast.success(`Data Protection Notice turned ${on ? 'on' : 'off'} for ${project.name}.`);
     },
     onError: (error) => {
-      const { type, message } = describeError(error);
-      toast.error(`Nothing changed: ${type}: ${message}`);
+      toast.error(`The notice was not changed: ${describeError(error).message}`);
     },
   });
   // While saving, show the state asked for; a failure falls back to the project's.
@@ -30,42 +30,32 @@ export function DataProtectionNotice({ project }: { project: ProjectDescribe }) 
     save.isPending && save.variables !== undefined ? save.variables.dataProtectionNotice : project.dataProtectionNotice;
 
   return (
-    <section className="card project-section" aria-labelledby="dpn-heading">
+    <section className="card project-section m-0" aria-labelledby="dpn-heading">
       <h2 id="dpn-heading">Data Protection Notice</h2>
-      <p className="hint">When on, everyone opening the project is shown the data protection notice first.</p>
-      <div className="project-toggle">
+      <p className="hint mb-3">When on, everyone opening the project is shown the data protection notice first.</p>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <Switch
           id={switchId}
           checked={checked}
           disabled={!mayChange || save.isPending}
-          aria-describedby={mayChange ? appliesId : reasonId}
+          aria-describedby={mayChange ? appliesId : ACCESS_NOTE_ID}
           onCheckedChange={(on) => save.mutate({ dataProtectionNotice: on })}
         />
-        <label htmlFor={switchId}>Data Protection Notice</label>
-        {mayChange ? (
-          <span id={appliesId} className="badge badge-immediate">
-            Applies immediately
-          </span>
-        ) : null}
-        <span className="project-toggle-state" aria-live="polite">
+        <label htmlFor={switchId} className={mayChange ? 'cursor-pointer font-semibold' : 'font-semibold'}>
+          Data Protection Notice
+        </label>
+        <span className="text-muted" aria-live="polite">
           {save.isPending
             ? `Saving… (turning it ${checked ? 'on' : 'off'})`
             : `${checked ? 'On' : 'Off'}${save.isSuccess ? ' — saved' : ''}`}
         </span>
+        {mayChange ? (
+          <Badge id={appliesId} tone="neutral" className="ml-0">
+            Applies immediately
+          </Badge>
+        ) : null}
       </div>
-      {mayChange ? null : (
-        <p id={reasonId} className="hint">
-          Read-only: changing it needs {PROJECT_ACCESS_LABELS.ADMINISTER} access to the project; yours is{' '}
-          {PROJECT_ACCESS_LABELS[project.level]}.
-        </p>
-      )}
-      {save.isError ? (
-        <ApiErrorAlert
-          className="project-failure"
-          title="The API refused the change; nothing changed."
-          error={save.error}
-        />
-      ) : null}
+      {save.isError ? <ApiErrorAlert title="The API refused the change; nothing changed." error={save.error} /> : null}
     </section>
   );
 }

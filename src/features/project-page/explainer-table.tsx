@@ -8,10 +8,13 @@ import { useQueries } from '@tanstack/react-query';
 import { isApiError } from '../../api/client';
 import { membersQueryOptions } from '../../api/members';
 import { DataTable, type DataColumn, type LoadStatus } from '../../components/data-table';
+import { Alert } from '../../components/ui/alert';
 import { ApiErrorText } from '../../components/ui/api-error';
 import { EmptyState } from '../../components/ui/query-states';
-import { PROJECT_LEVELS, type ProjectPermission } from '../../wire/levels';
+import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
+import type { ProjectPermission } from '../../wire/levels';
 import { explainAccess, type AccessExplanation, type OrgRoster } from './access-explainer';
+import { LEVEL_LABEL_ORDER } from './permissions-table';
 
 const SOURCE_LABELS: Record<AccessExplanation['source'], string> = {
   explicit: 'Explicit',
@@ -27,15 +30,16 @@ const columns: DataColumn<AccessExplanation>[] = [
     optional: true,
     width: 200,
     value: (row) => row.userId,
-    cell: (row) => <code>{row.userId}</code>,
+    cell: (row) => <code className="text-muted">{row.userId}</code>,
   },
   {
     id: 'effective',
     header: 'Effective access',
     width: 160,
-    value: (row) => row.effective,
-    order: [...PROJECT_LEVELS].reverse(),
-    facet: { options: [...PROJECT_LEVELS].reverse().map((level) => ({ value: level, label: level })) },
+    priority: 1,
+    value: (row) => PROJECT_ACCESS_LABELS[row.effective],
+    order: LEVEL_LABEL_ORDER,
+    facet: { options: LEVEL_LABEL_ORDER.map((label) => ({ value: label, label })) },
   },
   {
     id: 'source',
@@ -101,12 +105,16 @@ export function AccessExplainer({ projectName, permissions, orgName, userNames, 
     <>
       {hidden.map(({ orgId, error }) => {
         return (
-          <p key={orgId} className="notice notice-warning">
-            {isApiError(error) && error.type === 'PermissionDenied'
-              ? `You may not list the members of ${orgName(orgId)}, so they are not shown here. `
-              : `The members of ${orgName(orgId)} could not be loaded. `}
-            <ApiErrorText error={error} />
-          </p>
+          <Alert key={orgId} tone="warning" className="mb-3">
+            <p>
+              {isApiError(error) && error.type === 'PermissionDenied'
+                ? `You may not list the members of ${orgName(orgId)}, so they are not shown here.`
+                : `The members of ${orgName(orgId)} could not be loaded.`}
+            </p>
+            <p className="hint">
+              <ApiErrorText error={error} />
+            </p>
+          </Alert>
         );
       })}
       <DataTable<AccessExplanation>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GIB } from '../../lib/format';
-import { checkLimits, formatLimit, limitTexts, type Limits } from './limits';
+import { checkLimits, formatLimit, limitActionLabel, limitTexts, type Limits } from './limits';
 
 const current: Limits = { monthlyComputeLimit: 5000, monthlyEgressBytesLimit: 1024 * GIB, monthlyStorageLimit: null };
 
@@ -48,5 +48,11 @@ describe('monthly limits form', () => {
     expect(formatLimit('monthlyComputeLimit', 5000)).toBe('$5,000.00');
     expect(formatLimit('monthlyEgressBytesLimit', 1024 * GIB)).toBe('1024 GiB');
     expect(formatLimit('monthlyStorageLimit', null)).toBe('No limit');
+  });
+
+  it('names the billing org’s action in words', () => {
+    expect(limitActionLabel('BLOCK')).toBe('Block new jobs');
+    expect(limitActionLabel('NOTIFY')).toBe('Notify the admins');
+    expect(limitActionLabel(null)).toBe('Not set');
   });
 });

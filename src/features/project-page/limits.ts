@@ -79,3 +79,10 @@ export function formatLimit(field: LimitField, value: number | null): string {
   if (field === 'monthlyEgressBytesLimit') return `${fromApi(field, value)} GiB`;
   return formatUsd(value);
 }
+
+/** What the billing org's policy does when a limit is reached, in words ("Block new jobs"); "Not set" when unset. */
+export function limitActionLabel(action: string | null | undefined): string {
+  if (action === 'NOTIFY') return 'Notify the admins';
+  if (action === 'BLOCK') return 'Block new jobs';
+  return action ?? 'Not set';
+}

@@ -1,16 +1,19 @@
 /**
  * Monthly limits of the project (compute, egress, storage; the action comes from the
- * billing org's policy). Editable with ADMINISTER where the billing org holds the
+ * billing org's policy). Editable with Administer where the billing org holds the
  * `projectSpendingLimits` license; validated as you type; only changed fields are sent.
+ * Without Administer they are shown read-only (the page's access note says why).
  */
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { Button } from '../../components/ui/button';
 import { FormField } from '../../components/ui/form-field';
 import {
   LIMIT_FIELDS,
+  limitActionLabel,
   LIMIT_LABELS,
   checkLimits,
   formatLimit,
@@ -48,7 +51,9 @@ function LimitValues({ limits, action }: { limits: Limits; action: string | null
       {action !== undefined ? (
         <div>
           <dt>When a limit is reached</dt>
-          <dd>{action ?? 'Not set'} (the billing org’s policy)</dd>
+          <dd>
+            {limitActionLabel(action)} <span className="hint font-normal">(the billing org’s policy)</span>
+          </dd>
         </div>
       ) : null}
     </dl>
@@ -60,25 +65,20 @@ export function MonthlyLimits({ project, licensed, orgName, action }: MonthlyLim
   let reason: string | null = null;
   if (!project.billTo.startsWith('org-')) {
     reason =
-      'Monthly limits apply to projects billed to an org holding the projectSpendingLimits license; this one is billed to a person.';
+      'Monthly limits apply to projects billed to an org holding the project spending limits license; this one is billed to a person.';
   } else if (licensed === false) {
-    reason = `Monthly limits need the projectSpendingLimits license, which ${orgName ?? project.billTo} does not hold.`;
+    reason = `Monthly limits need the project spending limits license, which ${orgName ?? project.billTo} does not hold.`;
   }
 
   return (
-    <section className="card project-section" aria-labelledby="limits-heading">
+    <section className="card project-section m-0" aria-labelledby="limits-heading">
       <h2 id="limits-heading">Monthly limits</h2>
       {reason ? (
-        <p>{reason}</p>
+        <p className="text-muted">{reason}</p>
       ) : project.level === 'ADMINISTER' ? (
         <LimitsForm key={JSON.stringify(limits)} project={project} limits={limits} action={action} />
       ) : (
-        <>
-          <LimitValues limits={limits} action={action} />
-          <p className="hint">
-            Read-only: changing them needs ADMINISTER on the project; your access is {project.level}.
-          </p>
-        </>
+        <LimitValues limits={limits} action={action} />
       )}
     </section>
   );
@@ -100,8 +100,7 @@ function LimitsForm({
       toast.success(`Saved the monthly limits of ${project.name}.`);
     },
     onError: (error) => {
-      const { type, message } = describeError(error);
-      toast.error(`Limits not saved: ${type}: ${message}`);
+      toast.error(`Limits not saved: ${describeError(error).message}`);
     },
   });
 
@@ -136,23 +135,17 @@ function LimitsForm({
         </FormField>
       ))}
       {action !== undefined ? (
-        <p className="hint">When a limit is reached: {action ?? 'not set'} (the billing org’s policy).</p>
+        <p className="hint">When a limit is reached: {limitActionLabel(action)} (the billing org’s policy).</p>
       ) : null}
-      <button
+      <Button
         type="submit"
-        className="button button-primary"
+        variant="primary"
         disabled={!check.ok || check.changed.length === 0 || save.isPending}
         aria-busy={save.isPending}
       >
         {save.isPending ? 'Saving…' : 'Save limits'}
-      </button>
-      {save.isError ? (
-        <ApiErrorAlert
-          className="project-failure"
-          title="The API refused the limits; nothing changed."
-          error={save.error}
-        />
-      ) : null}
+      </Button>
+      {save.isError ? <ApiErrorAlert title="The API refused the limits; nothing changed." error={save.error} /> : null}
     </form>
   );
 }

@@ -2,7 +2,11 @@
 import type { DataColumn, LoadStatus } from '../../components/data-table';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/ui/query-states';
-import { PROJECT_LEVELS, PROJECT_PERMISSIONS, type ProjectPermission } from '../../wire/levels';
+import { PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS } from '../../lib/labels';
+import type { ProjectPermission } from '../../wire/levels';
+
+/** Level labels, most access first: the order level columns sort and their filters list in. */
+export const LEVEL_LABEL_ORDER = PROJECT_ACCESS_CHOICES.map((level) => PROJECT_ACCESS_LABELS[level]);
 
 export interface Grantee {
   id: string;
@@ -15,7 +19,14 @@ const READY: LoadStatus = { state: 'ready' };
 
 export const granteeColumns: DataColumn<Grantee>[] = [
   { id: 'grantee', header: 'Name', rowHeader: true, width: 260, value: (g) => g.name },
-  { id: 'granteeId', header: 'ID', width: 260, value: (g) => g.id, cell: (g) => <code>{g.id}</code> },
+  {
+    id: 'granteeId',
+    header: 'ID',
+    width: 260,
+    priority: 3,
+    value: (g) => g.id,
+    cell: (g) => <code className="text-muted">{g.id}</code>,
+  },
   {
     id: 'kind',
     header: 'Kind',
@@ -32,9 +43,16 @@ export const granteeColumns: DataColumn<Grantee>[] = [
     id: 'granteeLevel',
     header: 'Level',
     width: 140,
-    value: (g) => g.level,
-    order: [...PROJECT_LEVELS].reverse(),
-    facet: { options: PROJECT_PERMISSIONS.map((level) => ({ value: level, label: level })) },
+    priority: 1,
+    value: (g) => PROJECT_ACCESS_LABELS[g.level],
+    order: LEVEL_LABEL_ORDER,
+    // Levels a grant can have, most access first (None is the absence of a grant).
+    facet: {
+      options: LEVEL_LABEL_ORDER.filter((label) => label !== PROJECT_ACCESS_LABELS.NONE).map((label) => ({
+        value: label,
+        label,
+      })),
+    },
   },
 ];
 

@@ -1,10 +1,11 @@
 /** The project's facts: name, ID, who pays, when and by whom it was created, data, region, PHI, your access. */
 import { Link } from 'react-router';
 import type { ProjectDescribe } from '../../api/project-detail';
+import { Badge } from '../../components/ui/badge';
 import { IdFact } from '../../components/ui/id-fact';
 import { formatDay } from '../../lib/dates';
 import { formatNumber } from '../../lib/format';
-import { yesNo } from '../../lib/labels';
+import { PROJECT_ACCESS_LABELS, yesNo } from '../../lib/labels';
 
 export interface ProjectHeaderProps {
   project: ProjectDescribe;
@@ -18,13 +19,14 @@ function BilledTo({ billTo, name }: { billTo: string; name: string | undefined }
   if (billTo.startsWith('org-')) {
     return (
       <>
-        <Link to={`/orgs/${encodeURIComponent(billTo)}`}>{name ?? billTo}</Link> <code>{billTo}</code>
+        <Link to={`/orgs/${encodeURIComponent(billTo)}`}>{name ?? billTo}</Link>{' '}
+        <code className="text-muted">{billTo}</code>
       </>
     );
   }
   return (
     <>
-      {name ?? billTo} <code>{billTo}</code> (a personal account)
+      {name ?? billTo} <code className="text-muted">{billTo}</code> (a personal account)
     </>
   );
 }
@@ -51,7 +53,7 @@ export function ProjectHeader({ project, billToName, creatorName, seenAsAdminOf 
           <div>
             <dt>Created by</dt>
             <dd>
-              {creatorName ?? project.createdBy} <code>{project.createdBy}</code>
+              {creatorName ?? project.createdBy} <code className="text-muted">{project.createdBy}</code>
             </dd>
           </div>
         ) : null}
@@ -74,7 +76,9 @@ export function ProjectHeader({ project, billToName, creatorName, seenAsAdminOf 
         <div>
           <dt>Your access</dt>
           <dd>
-            <strong className="project-level">{project.level}</strong>
+            <Badge tone={project.level === 'ADMINISTER' ? 'primary' : 'neutral'} className="ml-0">
+              {PROJECT_ACCESS_LABELS[project.level]}
+            </Badge>
             {project.level === 'NONE' && seenAsAdminOf ? ` (you see it as an admin of ${seenAsAdminOf})` : null}
           </dd>
         </div>

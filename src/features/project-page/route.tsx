@@ -1,8 +1,10 @@
 /**
- * The project page (`/projects/:projectId`): the project's facts, grant yourself
- * Administer, its members and the access explainer, sharing, transfer of billing, the
- * Data Protection Notice and monthly limits. What the caller may not do is shown
- * read-only with the reason; a project that cannot be read shows the API's answer.
+ * The project page (`/projects/:projectId`): the project's facts, its members and the
+ * access explainer, then its actions: sharing, transfer of billing, the Data Protection
+ * Notice and monthly limits. Without Administer one sentence above the actions says so
+ * (with "Grant yourself Administer" for an admin of the billing org) and the actions are
+ * read-only; a policy that stops an action is said at it. A project that cannot be read
+ * shows the API's answer.
  */
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -10,10 +12,11 @@ import { isApiError } from '../../api/client';
 import { projectDescribeQueryOptions, type ProjectDescribe } from '../../api/project-detail';
 import { useSession } from '../../api/session';
 import { PageTitle } from '../../components/ui/page-title';
+import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { ApiAnswer, UnavailablePage } from '../../components/ui/unavailable-page';
+import { AccessNote } from './access-note';
 import { DataProtectionNotice } from './data-protection';
-import { GrantAdminister } from './grant-administer';
 import { MonthlyLimits } from './monthly-limits';
 import { billingStanding, orgExtras, useBillingOrg, useOrgDescribes, useUserNames } from './project-data';
 import { ProjectHeader } from './project-header';
@@ -73,8 +76,11 @@ function ProjectView({ project, selfId }: { project: ProjectDescribe; selfId: st
   const transferReason =
     billedToOrg && billingOrg.isPending
       ? 'Checking the billing org’s project transfer policy…'
-      : transferBlockedReason(project.level, billedToOrg ? billingStanding(billing, project.billTo) : null);
-  const hiddenReason = `The member list needs ADMINISTER on the project, or being an admin of ${billingName}, which pays for it; your access is ${project.level}.`;
+      : transferBlockedReason(billedToOrg ? billingStanding(billing, project.billTo) : null);
+  const administer = PROJECT_ACCESS_LABELS.ADMINISTER;
+  const hiddenReason = billedToOrg
+    ? `The member list is shown to people with ${administer} on the project and to admins of ${billingName}, which pays for it.`
+    : `The member list is shown to people with ${administer} on the project.`;
 
   return (
     <div className="page project-page">
@@ -85,9 +91,6 @@ function ProjectView({ project, selfId }: { project: ProjectDescribe; selfId: st
         creatorName={project.createdBy ? userNames.get(project.createdBy) : undefined}
         seenAsAdminOf={isBillingAdmin ? billingName : undefined}
       />
-      {isBillingAdmin && project.level !== 'ADMINISTER' ? (
-        <GrantAdminister project={project} selfId={selfId} orgName={billingName} />
-      ) : null}
       <ProjectLists
         project={project}
         personId={selfId}
@@ -95,7 +98,14 @@ function ProjectView({ project, selfId }: { project: ProjectDescribe; selfId: st
         userNames={userNames}
         hiddenReason={hiddenReason}
       />
-      <div className="project-sections">
+      <AccessNote
+        project={project}
+        selfId={selfId}
+        billingName={billingName}
+        billedToOrg={billedToOrg}
+        isBillingAdmin={isBillingAdmin}
+      />
+      <div className="mt-5 grid gap-5 lg:grid-cols-2">
         <ShareWithOrg project={project} />
         <TransferBilling
           project={project}

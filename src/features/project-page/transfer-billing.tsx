@@ -1,18 +1,23 @@
 /**
  * "Transfer billing": move the project to another account the caller may bill — their
  * own, or an org where they have billable activities — within the billing org's
- * `restrictProjectTransfer`. Disabled with the reason when not allowed; a refusal by the
- * API anyway is shown in its words.
+ * `restrictProjectTransfer`. Disabled with the reason when not allowed (without Administer,
+ * the page's access note); a refusal by the API anyway is shown in its words.
  */
 import { useId, useState } from 'react';
+import { ArrowRightLeft } from 'lucide-react';
 import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import type { OrgSummary } from '../../api/orgs';
 import { billableOrgsQueryOptions, useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
+import { Alert } from '../../components/ui/alert';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
+import { Select } from '../../components/ui/select';
+import { ACCESS_NOTE_ID } from './access-note';
 
 interface Target {
   id: string;
@@ -34,7 +39,7 @@ export interface TransferBillingProps {
   project: ProjectDescribe;
   selfId: string;
   selfName: string;
-  /** Why the caller may not transfer (from the project rules), or null. */
+  /** Why the caller, with Administer, may not transfer (the billing org's policy), or null. */
   blockedReason: string | null;
   /** Names of accounts by ID, for the confirmation. */
   currentName: string;
@@ -42,6 +47,8 @@ export interface TransferBillingProps {
 
 export function TransferBilling({ project, selfId, selfName, blockedReason, currentName }: TransferBillingProps) {
   const reasonId = useId();
+  const mayAdminister = project.level === 'ADMINISTER';
+  const reason = mayAdminister ? blockedReason : null;
   const orgs = useFindAll(billableOrgsQueryOptions());
   // When the list was loaded: enough to tell which orgs have expired.
   const [now] = useState(Date.now);
@@ -60,35 +67,35 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
       setChosen('');
     },
     onError: (error) => {
-      const { type, message } = describeError(error);
-      toast.error(`Billing not transferred: ${type}: ${message}`);
+      toast.error(`Billing not transferred: ${describeError(error).message}`);
       setConfirming(false);
     },
   });
 
-  const disabled = blockedReason !== null || !target;
+  const disabled = !mayAdminister || reason !== null || !target;
+  const whyNot = reason ? reasonId : mayAdminister ? undefined : ACCESS_NOTE_ID;
   return (
-    <section className="card project-section" aria-labelledby="transfer-heading">
+    <section className="card project-section m-0" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Transfer billing</h2>
-      <p className="hint">
+      <p className="hint mb-3">
         Billed to {currentName} now. You may move it to your own account or to an org where you may bill.
       </p>
-      {blockedReason ? (
-        <p id={reasonId} className="notice notice-warning">
-          {blockedReason}
-        </p>
+      {reason ? (
+        <Alert id={reasonId} tone="warning" className="mb-3">
+          <p>{reason}</p>
+        </Alert>
       ) : null}
-      <div className="project-inline-form">
+      <div className="flex flex-wrap items-end gap-3">
         <FormField
           label="New billing account"
+          className="min-w-0 flex-[1_1_14rem]"
           hint={orgs.status.state === 'loading' ? 'Loading the orgs you may bill…' : undefined}
         >
           {(control) => (
-            <select
+            <Select
               {...control}
-              aria-describedby={
-                [control['aria-describedby'], blockedReason ? reasonId : null].filter(Boolean).join(' ') || undefined
-              }
+              className="w-full"
+              aria-describedby={[control['aria-describedby'], whyNot].filter(Boolean).join(' ') || undefined}
               value={target?.id ?? ''}
               disabled={disabled || transfer.isPending}
               onChange={(event) => {
@@ -101,32 +108,19 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
                   {t.unusable ? `${t.name} (${t.unusable})` : t.name}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </FormField>
-        <button
-          type="button"
-          className="button"
-          disabled={disabled || transfer.isPending}
-          aria-describedby={blockedReason ? reasonId : undefined}
-          onClick={() => setConfirming(true)}
-        >
+        <Button disabled={disabled || transfer.isPending} aria-describedby={whyNot} onClick={() => setConfirming(true)}>
+          <ArrowRightLeft aria-hidden="true" size={16} />
           Transfer billing…
-        </button>
+        </Button>
       </div>
       {orgs.status.state === 'error' ? (
-        <ApiErrorAlert
-          className="project-failure"
-          title="Could not list the orgs you may bill."
-          error={orgs.query.error}
-        />
+        <ApiErrorAlert title="Could not list the orgs you may bill." error={orgs.query.error} />
       ) : null}
       {transfer.isError ? (
-        <ApiErrorAlert
-          className="project-failure"
-          title="The API refused the transfer; the project is billed as before."
-          error={transfer.error}
-        />
+        <ApiErrorAlert title="The API refused the transfer; the project is billed as before." error={transfer.error} />
       ) : null}
       <ConfirmDialog
         open={confirming}
@@ -138,8 +132,8 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
         onConfirm={() => target && transfer.mutate({ billTo: target.id })}
       >
         <p>
-          From {currentName} to <strong>{target?.name}</strong> (<code>{target?.id}</code>). Its charges from now on go
-          to the new account.
+          From {currentName} to <strong>{target?.name}</strong> <code className="text-muted">{target?.id}</code>. Its
+          charges from now on go to the new account.
         </p>
       </ConfirmDialog>
     </section>

@@ -4,6 +4,7 @@
  * created and expiry.
  */
 import { useEffect, useRef, useState } from 'react';
+import { Pencil } from 'lucide-react';
 import { Link } from 'react-router';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -15,6 +16,8 @@ import { useFindAll } from '../../api/find-all';
 import { membersQueryOptions } from '../../api/members';
 import { useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { Badge } from '../../components/ui/badge';
+import { Button, buttonClass } from '../../components/ui/button';
 import { FormField } from '../../components/ui/form-field';
 import { FACET_PARAM_PREFIX } from '../../components/data-table/url-state';
 import { formatDay } from '../../lib/dates';
@@ -73,7 +76,7 @@ function NameEditor({ org, onDone }: { org: OrgSettings; onDone: () => void }) {
 
   return (
     <form
-      className="settings-inline-form"
+      className="grid w-full max-w-lg gap-2"
       noValidate
       onSubmit={(event) => void submit(event)}
       aria-label="Rename the org"
@@ -96,17 +99,12 @@ function NameEditor({ org, onDone }: { org: OrgSettings; onDone: () => void }) {
         <ApiErrorAlert title={refusalTitle(rename.error, 'rename the org')} error={rename.error} />
       ) : null}
       <div className="actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={rename.isPending}
-          aria-busy={rename.isPending}
-        >
+        <Button type="submit" variant="primary" disabled={rename.isPending} aria-busy={rename.isPending}>
           {rename.isPending ? 'Saving…' : 'Save name'}
-        </button>
-        <button type="button" className="button button-quiet" disabled={rename.isPending} onClick={onDone}>
+        </Button>
+        <Button variant="quiet" disabled={rename.isPending} onClick={onDone}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -137,7 +135,13 @@ function OrgName({ org, canEdit }: { org: OrgSettings; canEdit: boolean }) {
     <>
       <span>{org.name}</span>
       {canEdit ? (
-        <button ref={renameButton} type="button" className="button button-small" onClick={() => setEditing(true)}>
+        <button
+          ref={renameButton}
+          type="button"
+          className={buttonClass('secondary', 'small')}
+          onClick={() => setEditing(true)}
+        >
+          <Pencil aria-hidden="true" size={14} />
           Rename
         </button>
       ) : null}
@@ -151,10 +155,10 @@ function Admins({ org }: { org: OrgSettings & { admins: string[] } }) {
   const filtered = `../members?${new URLSearchParams([[`${FACET_PARAM_PREFIX}level`, 'ADMIN']]).toString()}`;
   return (
     <>
-      <ul className="settings-admins">
+      <ul className="m-0 basis-full pl-5">
         {org.admins.map((id) => (
           <li key={id}>
-            {names.get(id) ?? id} <code>{id}</code>
+            {names.get(id) ?? id} <code className="text-muted">{id}</code>
           </li>
         ))}
       </ul>
@@ -198,9 +202,11 @@ function Expiry({ expiresAt }: { expiresAt: number | null }) {
       {status.kind === 'later' ? (
         <span>{status.text}</span>
       ) : (
-        <strong className={status.kind === 'expired' ? 'settings-expired' : 'settings-expiring'}>{status.text}</strong>
+        <Badge tone={status.kind === 'expired' ? 'danger' : 'warning'} className="ml-0">
+          {status.text}
+        </Badge>
       )}
-      <span className="hint settings-expiry-meaning">{meaning}</span>
+      <span className="hint basis-full">{meaning}</span>
     </>
   );
 }

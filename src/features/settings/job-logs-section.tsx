@@ -5,6 +5,7 @@
  * a mutation variable, in the query cache or in the URL.
  */
 import { useState } from 'react';
+import { Power } from 'lucide-react';
 import { useQuery } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -16,6 +17,7 @@ import { displayName, userQueryOptions } from '../../api/users';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { CopyButton } from '../../components/ui/copy-button';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { Button } from '../../components/ui/button';
 import { FormField } from '../../components/ui/form-field';
 import { formatDay } from '../../lib/dates';
 import { AdminsOnlyNote, refusalTitle, SettingsSection } from './settings-ui';
@@ -69,7 +71,7 @@ function CurrentForwarding({ forwarding }: { forwarding: JobLogsForwardingState 
       <div>
         <dt>HEC URL</dt>
         <dd>
-          <code className="settings-break">{forwarding.url}</code>
+          <code className="break-all">{forwarding.url}</code>
         </dd>
       </div>
       <div>
@@ -173,9 +175,9 @@ function ForwardingForm({ org, replacing }: { org: OrgSettings; replacing: boole
       {save.isError ? (
         <ApiErrorAlert title={refusalTitle(save.error, 'save the forwarding destination')} error={save.error} />
       ) : null}
-      <button type="submit" className="button button-primary" disabled={save.isPending} aria-busy={save.isPending}>
+      <Button type="submit" variant="primary" disabled={save.isPending} aria-busy={save.isPending}>
         {save.isPending ? 'Saving…' : replacing ? 'Replace destination' : 'Start forwarding'}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -190,9 +192,10 @@ function DisableForwarding({ org }: { org: OrgSettings }) {
   });
   return (
     <>
-      <button type="button" className="button button-danger" onClick={() => setOpen(true)}>
+      <Button variant="danger" onClick={() => setOpen(true)}>
+        <Power aria-hidden="true" size={16} />
         Disable
-      </button>
+      </Button>
       <ConfirmDialog
         open={open}
         onOpenChange={(next) => {
@@ -238,7 +241,7 @@ export function JobLogsSection({ org, isAdmin }: { org: OrgSettings; isAdmin: bo
               <DisableForwarding org={org} />
             </div>
           ) : null}
-          <h4>{active ? 'Replace the destination' : 'Set up forwarding'}</h4>
+          <h4 className="mt-5 mb-2">{active ? 'Replace the destination' : 'Set up forwarding'}</h4>
           <ForwardingForm org={org} replacing={active} />
         </>
       )}

@@ -4,9 +4,9 @@
  * `/org-x/bulkUpdateProjectLimit`, behind a confirmation that says how many projects.
  */
 import { useState } from 'react';
+import { ListChecks } from 'lucide-react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Select } from 'radix-ui';
 import { toast } from 'sonner';
 import { z } from 'zod';
 import { LIMIT_ACTIONS, type LimitAction } from '../../wire/entities';
@@ -14,7 +14,9 @@ import { projectLimitsPatchSchema } from '../../wire/inputs';
 import { useApplyLimitsToAllProjects, useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { Button } from '../../components/ui/button';
 import { FormField } from '../../components/ui/form-field';
+import { Select } from '../../components/ui/select';
 import { plural } from '../../lib/plural';
 import {
   ACTION_LABELS,
@@ -36,25 +38,24 @@ function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange
       hint="Notify its admins, or also block new jobs until the next month."
     >
       {(control) => (
-        <Select.Root value={value ?? undefined} onValueChange={(next) => onChange(next as LimitAction)}>
-          <Select.Trigger {...control} className="select-trigger settings-select">
-            <Select.Value placeholder="Choose an action" />
-            <Select.Icon aria-hidden="true" className="settings-select-icon">
-              ▾
-            </Select.Icon>
-          </Select.Trigger>
-          <Select.Portal>
-            <Select.Content className="menu settings-select-content" position="popper" sideOffset={4}>
-              <Select.Viewport>
-                {LIMIT_ACTIONS.map((action) => (
-                  <Select.Item key={action} value={action} className="menu-item">
-                    <Select.ItemText>{ACTION_LABELS[action]}</Select.ItemText>
-                  </Select.Item>
-                ))}
-              </Select.Viewport>
-            </Select.Content>
-          </Select.Portal>
-        </Select.Root>
+        <Select
+          {...control}
+          className="w-full md:w-72"
+          value={value ?? ''}
+          onChange={(event) => onChange(event.target.value as LimitAction)}
+        >
+          {/* Unset until chosen (the API keeps no action then); once chosen, one of the two. */}
+          {value === null ? (
+            <option value="" disabled>
+              Choose an action
+            </option>
+          ) : null}
+          {LIMIT_ACTIONS.map((action) => (
+            <option key={action} value={action}>
+              {ACTION_LABELS[action]}
+            </option>
+          ))}
+        </Select>
       )}
     </FormField>
   );
@@ -73,10 +74,8 @@ function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason:
   });
   const projects = org.projectCount;
   return (
-    <div className="settings-apply">
-      <button
-        type="button"
-        className="button"
+    <div className="mt-5 grid justify-items-start gap-2 border-t border-border pt-4">
+      <Button
         disabled={disabledReason !== null}
         aria-describedby={disabledReason ? 'settings-apply-reason' : undefined}
         onClick={() => {
@@ -84,14 +83,19 @@ function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason:
           setOpen(true);
         }}
       >
+        <ListChecks aria-hidden="true" size={16} />
         Apply to all existing projects
-      </button>
+      </Button>
       {disabledReason ? (
         <p id="settings-apply-reason" className="hint">
           {disabledReason}
         </p>
       ) : null}
-      {applied !== null ? <p role="status">Applied the default limits to {plural(applied, 'project')}.</p> : null}
+      {applied !== null ? (
+        <p role="status" className="m-0 text-success">
+          Applied the default limits to {plural(applied, 'project')}.
+        </p>
+      ) : null}
       <ConfirmDialog
         open={open}
         onOpenChange={(next) => {
@@ -174,7 +178,7 @@ function LimitsForm({ org }: { org: OrgSettings }) {
   return (
     <>
       <form
-        className="form settings-form-wide"
+        className="form max-w-none"
         noValidate
         onSubmit={(event) => void submit(event)}
         aria-label="Default monthly project limits"

@@ -9,9 +9,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { toast } from 'sonner';
 import { policiesPatchSchema } from '../../wire/inputs';
 import { useUpdateOrg, type OrgSettings } from '../../api/settings';
+import { Alert } from '../../components/ui/alert';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { Badge } from '../../components/ui/badge';
 import { RadioGroup } from '../../components/ui/radio-group';
 import { Switch } from '../../components/ui/switch';
+import { cn } from '../../lib/cn';
 import { plural } from '../../lib/plural';
 import {
   POLICY_DEFINITIONS,
@@ -41,7 +44,7 @@ const policiesFormSchema = policiesPatchSchema
   .required();
 
 function Recommended() {
-  return <span className="badge">Recommended</span>;
+  return <Badge tone="primary">Recommended</Badge>;
 }
 
 interface ControlProps<V> {
@@ -51,15 +54,16 @@ interface ControlProps<V> {
   changed: boolean;
 }
 
-function policyClass(changed: boolean, extra = ''): string {
-  return `settings-policy${extra}${changed ? ' settings-policy-changed' : ''}`;
+/** A changed policy carries an amber rule at its left until saved (the rule sits in the gutter). */
+function policyClass(changed: boolean, extra?: string): string {
+  return cn('settings-policy', extra, changed && '-ml-[15px] border-l-[3px] border-warning-border pl-3');
 }
 
 function ChoiceControl({ definition, value, onChange, changed }: ControlProps<string> & { definition: ChoicePolicy }) {
   const labelId = useId();
   return (
     <div className={policyClass(changed)}>
-      <p id={labelId} className="settings-policy-label">
+      <p id={labelId} className="m-0 font-semibold">
         {definition.label}
         {changed ? <UnsavedMarker id={`${labelId}-unsaved`} /> : null}
       </p>
@@ -89,16 +93,16 @@ function ChoiceControl({ definition, value, onChange, changed }: ControlProps<st
 function SwitchControl({ definition, value, onChange, changed }: ControlProps<boolean> & { definition: SwitchPolicy }) {
   const id = useId();
   return (
-    <div className={policyClass(changed, ' settings-switch-row')}>
+    <div className={policyClass(changed, 'flex items-start gap-3')}>
       <Switch
         id={id}
-        className="settings-switch"
+        className="mt-0.5"
         checked={value}
         onCheckedChange={onChange}
         aria-describedby={changed ? `${id}-meaning ${id}-unsaved` : `${id}-meaning`}
       />
       <div>
-        <label htmlFor={id} className="settings-policy-label">
+        <label htmlFor={id} className="cursor-pointer font-semibold">
           {definition.label}
         </label>
         {changed ? <UnsavedMarker id={`${id}-unsaved`} /> : null}
@@ -189,7 +193,7 @@ export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: b
     >
       {isAdmin ? (
         <form
-          className="settings-policies"
+          className="grid gap-5"
           aria-labelledby="settings-policies"
           onChange={() => {
             if (save.isError) save.reset();
@@ -214,14 +218,13 @@ export function PoliciesSection({ org, isAdmin }: { org: OrgSettings; isAdmin: b
             }}
           />
           {lastSummary ? (
-            <div className="settings-summary" role="status">
-              <p>Saved:</p>
-              <ul>
+            <Alert tone="success" role="status" title="Saved:">
+              <ul className="m-0 pl-5">
                 {lastSummary.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-            </div>
+            </Alert>
           ) : null}
         </form>
       ) : (

@@ -88,7 +88,7 @@ export function SamlSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boole
         <>
           <p>
             {org.samlIdP ? (
-              <code className="settings-break">{org.samlIdP}</code>
+              <code className="break-all">{org.samlIdP}</code>
             ) : (
               'None: members sign in with their platform password.'
             )}

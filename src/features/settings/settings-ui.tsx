@@ -1,6 +1,9 @@
 /** Pieces the settings sections share: the section frame, the title of the API's refusal, Save and Cancel. */
 import type { ReactNode } from 'react';
+import { Lock } from 'lucide-react';
 import { describeError } from '../../api/client';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
 
 export function SettingsSection({
   id,
@@ -15,8 +18,10 @@ export function SettingsSection({
 }) {
   return (
     <section className="card settings-section" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {description ? <p className="hint settings-description">{description}</p> : null}
+      <h3 id={id} className="mt-0 mb-1 scroll-mt-4">
+        {title}
+      </h3>
+      {description ? <p className="hint mb-4">{description}</p> : null}
       {children}
     </section>
   );
@@ -51,35 +56,35 @@ interface SaveOrCancelProps {
 /** Save (submits the form) and Cancel, under a settings form; both wait for a change. */
 export function SaveOrCancel({ label, dirty, invalid = false, pending, onCancel, unsavedText }: SaveOrCancelProps) {
   return (
-    <div className="actions settings-save-bar">
-      <button
-        type="submit"
-        className="button button-primary"
-        disabled={!dirty || invalid || pending}
-        aria-busy={pending}
-      >
+    <div className="actions items-center">
+      <Button type="submit" variant="primary" disabled={!dirty || invalid || pending} aria-busy={pending}>
         {pending ? 'Saving…' : label}
-      </button>
-      <button type="button" className="button button-quiet" disabled={!dirty || pending} onClick={onCancel}>
+      </Button>
+      <Button variant="quiet" disabled={!dirty || pending} onClick={onCancel}>
         Cancel
-      </button>
-      <p className="settings-unsaved-count" aria-live="polite">
+      </Button>
+      <p className="m-0 font-semibold text-warning" aria-live="polite">
         {dirty ? (unsavedText ?? 'Unsaved changes') : ''}
       </p>
     </div>
   );
 }
 
-/** Beside a control whose new value is not saved yet: pending until Save. */
+/** Beside a control whose new value is not saved yet: pending until Save (dashed, unlike a settled badge). */
 export function UnsavedMarker({ id }: { id: string }) {
   return (
-    <span id={id} className="badge badge-unsaved">
+    <Badge id={id} tone="warning" className="border border-dashed border-warning-border">
       Unsaved
-    </span>
+    </Badge>
   );
 }
 
 /** Why a control is missing for a member: said once per section. */
 export function AdminsOnlyNote({ children }: { children: ReactNode }) {
-  return <p className="hint settings-readonly">{children}</p>;
+  return (
+    <p className="hint mt-2 flex items-center gap-1.5">
+      <Lock aria-hidden="true" size={14} className="flex-none" />
+      <span>{children}</span>
+    </p>
+  );
 }
