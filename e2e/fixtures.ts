@@ -37,13 +37,22 @@ export { expect };
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Fails with one readable line per violation (rule, impact, help, the nodes' selectors). */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+export type AxeImpact = 'minor' | 'moderate' | 'serious' | 'critical';
+
+/**
+ * Fails with one readable line per violation (rule, impact, help, the nodes' selectors).
+ * `impacts` limits the check to violations of those impacts (by default every one fails).
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  { impacts, context }: { impacts?: readonly AxeImpact[]; context?: string } = {},
+): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const violations = results.violations.map(
-    (v) => `${v.id} [${v.impact ?? 'n/a'}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(violations, 'axe WCAG 2.1 A/AA violations').toEqual([]);
+  const violations = results.violations
+    .filter((v) => !impacts || impacts.includes(v.impact as AxeImpact))
+    .map((v) => `${v.id} [${v.impact ?? 'n/a'}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const what = impacts ? `axe WCAG 2.1 A/AA violations (${impacts.join(', ')})` : 'axe WCAG 2.1 A/AA violations';
+  expect(violations, context ? `${what} ${context}` : what).toEqual([]);
 }
 
 /** Open the sign-in page and sign in as a demo person, by the name on their button. */
