@@ -9,8 +9,8 @@ import type { ViewportTier } from './viewport';
 
 export const DEFAULT_COLUMN_WIDTH = 160;
 
-/** Pixels per character of a header (0.875rem semibold), generous so a header is never cut. */
-const HEADER_CHAR_WIDTH = 8;
+/** Pixels per character of a header (0.875rem semibold), a first guess: the table widens a header it finds cut short. */
+const HEADER_CHAR_WIDTH = 7;
 /** The cell's padding (2 × 0.75rem) and the sort button's icon and gap. */
 const HEADER_PADDING = 24;
 const SORT_ICON = 20;

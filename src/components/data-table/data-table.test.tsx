@@ -102,7 +102,8 @@ function bodyRowNames(): string[] {
     .map((cell) => cell.textContent ?? '');
 }
 
-describe('DataTable', () => {
+// On a machine shared by several test runs, a test with many user events may take well over 5 s.
+describe('DataTable', { timeout: 20_000 }, () => {
   it('renders a labelled table with a row header per row, optional columns hidden', () => {
     renderTable();
     expect(bodyRowNames()).toEqual(['Ada', 'Cy', 'Bea', 'Dov', 'Eli']);
@@ -295,5 +296,77 @@ describe('DataTable', () => {
     const table = screen.getByRole('table', { name: 'People' });
     expect(within(table).queryAllByRole('link')).toEqual([]);
     expect(table.querySelectorAll('tbody tr[tabindex]')).toHaveLength(0);
+  });
+
+  it('pins the checkbox and row header at the start and the actions at the end', () => {
+    renderTable({ rowActions: (p) => <button type="button">Edit {p.name}</button>, rowActionsWidth: 100 });
+    const table = screen.getByRole('table', { name: 'People' });
+    expect(table.classList.contains('dt-pin-start')).toBe(true);
+    expect(table.classList.contains('dt-pin-end')).toBe(true);
+    expect(within(table).getByRole('rowheader', { name: 'Ada' }).classList.contains('dt-row-header')).toBe(true);
+    expect(within(table).getByRole('columnheader', { name: 'Name' }).classList.contains('dt-row-header')).toBe(true);
+    expect(within(table).getByRole('button', { name: 'Edit Ada' }).closest('td')?.className).toBe('dt-actions');
+    // The columns fill the box (1000 px here) exactly.
+    expect(table.style.width).toBe('1000px');
+  });
+});
+
+describe('DataTable in a narrow window (390 px)', { timeout: 20_000 }, () => {
+  const realMatchMedia = window.matchMedia;
+  const realInnerWidth = window.innerWidth;
+  beforeAll(() => {
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 390 });
+    window.matchMedia = (query: string) =>
+      ({
+        matches: /min-width: (\d+)rem/.test(query) && 390 >= Number(/min-width: (\d+)rem/.exec(query)![1]) * 16,
+        media: query,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      }) as unknown as MediaQueryList;
+  });
+  afterAll(() => {
+    window.matchMedia = realMatchMedia;
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: realInnerWidth });
+  });
+
+  // Level fits a phone; Projects and User ID (now a default column) do not.
+  const prioritised: DataColumn<Person>[] = columns.map((column) =>
+    column.id === 'level' ? { ...column, priority: 1 } : { ...column, optional: false },
+  );
+
+  it('shows only the priority columns; the others are in the Columns menu, to show there', async () => {
+    const user = userEvent.setup();
+    renderTable({ columns: prioritised });
+    const table = screen.getByRole('table', { name: 'People' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['', 'Name', 'Level']);
+
+    // The text filter still searches the columns a phone hides (the person's columns).
+    await user.type(screen.getByRole('searchbox', { name: 'Filter People' }), 'u-3');
+    expect(bodyRowNames()).toEqual(['Bea']);
+    await user.clear(screen.getByRole('searchbox', { name: 'Filter People' }));
+
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    const projects = await screen.findByRole('menuitemcheckbox', { name: 'Projects' });
+    expect(projects.getAttribute('aria-checked')).toBe('false');
+    await user.click(projects);
+    await user.keyboard('{Escape}');
+    expect(within(table).getByRole('columnheader', { name: 'Projects' })).toBeTruthy();
+  });
+
+  it('puts the faceted filters in one "Filters" menu; Columns and Export keep their names', async () => {
+    const user = userEvent.setup();
+    renderTable({ columns: prioritised });
+    expect(screen.queryByRole('button', { name: /^Filter by Level/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: /^Admin/ }));
+    await user.keyboard('{Escape}');
+    expect(bodyRowNames()).toEqual(['Ada', 'Eli']);
+    expect(screen.getByRole('button', { name: 'Filters (1 chosen)' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toContain('f.level=ADMIN');
   });
 });

@@ -132,13 +132,13 @@ export function FiltersMenu<T extends object>({ columns, chosen, onChange }: Fil
     <DropdownMenu.Root modal={false} open={open} onOpenChange={setOpen}>
       <DropdownMenu.Trigger
         className={cn('button button-quiet dt-facet-trigger dt-filters-trigger', active > 0 && 'dt-filter-active')}
+        aria-label={active > 0 ? `Filters (${active} chosen)` : undefined}
       >
         <ListFilter size={16} aria-hidden="true" />
         Filters
         {active > 0 ? (
-          <span className="dt-filter-badge">
+          <span className="dt-filter-badge" aria-hidden="true">
             {active}
-            <span className="visually-hidden"> chosen</span>
           </span>
         ) : null}
       </DropdownMenu.Trigger>
