@@ -271,3 +271,60 @@ test.describe('Activity tab', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+/** No page-level horizontal scrolling: the document is no wider than the window. */
+async function expectNoHorizontalOverflow(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `the page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
+}
+
+test.describe('Activity layout', () => {
+  test('at 1440×900 the Change and Details columns show without sideways scrolling, in the dark theme too', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signInAs(page, /Alice Liddell/);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const table = await openActivity(page, 'org-acme');
+      await expect(table.getByRole('columnheader', { name: /^Change/ })).toBeInViewport();
+      const details = table.getByRole('button', { name: /^Details of / }).first();
+      await expect(details).toBeInViewport();
+      // The table's own box does not scroll sideways either.
+      const sideways = await table.evaluate((element) => {
+        const box = element.closest('.dt-scroll')!;
+        return box.scrollWidth - box.clientWidth;
+      });
+      expect(sideways).toBeLessThanOrEqual(0);
+      // The date range sits in the table's toolbar, beside the filter and export.
+      await expect(page.getByRole('group', { name: 'Dates' })).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, { context: `(${colorScheme})` });
+
+      await details.click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('list', { name: 'Change' })).toBeVisible();
+      await expectNoAxeViolations(page, { context: `(details, ${colorScheme})` });
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
+  });
+
+  test('at 390×844 the page does not scroll sideways, and the details dialog fits', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await signInAs(page, /Alice Liddell/);
+    const table = await openActivity(page, 'org-acme');
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page);
+    await table
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
+    await expect(page.getByRole('dialog').getByRole('list', { name: 'Change' })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+  });
+});

@@ -89,3 +89,36 @@ test.describe('Billing on a phone, 390×844', () => {
     await expectNoHorizontalOverflow(page);
   });
 });
+
+test.describe('Billing in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`an expanded tile at ${viewport.width}×${viewport.height}: the chart in the theme's colours, no sideways scroll, axe clean`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await signInAs(page, /Alice Liddell/);
+      await page.goto('/billing?open=org-acme');
+      const acme = tile(page, 'Acme Genomics');
+      await expect(acme.locator('.recharts-bar-rectangle').first()).toBeVisible();
+      // The bars are filled with the dark theme's chart colours, not the light ones.
+      const { fill, chart1 } = await page.evaluate(() => ({
+        fill: document.querySelector('.recharts-bar-rectangle path')?.getAttribute('fill') ?? '',
+        chart1: getComputedStyle(document.documentElement).getPropertyValue('--chart-1').trim(),
+      }));
+      expect(chart1).not.toBe('');
+      expect(fill.toLowerCase()).toBe(chart1.toLowerCase());
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page);
+
+      await page.goto('/orgs/org-acme/billing');
+      await expect(page.getByRole('meter', { name: 'Spending limit used by Acme Genomics' })).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
