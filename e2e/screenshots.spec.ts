@@ -1,18 +1,31 @@
 /**
  * The README's pictures: each main screen as Alice (admin of Acme Genomics) sees it on
- * the demo data, saved to e2e/screenshots/. Each screen is checked for its content
- * first, so a picture of a blank or broken page fails the run instead of landing in the
- * README.
+ * the demo data, at 1440×900 in the light and the dark theme (`NN-screen.png`,
+ * `NN-screen-dark.png`), and Members and Billing on a phone at 390×844
+ * (`NN-screen-390.png`, `NN-screen-390-dark.png`), saved to e2e/screenshots/. Each screen
+ * is checked for its content first, so a picture of a blank or broken page fails the run
+ * instead of landing in the README.
  */
 import type { Page } from '@playwright/test';
 import { apiAsSignedIn, expect, signInAs, test } from './fixtures';
 
-test.use({ viewport: { width: 1280, height: 800 } });
+const WIDE = { width: 1440, height: 900 };
+const NARROW = { width: 390, height: 844 };
 
+test.use({ viewport: WIDE });
+
+/** The screen as it is, in the light theme (`name.png`) and the dark one (`name-dark.png`). */
 async function capture(page: Page, name: string, fullPage = false) {
-  // Let fonts, the chart and the virtualised rows settle before the picture.
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage, animations: 'disabled' });
+  for (const theme of ['light', 'dark'] as const) {
+    // The theme follows the OS by default.
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    // Let fonts, the chart and the virtualised rows settle before the picture.
+    await page.evaluate(() => document.fonts.ready);
+    const path = `e2e/screenshots/${name}${theme === 'dark' ? '-dark' : ''}.png`;
+    await page.screenshot({ path, fullPage, animations: 'disabled' });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 test('screenshots of the main screens, each showing its content', async ({ page }) => {
@@ -49,7 +62,7 @@ test('screenshots of the main screens, each showing its content', async ({ page 
   expect(sharedQc).toBeTruthy();
   await page.goto(`/projects/${sharedQc!.id}?list=access`);
   await expect(page.getByRole('heading', { level: 1, name: 'Shared QC dashboards' })).toBeVisible();
-  await expect(page.getByText(/capped at VIEW by their project access/).first()).toBeVisible();
+  await expect(page.getByText(/capped at View by their project access/).first()).toBeVisible();
   await capture(page, '05-project-page', true);
 
   await page.goto('/orgs/org-acme/apps');
@@ -71,4 +84,20 @@ test('screenshots of the main screens, each showing its content', async ({ page 
   await page.goto('/orgs/org-acme/activity');
   await expect(page.getByRole('table', { name: 'Activity of Acme Genomics' }).getByRole('row').nth(1)).toBeVisible();
   await capture(page, '09-activity');
+});
+
+test('screenshots on a phone: Members and Billing at 390×844', async ({ page }) => {
+  await page.setViewportSize(NARROW);
+  await signInAs(page, /Alice Liddell/);
+
+  await page.goto('/orgs/org-acme/members');
+  await expect(page.getByRole('heading', { level: 1, name: 'Acme Genomics' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Members of Acme Genomics' }).getByRole('rowheader', { name: /Carol Okafor/ }),
+  ).toBeVisible();
+  await capture(page, '03-members-390');
+
+  await page.goto('/billing?open=org-acme');
+  await expect(page.getByRole('table', { name: /^Charges to Acme Genomics by month and category/ })).toBeVisible();
+  await capture(page, '08-billing-390', true);
 });
