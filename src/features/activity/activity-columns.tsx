@@ -54,6 +54,8 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
     {
       id: 'target',
       header: 'Target',
+      // From 64rem: on a tablet the change matters more than its target's name.
+      priority: 3,
       width: 210,
       value: (row) => row.target,
       cell: (row) => (

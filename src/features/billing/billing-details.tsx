@@ -10,6 +10,9 @@ import { useConfirmBillingContact, type OrgBillingAccount } from '../../api/bill
 import type { BillingInformation } from '../../wire/entities';
 import { ActionButton } from './action-button';
 import { SetUpBillingButton } from './billing-info-form';
+import { useUserNames } from './user-names';
+
+const NO_ADMINS: string[] = [];
 
 function ConfirmContactButton({ account, contact }: { account: OrgBillingAccount; contact: BillingInformation }) {
   const confirm = useConfirmBillingContact(account.id, {
@@ -82,7 +85,13 @@ function NotSetUp({ account }: { account: OrgBillingAccount }) {
       </>
     );
   }
-  const admins = account.admins ?? [];
+  return <AskAdmins account={account} />;
+}
+
+/** A member is told which admins can set billing up, by name (the ID beside it). */
+function AskAdmins({ account }: { account: OrgBillingAccount }) {
+  const admins = account.admins ?? NO_ADMINS;
+  const names = useUserNames(admins);
   return (
     <p>
       Billing is not set up. Only an admin of {account.name} can set it up
@@ -92,7 +101,8 @@ function NotSetUp({ account }: { account: OrgBillingAccount }) {
           {admins.map((id, i) => (
             <span key={id}>
               {i > 0 ? ', ' : ''}
-              <code>{id}</code>
+              {names.get(id) ?? id}
+              {names.get(id) && names.get(id) !== id ? <span className="billing-label"> ({id})</span> : null}
             </span>
           ))}
         </>

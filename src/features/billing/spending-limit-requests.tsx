@@ -4,12 +4,11 @@
  * everyone who may see the org's billing sees the pending requests, newest first.
  */
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import { spendingLimitView, useRequestSpendingLimitChange, type SpendingLimitRequest } from '../../api/spending-limits';
 import { useSession } from '../../api/session';
-import { displayName, userQueryOptions } from '../../api/users';
 import { DataTable, type DataColumn } from '../../components/data-table';
 import { ApiErrorAlert } from '../../components/ui/api-error';
 import { Button } from '../../components/ui/button';
@@ -25,21 +24,7 @@ import {
   type SpendingLimitField,
   type SpendingLimitFormValues,
 } from './spending-limit-form';
-
-/** Requesters by ID: their name from `/user-x/describe` (public view), or the ID until then or if refused. */
-function useRequesterNames(requests: readonly SpendingLimitRequest[]): Map<string, string> {
-  const ids = useMemo(() => [...new Set(requests.map((request) => request.requestedBy))].sort(), [requests]);
-  const names = useQueries({
-    queries: ids.map((id) => userQueryOptions(id)),
-    combine: (results) => results.map((result, i) => (result.data ? displayName(result.data) : ids[i]!)),
-  });
-  // One Map per distinct set of names, so the table's columns stay the same between renders.
-  const key = JSON.stringify([ids, names]);
-  return useMemo(() => {
-    const [keyIds, keyNames] = JSON.parse(key) as [string[], string[]];
-    return new Map(keyIds.map((id, i) => [id, keyNames[i] ?? id]));
-  }, [key]);
-}
+import { useUserNames } from './user-names';
 
 function requestColumns(names: Map<string, string>): DataColumn<SpendingLimitRequest>[] {
   const requester = (request: SpendingLimitRequest) => names.get(request.requestedBy) ?? request.requestedBy;
@@ -180,7 +165,8 @@ function PendingRequests({
 }) {
   const session = useSession();
   const rows = useMemo(() => pendingNewestFirst(requests), [requests]);
-  const names = useRequesterNames(rows);
+  const requesters = useMemo(() => rows.map((request) => request.requestedBy), [rows]);
+  const names = useUserNames(requesters);
   const columns = useMemo(() => requestColumns(names), [names]);
   return (
     <DataTable<SpendingLimitRequest>
