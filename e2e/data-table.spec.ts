@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
-import { openMembers, openProjects } from './navigation';
+import { openActivity, openApps, openMembers, openProjects } from './navigation';
 
 /** Acme's members in name order (the seed's). */
 const BY_NAME = [
@@ -362,5 +362,129 @@ test.describe('data table: level order, row links, clicks after typing', () => {
       await expect(page.getByRole('heading', { level: 1, name }), `attempt ${attempt + 1}`).toBeVisible();
       await expect(page).toHaveURL(/\/projects\/project-/);
     }
+  });
+});
+
+/** The page never scrolls sideways (a table may, inside its own box). */
+async function expectNoPageOverflow(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `the page is ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(
+    clientWidth,
+  );
+}
+
+/** How the table's scroll box and headers fit: its sideways overflow and the headers cut short. */
+async function tableFit(table: Locator): Promise<{ overflow: number; cutHeaders: string[] }> {
+  return table.evaluate((element) => {
+    const box = element.closest('.dt-scroll')!;
+    const cutHeaders = [...element.querySelectorAll('thead th')]
+      .map((th) => th.querySelector('.dt-sort-button span') ?? th)
+      .filter((text) => text.scrollWidth > text.clientWidth + 1)
+      .map((text) => text.textContent ?? '');
+    return { overflow: box.scrollWidth - box.clientWidth, cutHeaders };
+  });
+}
+
+/** Whether `inner` lies within the table's scroll box, horizontally. */
+async function insideBox(table: Locator, inner: Locator): Promise<boolean> {
+  const box = await table.evaluate((element) => {
+    const rect = element.closest('.dt-scroll')!.getBoundingClientRect();
+    return { left: rect.left, right: rect.right };
+  });
+  const rect = (await inner.boundingBox())!;
+  return rect.x >= box.left - 1 && rect.x + rect.width <= box.right + 1;
+}
+
+test.describe('data table layout at 1440×900', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('lists in their default columns fit without sideways scrolling, headers whole, row actions in view', async ({
+    page,
+  }) => {
+    await signInAs(page, /Alice Liddell/);
+    const allOrgs = page.getByRole('table', { name: 'Orgs you administer' });
+    await expect(allOrgs.getByRole('row').nth(1)).toBeVisible();
+    expect(await tableFit(allOrgs)).toEqual({ overflow: 0, cutHeaders: [] });
+
+    const members = await openMembers(page, 'org-acme', { name: 'Members of Acme Genomics' });
+    expect(await tableFit(members)).toEqual({ overflow: 0, cutHeaders: [] });
+    const actions = members.getByRole('row').nth(1).locator('td.dt-actions');
+    for (const control of await actions.getByRole('button').all()) expect(await insideBox(members, control)).toBe(true);
+    // The Members toolbar (Invite, the filter, six facets, Columns, Export) is one or two rows.
+    const toolbar = await page.locator('.dt-toolbar').boundingBox();
+    expect(toolbar!.height).toBeLessThanOrEqual(2 * 40 + 8);
+
+    for (const open of [openProjects, openApps, openActivity]) {
+      const table = await open(page, 'org-acme');
+      expect(await tableFit(table)).toEqual({ overflow: 0, cutHeaders: [] });
+    }
+    await expectNoPageOverflow(page);
+  });
+
+  test('with every column shown, the table scrolls in its box with the checkbox, row header and actions pinned', async ({
+    page,
+  }) => {
+    const table = await openAcmeMembers(page, '?sort=name');
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const unchecked = page.getByRole('menuitemcheckbox', { checked: false });
+    for (let n = await unchecked.count(); n > 0; n -= 1) {
+      await unchecked.first().click();
+      await expect(unchecked).toHaveCount(n - 1);
+    }
+    await page.keyboard.press('Escape');
+    const { overflow } = await tableFit(table);
+    expect(overflow, 'every optional column makes the table wider than its box').toBeGreaterThan(0);
+    await expectNoPageOverflow(page);
+
+    const row = table.getByRole('row', { name: /Alice Liddell/ });
+    const pinned = [
+      checkbox(table, 'Alice Liddell'),
+      row.getByRole('rowheader'),
+      row.locator('td.dt-actions').getByRole('button').first(),
+    ];
+    await table.evaluate((element) => element.closest('.dt-scroll')!.scrollTo({ left: 0 }));
+    for (const cell of pinned) expect(await insideBox(table, cell)).toBe(true);
+    await table.evaluate((element) => element.closest('.dt-scroll')!.scrollTo({ left: element.scrollWidth }));
+    await expect(table.locator('xpath=..')).toHaveAttribute('data-scrolled-start', '');
+    for (const cell of pinned) expect(await insideBox(table, cell)).toBe(true);
+    expect(await row.getByRole('rowheader').evaluate((cell) => getComputedStyle(cell).position)).toBe('sticky');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('data table layout at 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('Members shows its priority columns, the others in Columns; the page never scrolls sideways', async ({
+    page,
+  }) => {
+    const table = await openAcmeMembers(page);
+    await expectNoPageOverflow(page);
+    // Only the priority columns: no "User ID" (priority 2 unless its screen says otherwise).
+    await expect(table.getByRole('columnheader', { name: 'Name' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'User ID' })).toHaveCount(0);
+
+    // The toolbar is compact: one Filters menu, Columns and Export as icon buttons.
+    await expect(page.getByRole('button', { name: /^Filter by Level/ })).toHaveCount(0);
+    const toolbar = await page.locator('.dt-toolbar').boundingBox();
+    expect(toolbar!.height).toBeLessThanOrEqual(2 * 40 + 8);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('menuitemcheckbox', { name: /^Admin \(/ }).click();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/f\.level=ADMIN/);
+    await expect(table.getByRole('rowheader')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Filters (1 chosen)' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const userId = page.getByRole('menuitemcheckbox', { name: 'User ID' });
+    await expect(userId).toHaveAttribute('aria-checked', 'false');
+    await userId.click();
+    await page.keyboard.press('Escape');
+    await expect(table.getByRole('columnheader', { name: 'User ID' })).toBeVisible();
+    await expectNoPageOverflow(page);
+    await expectNoAxeViolations(page);
   });
 });
