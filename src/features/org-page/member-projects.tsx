@@ -40,12 +40,18 @@ export function MemberProjects({ orgId, orgName }: { orgId: string; orgName: str
         <p className="hint">
           {plural(sorted.length, 'project')} billed to {orgName} that you can open, with your access in each.
         </p>
-        <ul className="m-0 grid list-none gap-2 p-0" aria-labelledby={headingId}>
+        <ul
+          className="m-0 list-none rounded-md border border-border bg-surface p-0 shadow-card"
+          aria-labelledby={headingId}
+        >
           {sorted.map((project) => (
-            <li key={project.id} className="flex min-w-0 flex-wrap items-baseline gap-x-3 gap-y-1">
+            <li
+              key={project.id}
+              className="flex min-w-0 flex-wrap items-baseline gap-x-3 gap-y-1 border-b border-border px-4 py-2.5 last:border-b-0"
+            >
               <Link
                 to={`/projects/${encodeURIComponent(project.id)}`}
-                className="font-semibold [overflow-wrap:anywhere]"
+                className="font-semibold no-underline [overflow-wrap:anywhere] hover:underline"
               >
                 {project.name}
               </Link>{' '}

@@ -130,16 +130,13 @@ function AdminOnlyTab({ tab, org }: { tab: OrgTab; org: OrgDescribe }) {
   return (
     <section aria-labelledby="admin-only-heading">
       <h2 id="admin-only-heading">{tab.label}</h2>
-      <div className="state state-empty">
-        <p className="state-title">
-          Only admins of {org.name} can see {tab.label}
-        </p>
+      <Alert tone="info" title={`Only admins of ${org.name} can see ${tab.label}`}>
         <p>
           {org.level === 'MEMBER'
             ? `You are a member of ${org.name}, not one of its admins.`
             : `You are not a member of ${org.name}.`}
         </p>
-      </div>
+      </Alert>
     </section>
   );
 }

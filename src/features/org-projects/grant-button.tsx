@@ -6,7 +6,15 @@ import { describeError } from '../../api/client';
 import { useGrantAdminister, type OrgProject } from '../../api/org-projects';
 import { Button } from '../../components/ui/button';
 
-export function GrantButton({ orgId, userId, project }: { orgId: string; userId: string; project: OrgProject }) {
+export interface GrantButtonProps {
+  orgId: string;
+  userId: string;
+  project: OrgProject;
+  /** "Grant" instead of "Grant yourself Administer" (a narrow window); the accessible name is the same. */
+  short?: boolean;
+}
+
+export function GrantButton({ orgId, userId, project, short = false }: GrantButtonProps) {
   const row = useRef<HTMLTableRowElement | null>(null);
   // The row reads ADMINISTER at once (the hook updates the cached list), then the lists refetch.
   const grant = useGrantAdminister(orgId, userId, project, {
@@ -36,7 +44,7 @@ export function GrantButton({ orgId, userId, project }: { orgId: string; userId:
       }}
     >
       <ShieldCheck aria-hidden="true" size={16} />
-      {pending ? 'Granting…' : 'Grant yourself Administer'}
+      {pending ? 'Granting…' : short ? 'Grant' : 'Grant yourself Administer'}
     </Button>
   );
 }

@@ -1,5 +1,6 @@
 /** Why someone cannot list the org's projects: who may, and the API's refusal in its words. */
 import type { ApiError } from '../../api/client';
+import { Alert } from '../../components/ui/alert';
 import { ApiErrorText } from '../../components/ui/api-error';
 
 export function projectListHiddenTitle(orgName: string): string {
@@ -10,12 +11,12 @@ export function ProjectListHidden({ orgName, error }: { orgName: string; error: 
   return (
     <section aria-labelledby="projects-heading">
       <h2 id="projects-heading">Projects</h2>
-      <div className="state state-empty">
-        <p className="state-title text-lg">{projectListHiddenTitle(orgName)}</p>
-        <p>
-          An admin of the org can give you that role. The API answered: <ApiErrorText error={error} />
+      <Alert tone="info" title={projectListHiddenTitle(orgName)}>
+        <p>An admin of the org can give you that role.</p>
+        <p className="text-sm text-muted">
+          The API answered: <ApiErrorText error={error} />
         </p>
-      </div>
+      </Alert>
     </section>
   );
 }

@@ -23,6 +23,7 @@ import { GrantButton } from './grant-button';
 import { ProjectListHidden } from './project-list-hidden';
 import { grantTargets, needsAdminister } from './project-access';
 import { projectColumns } from './projects-columns';
+import { useNarrow } from './use-narrow';
 
 const projectName = (project: OrgProject) => project.name;
 const projectId = (project: OrgProject) => project.id;
@@ -34,6 +35,8 @@ export function ProjectsPage() {
   const org = useQuery(orgDescribeQueryOptions(orgId));
   const projects = useFindAll(orgProjectsQueryOptions(orgId), { total: org.data?.projectCount });
   const [granting, setGranting] = useState<BulkGrantTarget | null>(null);
+  // On a phone the row's grant button reads "Grant" (its accessible name stays whole).
+  const narrow = useNarrow();
 
   // Expiry is measured from when the page opened, as in the org header.
   const [now] = useState(Date.now);
@@ -98,10 +101,12 @@ export function ProjectsPage() {
         rowActions={
           mayGrant
             ? (project) =>
-                needsAdminister(project) ? <GrantButton orgId={orgId} userId={selfId} project={project} /> : null
+                needsAdminister(project) ? (
+                  <GrantButton orgId={orgId} userId={selfId} project={project} short={narrow} />
+                ) : null
             : undefined
         }
-        rowActionsWidth={mayGrant ? 250 : undefined}
+        rowActionsWidth={mayGrant ? (narrow ? 110 : 250) : undefined}
       />
       {mayGrant ? (
         <BulkGrantDialog orgId={orgId} userId={selfId} target={granting} onClose={() => setGranting(null)} />
