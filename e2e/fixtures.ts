@@ -62,9 +62,8 @@ export async function signInAs(page: Page, name: string | RegExp): Promise<void>
   await people.getByRole('button', { name }).click();
   // Someone who administers no org lands on the orgs they belong to.
   await expect(page).toHaveURL(/\/orgs(\?level=MEMBER)?$/);
-  // Let All Orgs and the header finish their calls: a test that navigates away at once
-  // would otherwise have them passed through to the preview server (a 404 in the console)
-  // while the service worker lets go of the old page.
+  // Let All Orgs and the header finish their calls before a test navigates away, so that
+  // none is cut short.
   await page.waitForLoadState('networkidle');
 }
 
