@@ -8,12 +8,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { descriptionOf } from '../dom';
 import { findPageHeading, renderRoute } from '../render-route';
 
+/** A budget for a route's first render (lazy modules, several requests), not an assertion on speed. */
+const FIRST_LOAD = { timeout: 15_000 };
+
 const membersTab = () => screen.getByRole('link', { name: 'Members' });
 
 describe('Settings: forms', () => {
   it('a name being edited asks before leaving; once saved, leaving goes at once', async () => {
     const { user, api, router } = await renderRoute('/orgs/org-acme/settings');
-    const basic = await screen.findByRole('region', { name: 'Basic information' });
+    const basic = await screen.findByRole('region', { name: 'Basic information' }, FIRST_LOAD);
     await user.click(within(basic).getByRole('button', { name: 'Rename' }));
     const name = within(basic).getByRole('textbox', { name: 'Org name' }) as HTMLInputElement;
     await user.clear(name);
@@ -37,7 +40,7 @@ describe('Settings: forms', () => {
 
   it('job logs forwarding: set by a person named first; a URL typed checks the URL only, and asks before leaving', async () => {
     const { user, api, router } = await renderRoute('/orgs/org-helix/settings');
-    const forwarding = await screen.findByRole('region', { name: 'Job logs forwarding' });
+    const forwarding = await screen.findByRole('region', { name: 'Job logs forwarding' }, FIRST_LOAD);
     await waitFor(() => expect(forwarding.textContent).toMatch(/Alice Liddell user-alice on /));
 
     const url = within(forwarding).getByRole('textbox', { name: 'HEC URL' });
@@ -57,7 +60,7 @@ describe('Settings: forms', () => {
 
   it('default limits: a wrong limit is said at its field only; Save sends the API’s units', async () => {
     const { user, api } = await renderRoute('/orgs/org-acme/settings');
-    const limits = await screen.findByRole('region', { name: 'Monthly project spending limits' });
+    const limits = await screen.findByRole('region', { name: 'Monthly project spending limits' }, FIRST_LOAD);
     const compute = within(limits).getByRole('textbox', { name: /^Compute/ });
     const egress = within(limits).getByRole('textbox', { name: /^Data egress/ });
     const save = within(limits).getByRole('button', { name: 'Save default limits' }) as HTMLButtonElement;
