@@ -187,7 +187,8 @@ export function TableBody<Row extends object>({
   let rowHeaderLeft = 0;
   let endWidth = 0;
   headers.forEach((header, i) => {
-    const width = widths[i]!;
+    // The row header may give up the width it was given to fill the box: its minimum counts.
+    const width = header.column.columnDef.meta?.dataColumn?.rowHeader ? specs[i]!.min : widths[i]!;
     if (header.column.id === SELECT_COLUMN_ID) {
       startWidth += width;
       rowHeaderLeft = width;
