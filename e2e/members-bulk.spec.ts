@@ -210,7 +210,8 @@ test.describe('Members: Edit access and Remove', () => {
     pageErrors.allow(/Failed to load resource/);
     await signInAs(page, /Alice Liddell/);
     const table = await openMembers(page, 'org-pilot');
-    await table.getByRole('button', { name: 'Leave Northwind Pilot Program' }).click();
+    await table.getByRole('button', { name: 'Actions for Alice Liddell (@alice)' }).click();
+    await page.getByRole('menuitem', { name: 'Leave Northwind Pilot Program' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Leave Northwind Pilot Program?' });
     await expect(dialog.getByText('You are removing yourself.')).toBeVisible();
     await dialog.getByRole('button', { name: 'Leave the org' }).click();
@@ -234,7 +235,8 @@ test.describe('Members: Edit access and Remove', () => {
     pageErrors.allow(/Failed to load resource: the server responded with a status of 401/);
     await signInAs(page, /Alice Liddell/);
     const table = await openMembers(page, 'org-helix');
-    await table.getByRole('button', { name: 'Leave Helix Clinical Sequencing' }).click();
+    await table.getByRole('button', { name: 'Actions for Alice Liddell (@alice)' }).click();
+    await page.getByRole('menuitem', { name: 'Leave Helix Clinical Sequencing' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Leave Helix Clinical Sequencing?' });
     await expect(dialog.getByText('You are removing yourself.')).toBeVisible();
     await expectNoAxeViolations(page);

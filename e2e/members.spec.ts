@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { apiMembers, issueToken, test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
 import { openMembers } from './navigation';
 
@@ -284,7 +285,7 @@ test.describe('Members tab', () => {
     const table = await openMembers(page, 'org-sharing');
     await expect(table.getByRole('checkbox')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Invite' })).toHaveCount(0);
-    await expect(table.getByRole('button', { name: /Edit access|Remove/ })).toHaveCount(0);
+    await expect(table.getByRole('button', { name: /Edit access|Remove|Actions for/ })).toHaveCount(0);
     await expect(table.getByRole('columnheader', { name: 'Level' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -316,5 +317,62 @@ test.describe('Members tab', () => {
     await expect(page.getByRole('menuitemcheckbox', { name: 'E-mail' })).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expectNoAxeViolations(page);
+  });
+});
+
+/** No page-level horizontal scrolling: the document is no wider than the window. */
+async function expectNoHorizontalOverflow(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `the page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
+}
+
+test.describe('Members at 1440×900', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test("every row's actions are in view without scrolling sideways; Remove is in the row's ⋯ menu", async ({
+    page,
+  }) => {
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    for (const member of ['Alice Liddell (@alice)', 'Bob Nakamura (@bob)', 'Carol Okafor (@carol)']) {
+      // In view means not clipped by the table's own scroll box either.
+      await expect(table.getByRole('button', { name: `Edit access of ${member}` })).toBeInViewport({ ratio: 1 });
+      await expect(table.getByRole('button', { name: `Actions for ${member}` })).toBeInViewport({ ratio: 1 });
+    }
+    await expectNoHorizontalOverflow(page);
+
+    await table.getByRole('button', { name: 'Actions for Bob Nakamura (@bob)' }).click();
+    await page.getByRole('menuitem', { name: 'Remove from Acme Genomics' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Remove 1 member from Acme Genomics?' });
+    await expect(dialog.getByRole('list', { name: 'What each member will lose' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toHaveCount(0);
+  });
+});
+
+test.describe('Members at 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the page does not scroll sideways, with the table and with each dialog open', async ({ page }) => {
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    await expectNoHorizontalOverflow(page);
+
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const invite = page.getByRole('dialog', { name: 'Invite people to Acme Genomics' });
+    await expect(invite.getByLabel('Usernames or user IDs')).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await invite.getByRole('button', { name: 'Cancel' }).click();
+
+    const bob = table.getByRole('checkbox', { name: 'Select Bob Nakamura' });
+    await bob.click();
+    await page.getByRole('region', { name: 'Selected rows' }).getByRole('button', { name: 'Edit access' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit access of Bob Nakamura' });
+    await expect(edit.getByLabel('Level')).toBeVisible();
+    await expectNoHorizontalOverflow(page);
   });
 });

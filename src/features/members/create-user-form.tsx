@@ -9,6 +9,7 @@ import { emailSchema, usernameSchema } from '../../wire/inputs';
 import { describeError } from '../../api/client';
 import { useCreateAndInviteUser, type CreateAndInviteFailure } from '../../api/members';
 import { ApiErrorAlert, ApiErrorText } from '../../components/ui/api-error';
+import { Button, buttonClass } from '../../components/ui/button';
 import { FormField } from '../../components/ui/form-field';
 import { DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { CheckField } from './check-field';
@@ -150,17 +151,15 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
 
   if (done) {
     return (
-      <div className="create-user-done">
-        <h3 ref={doneRef} tabIndex={-1}>
+      <div>
+        <h3 ref={doneRef} tabIndex={-1} className="text-[1.0625rem]">
           Created {done.name}
         </h3>
         <p>
           <code>{done.id}</code> now has an account and is a {LEVEL_LABELS[done.level].toLowerCase()} of {orgName}.
         </p>
         <DialogFooter>
-          <button
-            type="button"
-            className="button"
+          <Button
             onClick={() => {
               setDone(null);
               setValues(EMPTY);
@@ -171,8 +170,8 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
             }}
           >
             Create another user
-          </button>
-          <DialogClose className="button button-primary">Done</DialogClose>
+          </Button>
+          <DialogClose className={buttonClass('primary')}>Done</DialogClose>
         </DialogFooter>
       </div>
     );
@@ -200,8 +199,8 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
   );
 
   return (
-    <form className="form create-user-form" onSubmit={submit} noValidate>
-      <div className="form-grid">
+    <form className="form" onSubmit={submit} noValidate>
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(16rem,1fr))] gap-4">
         {textField(
           'username',
           'Username',
@@ -235,12 +234,12 @@ export function CreateUserForm({ orgId, orgName, onBusyChange }: CreateUserFormP
         />
       ) : null}
       <DialogFooter>
-        <DialogClose className="button button-quiet" disabled={pending}>
+        <DialogClose className={buttonClass('quiet')} disabled={pending}>
           Cancel
         </DialogClose>
-        <button type="submit" className="button button-primary" aria-busy={pending} disabled={pending}>
+        <Button type="submit" variant="primary" aria-busy={pending} disabled={pending}>
           {pending ? 'Creating…' : createdId ? `Invite ${createdId}` : 'Create and invite'}
-        </button>
+        </Button>
       </DialogFooter>
     </form>
   );

@@ -6,9 +6,12 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { MemberAccess } from '../../wire/entities';
 import { useSetMemberAccess, type Member } from '../../api/members';
+import { Alert } from '../../components/ui/alert';
 import { ApiErrorAlert } from '../../components/ui/api-error';
+import { Button, buttonClass } from '../../components/ui/button';
 import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
+import { Select } from '../../components/ui/select';
 import type { AnnounceAccessChange } from './access-undo';
 import { adminGuard, andList, type AdminRef } from './admin-guard';
 import { refusalLead } from './refusal';
@@ -150,8 +153,8 @@ function EditAccessForm({
   const pending = save.isPending;
 
   return (
-    <form className="form edit-access-form" onSubmit={submit} noValidate>
-      <p className="edit-access-who">
+    <form className="form" onSubmit={submit} noValidate>
+      <p className="m-0 wrap-anywhere">
         {refs.length === 1 ? (
           <>
             <strong>{refs[0]!.name}</strong> (<code>{refs[0]!.id}</code>)
@@ -163,22 +166,31 @@ function EditAccessForm({
         )}
       </p>
       {allBecomeAdmins ? (
-        <p id={adminNoteId} className="notice notice-info">
-          An admin has every permission: billable activities, shared project and app access and the custom roles do not
-          apply and are not sent. TRE management stays independent.
-        </p>
+        <Alert id={adminNoteId} tone="info">
+          <p>
+            An admin has every permission: billable activities, shared project and app access and the custom roles do
+            not apply and are not sent. TRE management stays independent.
+          </p>
+        </Alert>
       ) : demoting ? (
-        <p id={adminNoteId} className="notice notice-info">
-          Admins becoming members get the member defaults for what is not chosen here; the fields below show what they
-          will have. Choose a value to set it.
-        </p>
+        <Alert id={adminNoteId} tone="info">
+          <p>
+            Admins becoming members get the member defaults for what is not chosen here; the fields below show what they
+            will have. Choose a value to set it.
+          </p>
+        </Alert>
       ) : selectionHasAdmins ? (
-        <p id={adminNoteId} className="notice notice-info">
-          Admins in the selection keep every permission; billable activities, shared project and app access and the
-          custom roles change for members only.
-        </p>
+        <Alert id={adminNoteId} tone="info">
+          <p>
+            Admins in the selection keep every permission; billable activities, shared project and app access and the
+            custom roles change for members only.
+          </p>
+        </Alert>
       ) : null}
-      <fieldset className="edit-access-fields" disabled={pending}>
+      <fieldset
+        className="m-0 grid min-w-0 grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-3.5 border-0 p-0"
+        disabled={pending}
+      >
         <legend className="visually-hidden">Access</legend>
         {EDITABLE_FIELDS.map((field) => {
           const disabled = allBecomeAdmins && isAdminHeld(field);
@@ -190,7 +202,7 @@ function EditAccessForm({
               className={`field-${field}`}
             >
               {(control) => (
-                <select
+                <Select
                   {...control}
                   aria-describedby={
                     [control['aria-describedby'], disabled ? adminNoteId : null].filter(Boolean).join(' ') || undefined
@@ -210,7 +222,7 @@ function EditAccessForm({
                       {option.label}
                     </option>
                   ))}
-                </select>
+                </Select>
               )}
             </FormField>
           );
@@ -220,14 +232,19 @@ function EditAccessForm({
       <AccessPreview plan={plan} />
 
       {guard.blocked ? (
-        <p id={guardId} className="notice notice-danger" role="alert">
-          <strong>{guard.blocked}</strong> Keep at least one of them an admin, or make someone else an admin first.
-        </p>
+        <Alert id={guardId} tone="danger" role="alert">
+          <p>
+            <strong>{guard.blocked}</strong> Keep at least one of them an admin, or make someone else an admin first.
+          </p>
+        </Alert>
       ) : guard.selfDemotion ? (
-        <p id={guardId} className="notice notice-warning" aria-live="polite">
-          <strong>You will lose admin access to this org.</strong> Once saved you can no longer manage its members,
-          projects or settings, and there is no Undo: another admin of {orgName} would have to make you an admin again.
-        </p>
+        <Alert id={guardId} tone="warning" aria-live="polite">
+          <p>
+            <strong>You will lose admin access to this org.</strong> Once saved you can no longer manage its members,
+            projects or settings, and there is no Undo: another admin of {orgName} would have to make you an admin
+            again.
+          </p>
+        </Alert>
       ) : null}
 
       {save.isError ? (
@@ -235,12 +252,12 @@ function EditAccessForm({
       ) : null}
 
       <DialogFooter>
-        <DialogClose className="button button-quiet" disabled={pending}>
+        <DialogClose className={buttonClass('quiet')} disabled={pending}>
           Cancel
         </DialogClose>
-        <button
+        <Button
           type="submit"
-          className="button button-primary"
+          variant="primary"
           disabled={pending || plan.changing.length === 0 || guard.blocked !== null}
           aria-busy={pending}
           aria-describedby={guard.blocked || guard.selfDemotion ? guardId : undefined}
@@ -250,7 +267,7 @@ function EditAccessForm({
             : plan.changing.length === 0
               ? 'Nothing to save'
               : `Save changes for ${plural(plan.changing.length, 'member')}`}
-        </button>
+        </Button>
       </DialogFooter>
     </form>
   );
@@ -260,20 +277,22 @@ function AccessPreview({ plan }: { plan: ReturnType<typeof planAccessChange> }) 
   const titleId = useId();
   const notesOfUnchanged = plan.unchanged.filter((preview) => preview.notes.length > 0);
   return (
-    <section className="access-preview" aria-labelledby={titleId}>
-      <h3 id={titleId}>Preview</h3>
-      <p role="status">
+    <section className="border-t border-border pt-3" aria-labelledby={titleId}>
+      <h3 id={titleId} className="text-base">
+        Preview
+      </h3>
+      <p role="status" className="mb-2">
         {plan.changing.length === 0
           ? 'Nothing changes yet. Choose a new value above.'
           : `${plural(plan.changing.length, 'member')} will change:`}
       </p>
       {plan.changing.length === 0 ? null : (
-        <ul className="preview-list" aria-label="Changes" tabIndex={0}>
+        <ul className="m-0 max-h-64 overflow-auto pl-5" aria-label="Changes" tabIndex={0}>
           {plan.changing.map((preview) => (
             <li key={preview.id}>
               <strong>{preview.name}</strong>: {preview.changes.map(describeChange).join('; ')}
               {preview.notes.map((note) => (
-                <span key={note} className="preview-note">
+                <span key={note} className="text-muted">
                   {' '}
                   ({note})
                 </span>
@@ -289,7 +308,7 @@ function AccessPreview({ plan }: { plan: ReturnType<typeof planAccessChange> }) 
         </p>
       ) : null}
       {notesOfUnchanged.length > 0 ? (
-        <ul className="preview-notes">
+        <ul className="m-0 max-h-64 overflow-auto pl-5">
           {notesOfUnchanged.map((preview) => (
             <li key={preview.id}>
               {preview.name}: {preview.notes.join(' ')}

@@ -8,8 +8,11 @@ import { useId } from 'react';
 import { CUSTOM_ROLE_FLAGS } from '../../wire/entities';
 import type { OrgLevel, ProjectLevel } from '../../wire/levels';
 import { ADMIN_FLAGS } from '../../wire/membership';
+import { Alert } from '../../components/ui/alert';
 import { FormField } from '../../components/ui/form-field';
+import { Select } from '../../components/ui/select';
 import { CheckField } from './check-field';
+import { FIELDSET_CLASS, LEGEND_CLASS } from './fieldset';
 import type { InviteAccess } from './invite-access';
 import {
   CUSTOM_ROLE_LABELS,
@@ -34,20 +37,20 @@ export function InviteAccessFields({ value, onChange, disabled = false }: Invite
   const set = <K extends keyof InviteAccess>(key: K, next: InviteAccess[K]) => onChange({ ...value, [key]: next });
 
   return (
-    <fieldset className="access-fields" disabled={disabled}>
-      <legend>Access in the org</legend>
+    <fieldset className={FIELDSET_CLASS} disabled={disabled}>
+      <legend className={LEGEND_CLASS}>Access in the org</legend>
       <FormField label={FIELD_LABELS.level}>
         {(control) => (
-          <select {...control} value={value.level} onChange={(event) => set('level', event.target.value as OrgLevel)}>
+          <Select {...control} value={value.level} onChange={(event) => set('level', event.target.value as OrgLevel)}>
             <option value="MEMBER">{LEVEL_LABELS.MEMBER}</option>
             <option value="ADMIN">{LEVEL_LABELS.ADMIN}</option>
-          </select>
+          </Select>
         )}
       </FormField>
       {isAdmin ? (
-        <p id={adminNoteId} className="notice notice-info">
-          An admin has every permission below; they do not apply and are not sent.
-        </p>
+        <Alert id={adminNoteId} tone="info">
+          <p>An admin has every permission below; they do not apply and are not sent.</p>
+        </Alert>
       ) : null}
       <CheckField
         label={FIELD_LABELS.allowBillableActivities}
@@ -59,7 +62,7 @@ export function InviteAccessFields({ value, onChange, disabled = false }: Invite
       />
       <FormField label={FIELD_LABELS.projectAccess} hint="The most they get on projects shared with the org.">
         {(control) => (
-          <select
+          <Select
             {...control}
             aria-describedby={
               [control['aria-describedby'], isAdmin ? adminNoteId : null].filter(Boolean).join(' ') || undefined
@@ -74,7 +77,7 @@ export function InviteAccessFields({ value, onChange, disabled = false }: Invite
                 {PROJECT_ACCESS_LABELS[level]}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </FormField>
       <CheckField
@@ -85,8 +88,8 @@ export function InviteAccessFields({ value, onChange, disabled = false }: Invite
         describedBy={isAdmin ? adminNoteId : undefined}
         hint="May run apps the org is authorized for."
       />
-      <fieldset className="custom-roles">
-        <legend>Custom roles</legend>
+      <fieldset className={`${FIELDSET_CLASS} grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-x-4 gap-y-2`}>
+        <legend className={LEGEND_CLASS}>Custom roles</legend>
         {CUSTOM_ROLE_FLAGS.map((flag) => (
           <CheckField
             key={flag}

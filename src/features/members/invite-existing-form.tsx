@@ -9,6 +9,8 @@ import { describeError, isApiError } from '../../api/client';
 import { useInviteMembers, type InviteMembersRequest } from '../../api/members';
 import { displayName, userQueryOptions } from '../../api/users';
 import { ApiErrorText } from '../../components/ui/api-error';
+import { Badge, type BadgeTone } from '../../components/ui/badge';
+import { Button, buttonClass } from '../../components/ui/button';
 import { FormField } from '../../components/ui/form-field';
 import { DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { CheckField } from './check-field';
@@ -28,6 +30,13 @@ const OUTCOME_LABELS: Record<InviteOutcome['kind'], string> = {
   'already-member': 'Already a member',
   'not-found': 'No such user',
   refused: 'Not invited',
+};
+
+const OUTCOME_TONES: Record<InviteOutcome['kind'], BadgeTone> = {
+  invited: 'success',
+  'already-member': 'neutral',
+  'not-found': 'danger',
+  refused: 'danger',
 };
 
 function outcomeOf(id: string, error: unknown): InviteOutcome {
@@ -119,11 +128,11 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
 
   if (outcomes) {
     return (
-      <div className="invite-results">
-        <h3 ref={resultsHeadingRef} tabIndex={-1}>
+      <div>
+        <h3 ref={resultsHeadingRef} tabIndex={-1} className="text-[1.0625rem]">
           Outcome for each invitee
         </h3>
-        <table className="table outcome-table">
+        <table className="table w-full [&_td]:align-top [&_th]:align-top">
           <caption className="visually-hidden">Outcome of each invitation</caption>
           <thead>
             <tr>
@@ -133,12 +142,14 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
           </thead>
           <tbody>
             {outcomes.map((outcome) => (
-              <tr key={outcome.id} className={`outcome outcome-${outcome.kind}`}>
+              <tr key={outcome.id}>
                 <th scope="row">
                   <code>{outcome.id}</code>
                 </th>
                 <td>
-                  <strong>{OUTCOME_LABELS[outcome.kind]}</strong>
+                  <Badge tone={OUTCOME_TONES[outcome.kind]} className="ml-0">
+                    {OUTCOME_LABELS[outcome.kind]}
+                  </Badge>
                   {outcome.kind === 'not-found' || outcome.kind === 'refused' ? (
                     <>
                       {' — '}
@@ -151,17 +162,15 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
           </tbody>
         </table>
         <DialogFooter>
-          <button
-            type="button"
-            className="button"
+          <Button
             onClick={() => {
               setOutcomes(null);
               invite.reset();
             }}
           >
             Invite more people
-          </button>
-          <DialogClose className="button button-primary">Done</DialogClose>
+          </Button>
+          <DialogClose className={buttonClass('primary')}>Done</DialogClose>
         </DialogFooter>
       </div>
     );
@@ -170,7 +179,7 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
   const pending = invite.isPending;
   const total = parsed.newIds.length;
   return (
-    <form className="form invite-form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submit} noValidate>
       <FormField
         label="Usernames or user IDs"
         hint="Separate them with commas, spaces or new lines, or paste a column from a spreadsheet (a header line such as “username” is skipped)."
@@ -181,6 +190,7 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
             {...control}
             ref={textareaRef}
             rows={4}
+            className="min-h-24 resize-y"
             value={text}
             disabled={pending}
             onChange={(event) => {
@@ -205,12 +215,12 @@ export function InviteExistingForm({ orgId, orgName, memberIds, onBusyChange }: 
         hint="Tells each invitee they were added to the org."
       />
       <DialogFooter>
-        <DialogClose className="button button-quiet" disabled={pending}>
+        <DialogClose className={buttonClass('quiet')} disabled={pending}>
           Cancel
         </DialogClose>
-        <button type="submit" className="button button-primary" aria-busy={pending} disabled={pending}>
+        <Button type="submit" variant="primary" aria-busy={pending} disabled={pending}>
           {pending ? `Inviting… ${progress} of ${total} done` : total > 1 ? `Invite ${total} people` : 'Invite'}
-        </button>
+        </Button>
       </DialogFooter>
     </form>
   );
@@ -252,12 +262,14 @@ function useInviteeChecks(text: string, memberIds: ReadonlySet<string>): Map<str
 }
 
 function CheckOutcome({ check }: { check: InviteeCheck | undefined }) {
-  if (!check) return <span className="muted">checking…</span>;
+  if (!check) return <span className="text-muted">checking…</span>;
   if (check.kind === 'found') return <span>{check.name}</span>;
   if (check.kind === 'not-found')
-    return <strong className="entry-problem">No such user: check the spelling, or leave them out</strong>;
-  return <span className="muted">could not be checked ({check.type}); the invitation will say</span>;
+    return <strong className="text-danger">No such user: check the spelling, or leave them out</strong>;
+  return <span className="text-muted">could not be checked ({check.type}); the invitation will say</span>;
 }
+
+const INVITEE_LIST_CLASS = 'm-0 mb-2 max-h-40 overflow-auto pl-5';
 
 function InviteeSummary({
   newIds,
@@ -271,13 +283,13 @@ function InviteeSummary({
   checks: Map<string, InviteeCheck>;
 }) {
   return (
-    <div className="invitee-summary" aria-live="polite">
+    <div className="wrap-anywhere empty:hidden [&_p]:mb-1" aria-live="polite">
       {newIds.length > 0 ? (
         <>
           <p>
             <strong>To invite ({newIds.length}):</strong>
           </p>
-          <ul className="invitee-list" aria-label="To invite">
+          <ul className={INVITEE_LIST_CLASS} aria-label="To invite">
             {newIds.map((id) => (
               <li key={id}>
                 <code>{id}</code>: <CheckOutcome check={checks.get(id)} />
@@ -291,7 +303,7 @@ function InviteeSummary({
           <p>
             <strong>Already members ({memberIds.length}), not invited again:</strong>
           </p>
-          <ul className="invitee-list" aria-label="Already members">
+          <ul className={INVITEE_LIST_CLASS} aria-label="Already members">
             {memberIds.map((id) => (
               <li key={id}>
                 <code>{id}</code>: Already a member

@@ -26,10 +26,10 @@ export function MemberListHidden({
 }) {
   const title = memberListHiddenTitle(orgName, error.message, visibility);
   return (
-    <section className="members-tab" aria-labelledby="members-heading">
+    <section aria-labelledby="members-heading">
       <h2 id="members-heading">Members</h2>
-      <div className="state state-empty member-list-hidden">
-        <p className="state-title">{title}</p>
+      <div className="state state-empty">
+        <p className="state-title text-lg">{title}</p>
         <p>
           The org&apos;s member list visibility policy decides who may list its members. The API answered:{' '}
           <ApiErrorText error={error} />

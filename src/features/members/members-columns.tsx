@@ -3,6 +3,7 @@ import type { Member } from '../../api/members';
 import type { OrgLevel } from '../../wire/levels';
 import type { DataColumn } from '../../components/data-table';
 import { ORG_LEVELS } from '../../wire/levels';
+import { Select } from '../../components/ui/select';
 import {
   LEVEL_LABELS,
   LEVEL_OPTIONS,
@@ -45,28 +46,34 @@ export function memberColumns({
       width: 240,
       value: (member) => member.describe.name,
       cell: (member) => (
-        <span className="member-name">
-          <span>{member.describe.name}</span>
-          <span className="member-handle">@{member.describe.handle}</span>
-        </span>
+        // Blocks, so the name and the handle are two lines (innerText too) whatever the styles.
+        <div className="min-w-0 leading-tight">
+          <div className="truncate">{member.describe.name}</div>
+          <div className="truncate text-sm font-normal text-muted">@{member.describe.handle}</div>
+        </div>
       ),
     },
     {
       id: 'id',
       header: 'User ID',
-      width: 200,
+      // The name says who; the ID is for copying, on wide windows.
+      priority: 3,
+      width: 220,
       value: (member) => member.id,
       cell: (member) => <code>{member.id}</code>,
     },
     {
       id: 'level',
       header: 'Level',
-      width: 110,
+      priority: 2,
+      width: 130,
+      // The compact select ("Member" and its chevron) is never cut off.
+      minWidth: 120,
       value: (member) => member.level,
       cell: (member) =>
         onLevelChange ? (
-          <select
-            className="level-select"
+          <Select
+            compact
             aria-label={`Level of ${memberLabel(member)}`}
             value={member.level}
             onChange={(event) => onLevelChange(member, event.target.value as OrgLevel)}
@@ -76,7 +83,7 @@ export function memberColumns({
                 {option.label}
               </option>
             ))}
-          </select>
+          </Select>
         ) : (
           LEVEL_LABELS[member.level]
         ),
@@ -86,6 +93,7 @@ export function memberColumns({
     {
       id: 'billable',
       header: 'Billable activities',
+      priority: 3,
       width: 150,
       value: (member) => member.allowBillableActivities,
       facet: YES_NO,
@@ -93,6 +101,7 @@ export function memberColumns({
     {
       id: 'projectAccess',
       header: 'Shared project access',
+      priority: 2,
       width: 180,
       value: (member) => member.projectAccess,
       cell: (member) => PROJECT_ACCESS_LABELS[member.projectAccess],
@@ -104,7 +113,8 @@ export function memberColumns({
     {
       id: 'appAccess',
       header: 'Shared app access',
-      width: 150,
+      priority: 3,
+      width: 170,
       value: (member) => member.appAccess,
       facet: YES_NO,
     },
@@ -127,9 +137,9 @@ export function memberColumns({
       value: (member) => customRoleLabels(member).join(', '),
       cell: (member) => {
         const roles = customRoleLabels(member);
-        if (roles.length === 0) return <span className="muted">None</span>;
+        if (roles.length === 0) return <span className="text-sm text-muted">None</span>;
         return (
-          <ul className="role-list">
+          <ul className="m-0 list-none p-0 text-sm leading-tight">
             {roles.map((role) => (
               <li key={role}>{role}</li>
             ))}
@@ -156,7 +166,7 @@ export function memberColumns({
       value: (member) => (member.describe.billTo === undefined ? null : member.describe.billTo === orgId),
       cell: (member) =>
         member.describe.billTo === undefined ? (
-          <span className="muted">Not shown</span>
+          <span className="text-sm text-muted">Not shown</span>
         ) : (
           yesNo(member.describe.billTo === orgId)
         ),

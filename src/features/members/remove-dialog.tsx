@@ -11,12 +11,17 @@ import { orgAppsQueryOptions } from '../../api/apps';
 import { useFindAll } from '../../api/find-all';
 import { useRemoveMembers, type Member, type RemoveMemberResult } from '../../api/members';
 import { orgProjectsQueryOptions } from '../../api/org-projects';
+import { Alert } from '../../components/ui/alert';
 import { ApiErrorAlert, ApiErrorText } from '../../components/ui/api-error';
+import { Badge } from '../../components/ui/badge';
+import { Button, buttonClass } from '../../components/ui/button';
 import { CheckField } from './check-field';
+import { FIELDSET_CLASS, LEGEND_CLASS } from './fieldset';
 import { memberLabel } from './members-columns';
 import { refusalLead } from './refusal';
 import { removalPreview, type RemovalChoices } from './removal-preview';
 import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
+import { cn } from '../../lib/cn';
 import { plural } from '../../lib/plural';
 import type { ProjectLevel } from '../../wire/levels';
 
@@ -90,7 +95,7 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
     <AlertDialog.Root open={open} onOpenChange={(next) => !next && !pending && close()}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog dialog-wide remove-dialog">
+        <AlertDialog.Content className="dialog dialog-wide">
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
           {report ? (
             <>
@@ -102,7 +107,7 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
               </h3>
               <RemovalReportList report={report} selfId={selfId} />
               <div className="dialog-actions">
-                <AlertDialog.Cancel className="button button-primary">Close</AlertDialog.Cancel>
+                <AlertDialog.Cancel className={buttonClass('primary')}>Close</AlertDialog.Cancel>
               </div>
             </>
           ) : members ? (
@@ -114,7 +119,7 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
                 {members.map((member) => (
                   <li key={member.id}>
                     <strong>{member.describe.name}</strong> <code>{member.id}</code>
-                    {member.id === selfId ? <span className="badge">you</span> : null}
+                    {member.id === selfId ? <Badge tone="neutral">you</Badge> : null}
                   </li>
                 ))}
               </ul>
@@ -125,13 +130,15 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
                 choices={{ keepProjects, keepApps }}
               />
               {includesSelf ? (
-                <p className="notice notice-warning" role="note">
-                  <strong>You are removing yourself.</strong> You leave {orgName} and can no longer see or manage it
-                  unless an admin invites you again.
-                </p>
+                <Alert tone="warning" role="note" className="mb-4">
+                  <p>
+                    <strong>You are removing yourself.</strong> You leave {orgName} and can no longer see or manage it
+                    unless an admin invites you again.
+                  </p>
+                </Alert>
               ) : null}
-              <fieldset className="remove-options" disabled={pending}>
-                <legend>Explicit permissions on what {orgName} pays for</legend>
+              <fieldset className={FIELDSET_CLASS} disabled={pending}>
+                <legend className={LEGEND_CLASS}>Explicit permissions on what {orgName} pays for</legend>
                 <CheckField
                   label="Keep their explicit project permissions"
                   checked={keepProjects}
@@ -148,12 +155,11 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
                 />
               </fieldset>
               <div className="dialog-actions">
-                <AlertDialog.Cancel className="button button-quiet" disabled={pending}>
+                <AlertDialog.Cancel className={buttonClass('quiet')} disabled={pending}>
                   Cancel
                 </AlertDialog.Cancel>
-                <button
-                  type="button"
-                  className="button button-danger"
+                <Button
+                  variant="danger"
                   disabled={pending}
                   aria-busy={pending}
                   onClick={() =>
@@ -170,7 +176,7 @@ export function RemoveDialog({ orgId, orgName, selfId, members, onClose }: Remov
                     : includesSelf && members.length === 1
                       ? 'Leave the org'
                       : `Remove ${plural(members.length, 'member')}`}
-                </button>
+                </Button>
               </div>
             </>
           ) : null}
@@ -214,8 +220,10 @@ function RemovalPreviewSection({
   const error = projects.query.error ?? apps.query.error;
   const ready = projects.query.data !== undefined && apps.query.data !== undefined;
   return (
-    <section className="removal-preview" aria-labelledby={`${orgId}-removal-preview`}>
-      <h3 id={`${orgId}-removal-preview`}>What they will lose</h3>
+    <section className="mb-4" aria-labelledby={`${orgId}-removal-preview`}>
+      <h3 id={`${orgId}-removal-preview`} className="mb-1 text-base">
+        What they will lose
+      </h3>
       {error ? (
         <ApiErrorAlert
           title="Could not work out what they will lose."
@@ -226,27 +234,35 @@ function RemovalPreviewSection({
         <p role="status">Reading the projects and apps of {orgName}…</p>
       ) : (
         <>
-          <ul className="removal-preview-list" aria-label="What each member will lose" tabIndex={0}>
+          <ul
+            className="m-0 mb-2 grid max-h-48 gap-1.5 overflow-auto pl-5 wrap-anywhere"
+            aria-label="What each member will lose"
+            tabIndex={0}
+          >
             {members.map((member) => {
               const loss = removalPreview(orgId, member, projects.rows, apps.rows, choices);
               return (
                 <li key={member.id}>
                   <strong>{memberLabel(member)}</strong>:{' '}
-                  {loss.projects.length === 0
-                    ? 'no project access'
-                    : `${plural(loss.projects.length, 'project')} (${namedSome(loss.projects, (p) =>
-                        p.after === 'NONE'
-                          ? `${p.name}: ${levelLabel(p.before)}`
-                          : `${p.name}: ${levelLabel(p.before)} → ${levelLabel(p.after)}`,
-                      )})`}
-                  ;{' '}
-                  {loss.apps.length === 0
-                    ? 'no app access'
-                    : `${plural(loss.apps.length, 'app')} (${namedSome(
-                        loss.apps,
-                        (a) => `${a.name}: ${APP_ROLE_LABELS[a.role]}`,
-                      )})`}
-                  .
+                  <span className="block text-sm">
+                    {loss.projects.length === 0
+                      ? 'no project access'
+                      : `${plural(loss.projects.length, 'project')} (${namedSome(loss.projects, (p) =>
+                          p.after === 'NONE'
+                            ? `${p.name}: ${levelLabel(p.before)}`
+                            : `${p.name}: ${levelLabel(p.before)} → ${levelLabel(p.after)}`,
+                        )})`}
+                    ;
+                  </span>{' '}
+                  <span className="block text-sm">
+                    {loss.apps.length === 0
+                      ? 'no app access'
+                      : `${plural(loss.apps.length, 'app')} (${namedSome(
+                          loss.apps,
+                          (a) => `${a.name}: ${APP_ROLE_LABELS[a.role]}`,
+                        )})`}
+                    .
+                  </span>
                 </li>
               );
             })}
@@ -267,10 +283,17 @@ function levelLabel(level: string): string {
 
 function RemovalReportList({ report, selfId }: { report: RemovalReport; selfId: string }) {
   return (
-    <ul className="removal-report" aria-label="Outcome for each member" tabIndex={0}>
+    <ul
+      className="m-0 grid max-h-96 list-none gap-3 overflow-auto p-0"
+      aria-label="Outcome for each member"
+      tabIndex={0}
+    >
       {report.outcomes.map((outcome) => (
-        <li key={outcome.member.id} className={outcome.ok ? 'removal-ok' : 'removal-refused'}>
-          <p className="removal-who">
+        <li
+          key={outcome.member.id}
+          className={cn('border-l-4 py-1 pl-3 [&_p]:m-0', outcome.ok ? 'border-success' : 'border-danger')}
+        >
+          <p>
             <strong>{outcome.member.describe.name}</strong> <code>{outcome.member.id}</code>:{' '}
             {outcome.ok ? (outcome.member.id === selfId ? 'Left the org' : 'Removed') : 'Not removed'}
           </p>
@@ -291,7 +314,7 @@ function RemovalEffects({ result, projectNames }: { result: RemoveMemberResult; 
   const projects = Object.entries(result.projects);
   const apps = Object.entries(result.apps);
   return (
-    <div className="removal-effects">
+    <div className="[&_ul]:mt-0.5 [&_ul]:mb-1 [&_ul]:pl-5">
       {projects.length === 0 ? (
         <p>No project access lost.</p>
       ) : (

@@ -12,7 +12,10 @@ import { useFindAll } from '../../api/find-all';
 import { membersQueryOptions, type Member } from '../../api/members';
 import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
 import { useSession } from '../../api/session';
+import { LogOut, Pencil, Trash2 } from 'lucide-react';
 import { DataTable } from '../../components/data-table';
+import { Button } from '../../components/ui/button';
+import { RowActionsMenu } from '../../components/ui/row-actions-menu';
 import { EmptyState } from '../../components/ui/query-states';
 import { useAccessUndo } from './access-undo';
 import type { AdminRef } from './admin-guard';
@@ -22,7 +25,7 @@ import { InviteDialog } from './invite-dialog';
 import { memberColumns, memberLabel } from './members-columns';
 import { MemberListHidden } from './member-list-hidden';
 import { RemoveDialog } from './remove-dialog';
-import './members.css';
+import { useNarrow } from './use-narrow';
 
 const orgExtrasSchema = z.looseObject({
   licenses: z.looseObject({ accountProvisioning: z.boolean().optional() }).optional(),
@@ -56,6 +59,7 @@ export function MembersPage() {
   const members = useFindAll(membersQueryOptions(orgId), { total: org.data?.memberCount });
   const [editing, setEditing] = useState<Target | null>(null);
   const [removing, setRemoving] = useState<Target | null>(null);
+  const narrow = useNarrow();
 
   const orgName = org.data?.name ?? orgId;
   const isAdmin = org.data?.level === 'ADMIN';
@@ -75,10 +79,10 @@ export function MembersPage() {
   }
 
   return (
-    <section className="members-tab" aria-labelledby="members-heading">
+    <section className="min-w-0" aria-labelledby="members-heading">
       <h2 id="members-heading">Members</h2>
       {!isAdmin ? (
-        <p className="hint">
+        <p className="hint mb-3">
           {org.data?.level === 'MEMBER'
             ? `You are a member of ${orgName}: you can see who belongs to it; its admins manage their access.`
             : `The member list of ${orgName} is public; its admins manage their access.`}
@@ -108,20 +112,14 @@ export function MembersPage() {
           isAdmin
             ? (selected, clearSelection) => (
                 <>
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => setEditing({ members: selected, clearSelection })}
-                  >
+                  <Button onClick={() => setEditing({ members: selected, clearSelection })}>
+                    <Pencil aria-hidden="true" size={16} />
                     Edit access
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-danger"
-                    onClick={() => setRemoving({ members: selected, clearSelection })}
-                  >
+                  </Button>
+                  <Button variant="danger" onClick={() => setRemoving({ members: selected, clearSelection })}>
+                    <Trash2 aria-hidden="true" size={16} />
                     Remove
-                  </button>
+                  </Button>
                 </>
               )
             : undefined
@@ -129,28 +127,39 @@ export function MembersPage() {
         rowActions={
           isAdmin
             ? (member) => (
-                <span className="member-row-actions">
-                  <button
-                    type="button"
-                    className="button button-small"
+                <span className="inline-flex items-center gap-1.5">
+                  <Button
+                    size="small"
                     aria-label={`Edit access of ${memberLabel(member)}`}
+                    title={narrow ? 'Edit access' : undefined}
                     onClick={() => setEditing({ members: [member] })}
                   >
-                    Edit access
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small button-quiet"
-                    aria-label={member.id === selfId ? `Leave ${orgName}` : `Remove ${memberLabel(member)}`}
-                    onClick={() => setRemoving({ members: [member] })}
-                  >
-                    {member.id === selfId ? 'Leave' : 'Remove'}
-                  </button>
+                    <Pencil aria-hidden="true" size={16} />
+                    {narrow ? null : 'Edit access'}
+                  </Button>
+                  <RowActionsMenu
+                    label={`Actions for ${memberLabel(member)}`}
+                    actions={[
+                      member.id === selfId
+                        ? {
+                            label: `Leave ${orgName}`,
+                            danger: true,
+                            icon: <LogOut aria-hidden="true" size={16} />,
+                            onSelect: () => setRemoving({ members: [member] }),
+                          }
+                        : {
+                            label: `Remove from ${orgName}`,
+                            danger: true,
+                            icon: <Trash2 aria-hidden="true" size={16} />,
+                            onSelect: () => setRemoving({ members: [member] }),
+                          },
+                    ]}
+                  />
                 </span>
               )
             : undefined
         }
-        rowActionsWidth={isAdmin ? 190 : undefined}
+        rowActionsWidth={isAdmin ? (narrow ? 96 : 180) : undefined}
       />
       {isAdmin ? (
         <>

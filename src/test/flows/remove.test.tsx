@@ -15,6 +15,12 @@ function explicitAcmeProjects(api: RenderedRoute['api'], userId: string): string
     .map((project) => project.name);
 }
 
+/** Opens a row's "⋯" menu (named after the member) and chooses Remove. */
+async function removeFromRow(user: RenderedRoute['user'], table: HTMLElement, member: string) {
+  await user.click(within(table).getByRole('button', { name: `Actions for ${member}` }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Remove from Acme Genomics' }));
+}
+
 describe('Remove', () => {
   it('two members: the confirmation names them, the report lists what each lost, and the org no longer has them', async () => {
     const { user, api } = await renderRoute('/orgs/org-acme/members');
@@ -73,7 +79,7 @@ describe('Remove', () => {
     const table = await findTable(MEMBERS);
     const kept = explicitAcmeProjects(api, 'user-bob');
     expect(kept.length).toBeGreaterThan(0);
-    await user.click(within(table).getByRole('button', { name: 'Remove Bob Nakamura (@bob)' }));
+    await removeFromRow(user, table, 'Bob Nakamura (@bob)');
     const confirm = await screen.findByRole('alertdialog', { name: 'Remove 1 member from Acme Genomics?' });
     await user.click(within(confirm).getByRole('checkbox', { name: 'Keep their explicit project permissions' }));
     await user.click(within(confirm).getByRole('button', { name: 'Remove 1 member' }));
@@ -90,7 +96,7 @@ describe('Remove', () => {
   it('before confirming, each person sees what they will lose — the same the report then lists — and ticking "Keep" changes it', async () => {
     const { user, api } = await renderRoute('/orgs/org-acme/members');
     const table = await findTable(MEMBERS);
-    await user.click(within(table).getByRole('button', { name: 'Remove Bob Nakamura (@bob)' }));
+    await removeFromRow(user, table, 'Bob Nakamura (@bob)');
     const confirm = await screen.findByRole('alertdialog', { name: 'Remove 1 member from Acme Genomics?' });
     const preview = await within(confirm).findByRole('list', { name: 'What each member will lose' });
     const text = () => preview.textContent ?? '';
