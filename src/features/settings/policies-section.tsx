@@ -148,7 +148,7 @@ function ReadOnlyPolicies({ policies }: { policies: SimplePolicies }) {
           <dt>{definition.label}</dt>
           <dd>
             {policyValueLabel(definition.key, policies[definition.key])}
-            <span className="hint"> — {definition.meaning}</span>
+            <span className="hint basis-full">{definition.meaning}</span>
           </dd>
         </div>
       ))}
