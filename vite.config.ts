@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
 
 // Route modules are loaded with `lazy` in src/app/router.tsx and the embedded
 // emulator (with MSW) with a dynamic import in src/main.tsx, so each lands in its
@@ -7,7 +8,7 @@ import react from '@vitejs/plugin-react';
 // vendor chunk that every page needs anyway; everything else (msw, the emulator,
 // zod, radix) stays in the chunks that import it.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), tailwindcss()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: {
