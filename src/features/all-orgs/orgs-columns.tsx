@@ -45,12 +45,21 @@ export interface OrgColumnsOptions {
 export function orgColumns({ withLevel, now }: OrgColumnsOptions): DataColumn<OrgSummary>[] {
   const columns: DataColumn<OrgSummary>[] = [
     { id: 'name', header: 'Name', rowHeader: true, width: 260, value: (org) => org.name },
-    { id: 'id', header: 'Org ID', width: 190, value: (org) => org.id, cell: (org) => <code>{org.id}</code> },
+    {
+      id: 'id',
+      header: 'Org ID',
+      priority: 3,
+      width: 190,
+      value: (org) => org.id,
+      cell: (org) => <code>{org.id}</code>,
+    },
   ];
   if (withLevel) {
     columns.push({
       id: 'level',
       header: 'Your level',
+      // On a phone: the org and your level in it.
+      priority: 1,
       width: 130,
       value: (org) => org.level,
       cell: (org) => LEVEL_LABELS[org.level] ?? org.level,

@@ -34,6 +34,7 @@ export function appColumns({ known, selfId }: AppColumnsOptions): DataColumn<Org
     {
       id: 'name',
       header: 'Name',
+      priority: 3,
       width: 200,
       value: (app) => app.name,
       cell: (app) => <code>{app.name}</code>,
@@ -47,6 +48,7 @@ export function appColumns({ known, selfId }: AppColumnsOptions): DataColumn<Org
     {
       id: 'published',
       header: 'Published',
+      priority: 3,
       width: 130,
       value: (app) => (app.published > 0 ? isoDay(app.published) : 'Unpublished'),
       cell: (app) =>
@@ -62,6 +64,7 @@ export function appColumns({ known, selfId }: AppColumnsOptions): DataColumn<Org
     {
       id: 'authorizedUsers',
       header: 'Authorized users',
+      priority: 3,
       width: 240,
       value: (app) => accountsText(app.authorizedUsers, known),
       cell: (app) => <AccountList ids={app.authorizedUsers} known={known} />,

@@ -37,6 +37,7 @@ export function projectColumns({ withMemberCount }: ProjectColumnsOptions): Data
     {
       id: 'id',
       header: 'Project ID',
+      priority: 3,
       width: 270,
       value: (project) => project.id,
       cell: (project) => <code>{project.id}</code>,
