@@ -318,6 +318,14 @@ test.describe('Activity layout', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await signInAs(page, /Alice Liddell/);
     const table = await openActivity(page, 'org-acme');
+    // Who did what, and the details behind an icon button, without scrolling the table sideways.
+    await expect(table.getByRole('columnheader', { name: /^What/ })).toBeVisible();
+    await expect(table.getByRole('button', { name: /^Details of / }).first()).toBeInViewport();
+    const sideways = await table.evaluate((element) => {
+      const box = element.closest('.dt-scroll')!;
+      return box.scrollWidth - box.clientWidth;
+    });
+    expect(sideways).toBeLessThanOrEqual(0);
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page);
     await table

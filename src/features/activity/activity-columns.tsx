@@ -41,6 +41,8 @@ export function activityColumns(rows: readonly ActivityRow[]): DataColumn<Activi
     {
       id: 'what',
       header: 'What',
+      // With Who, what a phone shows: who did what (Details has the rest).
+      priority: 1,
       width: 250,
       value: (row) => row.what,
       cell: (row) => (

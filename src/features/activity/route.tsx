@@ -14,6 +14,7 @@ import { orgDescribeQueryOptions } from '../../api/orgs';
 import { useSession } from '../../api/session';
 import { CalendarX2, FileSearch } from 'lucide-react';
 import { DataTable } from '../../components/data-table';
+import { useViewportTier } from '../../components/data-table/viewport';
 import { Alert } from '../../components/ui/alert';
 import { ApiErrorText } from '../../components/ui/api-error';
 import { Button } from '../../components/ui/button';
@@ -29,8 +30,9 @@ import './activity.css';
 
 const NO_ROWS: ActivityRow[] = [];
 const READY: LoadStatus = { state: 'ready' };
-/** Fits the "Details" button with its icon. */
+/** Fits the "Details" button with its icon; on a phone, the icon alone (its accessible name is the same). */
 const ACTIONS_WIDTH = 112;
+const NARROW_ACTIONS_WIDTH = 52;
 
 export function ActivityPage() {
   const { orgId = '' } = useParams();
@@ -51,6 +53,7 @@ export function ActivityPage() {
   const { data, error } = log;
   const inRange = range.from || range.to ? ` ${rangeWords(range)}` : '';
   const status = useLoadStatus(log);
+  const narrow = useViewportTier() === 'narrow';
 
   if (data === undefined && isApiError(error) && error.type === 'PermissionDenied') {
     return (
@@ -107,10 +110,10 @@ export function ActivityPage() {
             onClick={() => setDetails(row)}
           >
             <FileSearch aria-hidden="true" size={16} />
-            Details
+            {narrow ? null : 'Details'}
           </Button>
         )}
-        rowActionsWidth={ACTIONS_WIDTH}
+        rowActionsWidth={narrow ? NARROW_ACTIONS_WIDTH : ACTIONS_WIDTH}
       />
       {data !== undefined && events.length > 0 && !backwards ? (
         <div className="activity-paging">
