@@ -94,7 +94,7 @@ export function memberColumns({
       id: 'billable',
       header: 'Billable activities',
       priority: 3,
-      width: 150,
+      width: 170,
       value: (member) => member.allowBillableActivities,
       facet: YES_NO,
     },
