@@ -240,7 +240,7 @@ export function NewOrgButton() {
       description="You become its only admin. The org is not billable until billing is set up."
       trigger={
         <Button variant="primary">
-          <Plus aria-hidden="true" size={16} />
+          <Plus aria-hidden="true" size={16} className="shrink-0" />
           New org
         </Button>
       }

@@ -24,7 +24,7 @@ export function AddMeAsDeveloper({ app, orgId, selfId }: { app: OrgApp; orgId: s
       aria-disabled={add.isPending}
       onClick={() => add.mutate([selfId])}
     >
-      <UserPlus aria-hidden="true" size={16} />
+      <UserPlus aria-hidden="true" size={16} className="shrink-0" />
       {add.isPending ? 'Adding…' : 'Add me as developer'}
     </Button>
   );

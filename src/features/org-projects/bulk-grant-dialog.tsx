@@ -126,7 +126,7 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
             {report.refused.map(({ project, ...refusal }) => (
               <li key={project.id} className="border-l-4 border-danger py-1 pl-3">
                 <p className="m-0 [overflow-wrap:anywhere]">
-                  <strong>{project.name}</strong> <code className="ml-1.5 text-muted">{project.id}</code>
+                  <strong>{project.name}</strong> <code className="ml-0 block text-sm text-muted">{project.id}</code>
                 </p>
                 <p className="m-0 [overflow-wrap:anywhere]">
                   <ApiErrorText error={refusal} />
@@ -151,7 +151,8 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
           <ul className="dialog-item-list" aria-label="Projects to grant yourself Administer on" tabIndex={0}>
             {target.projects.slice(0, LISTED).map((project) => (
               <li key={project.id}>
-                <strong>{project.name}</strong> <code>{project.id}</code>
+                <strong>{project.name}</strong>{' '}
+                <code className="ml-0 block text-sm text-muted [overflow-wrap:anywhere]">{project.id}</code>
               </li>
             ))}
             {count > LISTED ? <li>and {plural(count - LISTED, 'more project')}</li> : null}
@@ -167,7 +168,7 @@ export function BulkGrantDialog({ orgId, userId, target, onClose }: BulkGrantDia
               aria-busy={pending}
               onClick={() => grant.mutate({ projects: target.projects, onProgress: setProgress })}
             >
-              <ShieldCheck aria-hidden="true" size={16} />
+              <ShieldCheck aria-hidden="true" size={16} className="shrink-0" />
               {pending ? `Granting… ${progress} of ${count} done` : `Grant Administer on ${plural(count, 'project')}`}
             </Button>
           </DialogFooter>

@@ -43,7 +43,7 @@ export function GrantButton({ orgId, userId, project, short = false }: GrantButt
         grant.mutate();
       }}
     >
-      <ShieldCheck aria-hidden="true" size={16} />
+      <ShieldCheck aria-hidden="true" size={16} className="shrink-0" />
       {pending ? 'Granting…' : short ? 'Grant' : 'Grant yourself Administer'}
     </Button>
   );

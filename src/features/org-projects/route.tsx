@@ -91,7 +91,7 @@ export function ProjectsPage() {
                 }
                 return (
                   <Button onClick={() => setGranting({ projects: targets, alreadyAdminister, clearSelection })}>
-                    <ShieldCheck aria-hidden="true" size={16} />
+                    <ShieldCheck aria-hidden="true" size={16} className="shrink-0" />
                     Grant yourself Administer on {plural(targets.length, 'project')}
                   </Button>
                 );
