@@ -3,6 +3,9 @@ import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from '
 import { useQuery } from '@tanstack/react-query';
 import { clearSession, useSession, type Session } from '../api/session';
 import { displayName, userQueryOptions } from '../api/users';
+import { ChevronDown, Menu } from 'lucide-react';
+import { useThemeChoice } from './theme';
+import { THEME_ICONS } from './theme-icons';
 
 function SignedInAs({ session }: { session: Session }) {
   const user = useQuery(userQueryOptions(session.userId));
@@ -45,6 +48,15 @@ function MenuLoading({ label, children }: { label?: string; children: React.Reac
   );
 }
 
+function ThemeMenuLoading() {
+  const Icon = THEME_ICONS[useThemeChoice()];
+  return (
+    <MenuLoading label="Theme">
+      <Icon aria-hidden="true" size={18} />
+    </MenuLoading>
+  );
+}
+
 function Header() {
   const session = useSession();
   const navigate = useNavigate();
@@ -65,7 +77,13 @@ function Header() {
             <NavLink to="/orgs" end>
               All Orgs
             </NavLink>
-            <Suspense fallback={<MenuLoading>Your orgs</MenuLoading>}>
+            <Suspense
+              fallback={
+                <MenuLoading>
+                  Your orgs <ChevronDown aria-hidden="true" size={16} />
+                </MenuLoading>
+              }
+            >
               <AdminOrgsMenu />
             </Suspense>
             <NavLink to="/billing">Billing</NavLink>
@@ -73,7 +91,7 @@ function Header() {
         ) : null}
         <div className="header-user wide-only">
           {session ? <SignedInAs session={session} /> : null}
-          <Suspense fallback={<MenuLoading label="Theme">…</MenuLoading>}>
+          <Suspense fallback={<ThemeMenuLoading />}>
             <ThemeMenu />
           </Suspense>
           {session ? (
@@ -93,11 +111,17 @@ function Header() {
         </div>
         <div className="header-user narrow-only">
           {session ? (
-            <Suspense fallback={<MenuLoading label="Menu">…</MenuLoading>}>
+            <Suspense
+              fallback={
+                <MenuLoading label="Menu">
+                  <Menu aria-hidden="true" size={20} />
+                </MenuLoading>
+              }
+            >
               <MobileMenu account={<SignedInAs session={session} />} onSignOut={signOut} />
             </Suspense>
           ) : (
-            <Suspense fallback={<MenuLoading label="Theme">…</MenuLoading>}>
+            <Suspense fallback={<ThemeMenuLoading />}>
               <ThemeMenu />
             </Suspense>
           )}

@@ -1,9 +1,7 @@
 /** The header's theme menu: System, Light or Dark, the current one checked. */
 import { DropdownMenu } from 'radix-ui';
-import { Monitor, Moon, Sun } from 'lucide-react';
 import { setThemeChoice, THEME_CHOICES, THEME_LABELS, useThemeChoice, type ThemeChoice } from './theme';
-
-export const THEME_ICONS = { system: Monitor, light: Sun, dark: Moon } as const;
+import { THEME_ICONS } from './theme-icons';
 
 export default function ThemeMenu() {
   const choice = useThemeChoice();
