@@ -413,7 +413,7 @@ describe('demo scenario', () => {
     });
     expect(byId('user-carol')).toMatchObject({
       tokenHash: hashToken('demo-token-carol'),
-      persona: 'member, VIEW only',
+      persona: 'member, View-only project access',
     });
     expect(byId('user-dave')).toMatchObject({ tokenHash: hashToken('demo-token-dave'), persona: 'belongs to no org' });
 

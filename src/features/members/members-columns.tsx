@@ -94,7 +94,7 @@ export function memberColumns({
       id: 'billable',
       header: 'Billable activities',
       priority: 3,
-      width: 170,
+      width: 190,
       value: (member) => member.allowBillableActivities,
       facet: YES_NO,
     },

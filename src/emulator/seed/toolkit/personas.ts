@@ -11,7 +11,7 @@ function orgsPhrase(orgs: readonly OrgRecord[]): string {
 
 /**
  * Sets every user's `persona` from the final data. The demo people get the short lines of
- * the sign-in page ("admin of 3 orgs", "member, billing allowed", "member, VIEW only",
+ * the sign-in page ("admin of 3 orgs", "member, billing allowed", "member, View-only project access",
  * "belongs to no org"); everyone else names their org ("member of Acme Genomics").
  */
 export function assignPersonas(state: State, shortStyle: ReadonlySet<string>): void {
@@ -77,7 +77,7 @@ function persona(userId: string, orgs: readonly OrgRecord[], short: boolean): st
     }
     const parts = ['member'];
     if (billable) parts.push('billing allowed');
-    if (viewOnly) parts.push('VIEW only');
+    if (viewOnly) parts.push('View-only project access');
     return parts.join(', ');
   }
   const parts: string[] = [];
