@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import { apiAsSignedIn, expect, expectNoAxeViolations, expectNoPageOverflow, signInAs, test } from './fixtures';
 import { openActivity, openSettings } from './navigation';
 
 interface RecordedEvent {
@@ -272,15 +272,6 @@ test.describe('Activity tab', () => {
   });
 });
 
-/** No page-level horizontal scrolling: the document is no wider than the window. */
-async function expectNoHorizontalOverflow(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `the page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
-}
-
 test.describe('Activity layout', () => {
   test('at 1440×900 the Change and Details columns show without sideways scrolling, in the dark theme too', async ({
     page,
@@ -301,7 +292,7 @@ test.describe('Activity layout', () => {
       expect(sideways).toBeLessThanOrEqual(0);
       // The date range sits in the table's toolbar, beside the filter and export.
       await expect(page.getByRole('group', { name: 'Dates' })).toBeVisible();
-      await expectNoHorizontalOverflow(page);
+      await expectNoPageOverflow(page);
       await expectNoAxeViolations(page, { context: `(${colorScheme})` });
 
       await details.click();
@@ -326,13 +317,13 @@ test.describe('Activity layout', () => {
       return box.scrollWidth - box.clientWidth;
     });
     expect(sideways).toBeLessThanOrEqual(0);
-    await expectNoHorizontalOverflow(page);
+    await expectNoPageOverflow(page);
     await expectNoAxeViolations(page);
     await table
       .getByRole('button', { name: /^Details of / })
       .first()
       .click();
     await expect(page.getByRole('dialog').getByRole('list', { name: 'Change' })).toBeVisible();
-    await expectNoHorizontalOverflow(page);
+    await expectNoPageOverflow(page);
   });
 });

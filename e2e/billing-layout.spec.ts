@@ -4,20 +4,11 @@
  * the page.
  */
 import type { Page } from '@playwright/test';
-import { apiAsSignedIn, test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import { apiAsSignedIn, expect, expectNoAxeViolations, expectNoPageOverflow, signInAs, test } from './fixtures';
 import { openBilling } from './navigation';
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const tile = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
-
-/** No page-level horizontal scrolling: the document is no wider than the window. */
-async function expectNoHorizontalOverflow(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `the page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
-}
 
 test.describe('Billing tiles at 1440×900', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
@@ -82,11 +73,11 @@ test.describe('Billing on a phone, 390×844', () => {
     const acme = tile(page, 'Acme Genomics');
     await expect(acme.getByRole('table', { name: /^Charges to Acme Genomics by month/ })).toBeVisible();
     await expect(acme.getByRole('meter')).toBeVisible();
-    await expectNoHorizontalOverflow(page);
+    await expectNoPageOverflow(page);
 
     await page.goto('/orgs/org-acme/billing');
     await expect(page.getByRole('table', { name: /^Charges to Acme Genomics by month/ })).toBeVisible();
-    await expectNoHorizontalOverflow(page);
+    await expectNoPageOverflow(page);
   });
 });
 
@@ -112,12 +103,12 @@ test.describe('Billing in the dark theme', () => {
       }));
       expect(chart1).not.toBe('');
       expect(fill.toLowerCase()).toBe(chart1.toLowerCase());
-      await expectNoHorizontalOverflow(page);
+      await expectNoPageOverflow(page);
       await expectNoAxeViolations(page);
 
       await page.goto('/orgs/org-acme/billing');
       await expect(page.getByRole('meter', { name: 'Spending limit used by Acme Genomics' })).toBeVisible();
-      await expectNoHorizontalOverflow(page);
+      await expectNoPageOverflow(page);
       await expectNoAxeViolations(page);
     });
   }

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
+import { expect, expectNoAxeViolations, expectNoPageOverflow, signInAs, test } from './fixtures';
 import { openActivity, openApps, openMembers, openProjects } from './navigation';
 
 /** Acme's members in name order (the seed's). */
@@ -364,17 +364,6 @@ test.describe('data table: level order, row links, clicks after typing', () => {
     }
   });
 });
-
-/** The page never scrolls sideways (a table may, inside its own box). */
-async function expectNoPageOverflow(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `the page is ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(
-    clientWidth,
-  );
-}
 
 /** How the table's scroll box and headers fit: its sideways overflow and the headers cut short. */
 async function tableFit(table: Locator): Promise<{ overflow: number; cutHeaders: string[] }> {

@@ -56,6 +56,17 @@ export async function expectNoAxeViolations(
 }
 
 /** Open the sign-in page and sign in as a demo person, by the name on their button. */
+/** The page never scrolls sideways (a table may, inside its own box). */
+export async function expectNoPageOverflow(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `the page is ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(
+    clientWidth,
+  );
+}
+
 export async function signInAs(page: Page, name: string | RegExp): Promise<void> {
   await page.goto('/sign-in');
   const people = page.getByRole('list', { name: 'Demo people' });

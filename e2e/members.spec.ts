@@ -1,5 +1,13 @@
-import type { Page } from '@playwright/test';
-import { apiMembers, issueToken, test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
+import {
+  apiMembers,
+  expect,
+  expectNoAxeViolations,
+  expectNoPageOverflow,
+  issueToken,
+  signInAs,
+  tabTo,
+  test,
+} from './fixtures';
 import { openMembers } from './navigation';
 
 test.describe('Members tab', () => {
@@ -320,15 +328,6 @@ test.describe('Members tab', () => {
   });
 });
 
-/** No page-level horizontal scrolling: the document is no wider than the window. */
-async function expectNoHorizontalOverflow(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `the page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
-}
-
 test.describe('Members at 1440×900', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -342,7 +341,7 @@ test.describe('Members at 1440×900', () => {
       await expect(table.getByRole('button', { name: `Edit access of ${member}` })).toBeInViewport({ ratio: 1 });
       await expect(table.getByRole('button', { name: `Actions for ${member}` })).toBeInViewport({ ratio: 1 });
     }
-    await expectNoHorizontalOverflow(page);
+    await expectNoPageOverflow(page);
 
     await table.getByRole('button', { name: 'Actions for Bob Nakamura (@bob)' }).click();
     await page.getByRole('menuitem', { name: 'Remove from Acme Genomics' }).click();
@@ -360,12 +359,12 @@ test.describe('Members at 390×844', () => {
   test('the page does not scroll sideways, with the table and with each dialog open', async ({ page }) => {
     await signInAs(page, /Alice Liddell/);
     const table = await openMembers(page, 'org-acme');
-    await expectNoHorizontalOverflow(page);
+    await expectNoPageOverflow(page);
 
     await page.getByRole('button', { name: 'Invite' }).click();
     const invite = page.getByRole('dialog', { name: 'Invite people to Acme Genomics' });
     await expect(invite.getByLabel('Usernames or user IDs')).toBeVisible();
-    await expectNoHorizontalOverflow(page);
+    await expectNoPageOverflow(page);
     await invite.getByRole('button', { name: 'Cancel' }).click();
 
     const bob = table.getByRole('checkbox', { name: 'Select Bob Nakamura' });
@@ -373,6 +372,6 @@ test.describe('Members at 390×844', () => {
     await page.getByRole('region', { name: 'Selected rows' }).getByRole('button', { name: 'Edit access' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit access of Bob Nakamura' });
     await expect(edit.getByLabel('Level')).toBeVisible();
-    await expectNoHorizontalOverflow(page);
+    await expectNoPageOverflow(page);
   });
 });

@@ -10,7 +10,9 @@ test.describe('signing in', () => {
     }
     await expect(people.getByRole('button', { name: /Alice Liddell/ })).toContainText(/admin of \d+ orgs/);
     await expect(people.getByRole('button', { name: /Bob Nakamura/ })).toContainText('member, billing allowed');
-    await expect(people.getByRole('button', { name: /Carol Okafor/ })).toContainText('member, View-only project access');
+    await expect(people.getByRole('button', { name: /Carol Okafor/ })).toContainText(
+      'member, View-only project access',
+    );
     await expect(people.getByRole('button', { name: /Dave Fischer/ })).toContainText('belongs to no org');
     await expect(page.getByRole('heading', { level: 2, name: 'Use another API' })).toBeVisible();
     await expectNoAxeViolations(page);
