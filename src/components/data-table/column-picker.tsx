@@ -1,7 +1,7 @@
 /** "Columns": a menu with a checkbox per column that can be hidden, and "Reset columns". */
 import { DropdownMenu } from 'radix-ui';
 import { Columns3 } from 'lucide-react';
-import { CheckIcon } from './icons';
+import { MenuCheckItem } from './menu-check-item';
 import type { TableOf } from './table-features';
 
 export interface ColumnPickerProps<T extends object> {
@@ -26,21 +26,13 @@ export function ColumnPicker<T extends object>({ table, onReset, iconOnly }: Col
         <DropdownMenu.Content className="menu menu-compact" align="end" sideOffset={4}>
           <DropdownMenu.Label className="menu-label">Show columns</DropdownMenu.Label>
           {hideable.map((column) => (
-            <DropdownMenu.CheckboxItem
+            <MenuCheckItem
               key={column.id}
-              className="menu-item menu-item-icon"
               checked={column.getIsVisible()}
-              onCheckedChange={(checked) => column.toggleVisibility(checked === true)}
-              // Keep the menu open to choose several columns in a row.
-              onSelect={(event) => event.preventDefault()}
+              onCheckedChange={(checked) => column.toggleVisibility(checked)}
             >
-              <span className="dt-menu-indicator">
-                <DropdownMenu.ItemIndicator>
-                  <CheckIcon />
-                </DropdownMenu.ItemIndicator>
-              </span>
               {column.columnDef.meta?.dataColumn?.header}
-            </DropdownMenu.CheckboxItem>
+            </MenuCheckItem>
           ))}
           <DropdownMenu.Separator className="dt-menu-separator" />
           <DropdownMenu.Item className="menu-item menu-item-icon" onSelect={onReset}>

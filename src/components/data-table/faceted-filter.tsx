@@ -8,7 +8,7 @@ import { DropdownMenu } from 'radix-ui';
 import { ChevronDown, ListFilter } from 'lucide-react';
 import { cn } from '../../lib/cn';
 import { facetKey } from './cell-values';
-import { CheckIcon } from './icons';
+import { MenuCheckItem } from './menu-check-item';
 import type { ColumnOf } from './table-features';
 import type { CellValue } from './types';
 import { formatCount } from '../../lib/format';
@@ -57,21 +57,14 @@ function FacetItems<T extends object>({
   }
 
   return options.map((option) => (
-    <DropdownMenu.CheckboxItem
+    <MenuCheckItem
       key={option.value}
-      className="menu-item menu-item-icon"
       checked={chosen.includes(option.value)}
-      onCheckedChange={(checked) => toggle(option.value, checked === true)}
-      onSelect={(event) => event.preventDefault()}
+      onCheckedChange={(checked) => toggle(option.value, checked)}
     >
-      <span className="dt-menu-indicator">
-        <DropdownMenu.ItemIndicator>
-          <CheckIcon />
-        </DropdownMenu.ItemIndicator>
-      </span>
       <span className="menu-item-name">{option.label}</span>
       <span className="dt-facet-count">({formatCount(counts.get(option.value) ?? 0)})</span>
-    </DropdownMenu.CheckboxItem>
+    </MenuCheckItem>
   ));
 }
 
