@@ -3,7 +3,7 @@
  * `Component` (and later `loader`). Loaders that only warm the query cache live
  * here, outside the lazy modules, so data and code load in parallel.
  */
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { getSession } from '../api/session';
 import { orgDescribeQueryOptions, orgListQueryOptions } from '../api/orgs';
@@ -30,6 +30,14 @@ const orgRouteHandle: OrgRouteHandle = {
   orgTabs: ORG_TABS.map(({ path, label, adminOnly }) => ({ path, label, adminOnly })),
 };
 
+/**
+ * The prefetching loaders run again only when the path changes. Tables keep their
+ * sort and filter in the search string; re-running a loader on each of those writes
+ * refetched the org (a costly describe on a 50,000-member org) once its answer was stale.
+ */
+export const revalidateOnPathChange: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+
 function IndexRedirect() {
   return <Navigate to={getSession() ? '/orgs' : '/sign-in'} replace />;
 }
@@ -51,6 +59,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               children: [
                 {
                   path: 'orgs',
+                  shouldRevalidate: revalidateOnPathChange,
                   loader: () => {
                     if (getSession()) void queryClient.prefetchQuery(orgListQueryOptions({ level: 'ADMIN' }));
                     return null;
@@ -61,6 +70,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 {
                   path: 'orgs/:orgId',
                   handle: orgRouteHandle,
+                  shouldRevalidate: revalidateOnPathChange,
                   loader: ({ params }) => {
                     if (getSession() && params.orgId)
                       void queryClient.prefetchQuery(orgDescribeQueryOptions(params.orgId));

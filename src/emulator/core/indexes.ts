@@ -22,6 +22,15 @@ export function sortedKeys(record: Record<string, unknown>): string[] {
   return memo(record, 'sortedKeys', () => Object.keys(record).sort());
 }
 
+/** An org's admins, ascending by ID: the few admins sorted, not all members. */
+export function orgAdminIds(members: Record<string, { level: string }>): string[] {
+  return memo(members, 'admins', () =>
+    Object.keys(members)
+      .filter((id) => members[id]!.level === 'ADMIN')
+      .sort(),
+  );
+}
+
 /** Projects billed to an account, ascending by ID. */
 export function projectsBilledTo(state: State, accountId: string): ProjectRecord[] {
   return memo(state, `projects:${accountId}`, () =>

@@ -18,7 +18,7 @@ import { billingDetails, isBillable } from './billing';
 import { recordAudit, type Ctx } from './context';
 import { invalidInput, permissionDenied } from './errors';
 import { selectFields } from './fields';
-import { appsBilledTo, projectsBilledTo, sortedKeys } from './indexes';
+import { appsBilledTo, orgAdminIds, projectsBilledTo, sortedKeys } from './indexes';
 import { canonicalJson, paginate } from './paging';
 
 type PoliciesPatch = NonNullable<RouteInput<'org.update'>['policies']>;
@@ -125,7 +125,7 @@ export function orgView(ctx: Ctx, org: OrgRecord): Record<string, unknown> {
     policies: org.policies,
   };
   if (canListMembers(org, ctx.caller.id)) {
-    view.admins = sortedKeys(org.members).filter((id) => org.members[id]!.level === 'ADMIN');
+    view.admins = orgAdminIds(org.members);
     view.memberCount = Object.keys(org.members).length;
   }
   view.projectCount = projectsBilledTo(ctx.state, org.id).length;
