@@ -1,35 +1,73 @@
 /**
- * The console in Chromium, on the Members and Projects tabs of a small org (demo scenario)
- * and of org-megacohort (large scenario: 50,000 members, 20,000 projects): time to first
- * rows, to all pages loaded, p95 of sort, filter and select-all, the longest task while
- * scrolling, and the large/small ratio.
- * It builds the app, serves it with `vite preview` and drives Debian's Chromium.
+ * The console in Chromium as a person feels it, on the Members and Projects tabs of a small org
+ * (org-acme, demo scenario) and of org-megacohort (large scenario: 50,000 members, 20,000
+ * projects), each beside a "peer": a bare TanStack Table v9 + TanStack Virtual page of the
+ * same rows (bench/peer), which shows what the two libraries cost by themselves.
+ *
+ * It builds the app and the peer, serves both, and drives Debian's Chromium: every table opens
+ * in its own fresh profile; then, for several rounds, on each table and its peer in turn (which
+ * goes first alternates), the same real inputs (bench/interactions.ts), each timed from the
+ * input to the first frame showing the rows changed, each after the page has settled; then a
+ * fast scroll, counting long tasks. Printed: p50/p95 per interaction, product and peer, and
+ * their ratio; the loading times; the heap after GC.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { printBundle } from './bundle';
+import { DrivenPage, quantile, roundOfInteractions, runRound } from './interactions';
+import { startPeer, type PeerSite } from './peer/serve';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4400);
+const PEER_PORT = PORT + 100;
 const BASE = `http://127.0.0.1:${PORT}`;
-const INTERACTIONS = 12;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SCROLL_FRAMES = 120;
+/** One per round: what is typed in the filter box (rare enough to change the rows in view). */
+const CHARACTERS = ['q', 'z', 'x', 'j', 'k', 'v', 'w', 'y'];
+const VIEWPORT = { width: 1440, height: 900 };
 
-interface TabFigures {
+const TABS = {
+  Members: { countField: 'memberCount', noun: 'members', secondColumn: 'Shared project access' },
+  Projects: { countField: 'projectCount', noun: 'projects', secondColumn: 'Your access' },
+} as const;
+type TabName = keyof typeof TABS;
+
+const ALL_ORGS = [
+  { id: 'org-acme', name: 'Acme Genomics', scenario: 'demo' },
+  { id: 'org-megacohort', name: 'MegaCohort Biobank', scenario: 'large' },
+] as const;
+type Org = (typeof ALL_ORGS)[number];
+/** BENCH_ORGS=org-acme (comma-separated IDs) measures only those. */
+const ORGS = ALL_ORGS.filter((org) => !process.env.BENCH_ORGS || process.env.BENCH_ORGS.split(',').includes(org.id));
+
+type Side = 'product' | 'peer';
+interface ScrollRuns {
+  longTaskCounts: number[];
+  longestTaskMs: number;
+  longestFrameMs: number;
+}
+interface Target {
+  org: Org;
+  tab: TabName;
+  rows: number;
   firstRowsMs: number;
   allLoadedMs: number;
-  rows: number;
-  sortP95Ms: number;
-  filterP95Ms: number;
-  selectAllP95Ms: number;
-  longestScrollTaskMs: number;
-  longestScrollFrameMs: number;
+  pages: Record<Side, DrivenPage>;
+  times: Record<Side, Map<string, number[]>>;
+  scroll: Record<Side, ScrollRuns>;
+  heapMb: Record<Side, number>;
 }
 
-function startPreview(): ChildProcess {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    detached: true,
-    stdio: 'ignore',
-  });
-  return server;
+function startPreview(outDir: string): ChildProcess {
+  return spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { detached: true, stdio: 'ignore' },
+  );
 }
 
 async function waitForServer(): Promise<void> {
@@ -44,62 +82,18 @@ async function waitForServer(): Promise<void> {
   throw new Error(`vite preview did not answer on ${BASE}`);
 }
 
-/** p95 of the interactions that finished; one that changed nothing within 600 frames is reported, not counted. */
-function p95(values: number[], what: string): number {
-  const finished = values.filter(Number.isFinite);
-  if (finished.length < values.length)
-    console.warn(`  (${values.length - finished.length} of ${values.length} ${what} changed nothing on screen)`);
-  if (finished.length === 0) return Number.NaN;
-  const sorted = finished.sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
-}
-
-/** Runs `act` in the page and waits, frame by frame, until `probe` reads differently. */
-async function timeUntilChanged(page: Page, act: string, probe: string): Promise<number> {
-  return page.evaluate(
-    async ([actSource, probeSource]) => {
-      const probeFn = new Function(`return (${probeSource})`)() as () => string;
-      const actFn = new Function(`return (${actSource})`)() as () => void;
-      const before = probeFn();
-      const start = performance.now();
-      actFn();
-      for (let frame = 0; frame < 600; frame += 1) {
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        if (probeFn() !== before) return performance.now() - start;
-      }
-      return Number.NaN;
-    },
-    [act, probe] as const,
-  );
-}
-
-/** The rows in the DOM, in order (virtualised bodies start with a spacer row), and how many rows match. */
-const ROW_ORDER = `() => [...document.querySelectorAll('tbody tr[data-index]')].map((row) => row.textContent).join('|')`;
-const ROWS_SHOWN = `() => (document.querySelector('table')?.getAttribute('aria-rowcount') ?? '') + '|' + (document.querySelector('tbody tr[data-index]')?.textContent ?? '')`;
-
-/** A tab of the org page, and the org describe's count of its rows. */
-const TABS = {
-  Members: { countField: 'memberCount', noun: 'members' },
-  Projects: { countField: 'projectCount', noun: 'projects' },
-} as const;
-type TabName = keyof typeof TABS;
-
-async function measureTab(
-  browser: Browser,
-  tab: TabName,
-  scenario: 'demo' | 'large',
-  orgId: string,
-  orgName: string,
-): Promise<TabFigures> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${BASE}/sign-in?scenario=${scenario}`);
+/** Signs in as Alice on a fresh profile and opens the tab as a person does; times the loading. */
+async function openProduct(browser: Browser, tab: TabName, org: Org) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const driven = await DrivenPage.open(context);
+  const { page } = driven;
+  await page.goto(`${BASE}/sign-in?scenario=${org.scenario}`);
   await page
     .getByRole('list', { name: 'Demo people' })
     .getByRole('button', { name: /Alice Liddell/ })
     .click();
   await page.waitForURL(/\/orgs$/);
-  const expected = await page.evaluate(
+  const rows = await page.evaluate(
     async ([id, field]) => {
       const response = await fetch(`/api/${id}/describe`, {
         method: 'POST',
@@ -108,16 +102,15 @@ async function measureTab(
       });
       return ((await response.json()) as Record<string, number>)[field]!;
     },
-    [orgId, TABS[tab].countField] as const,
+    [org.id, TABS[tab].countField] as const,
   );
 
-  // Open the tab as a person does: a click on the org's row in All Orgs (it opens Members),
-  // then, for another tab, a click on its link once Members shows its first rows.
-  const orgRow = page.getByRole('rowheader', { name: orgName, exact: true });
+  // A click on the org's row in All Orgs (it opens Members), then, for another tab, a click
+  // on its link once Members shows its first rows.
+  const orgRow = page.getByRole('rowheader', { name: org.name, exact: true });
   await orgRow.waitFor();
   let start = await page.evaluate(() => performance.now());
   await orgRow.click();
-  // The Members table's own rows, not All Orgs' still on screen.
   await page.waitForSelector('table[aria-label^="Members "] tbody tr[data-index]');
   if (tab !== 'Members') {
     const link = page.getByRole('navigation', { name: 'Org sections' }).getByRole('link', { name: tab, exact: true });
@@ -130,136 +123,132 @@ async function measureTab(
     (count) =>
       !/loaded…/.test(document.body.innerText) &&
       document.querySelector('table')?.getAttribute('aria-rowcount') === String(count + 1),
-    expected,
+    rows,
     { timeout: 120_000, polling: 50 },
   );
   const allLoadedMs = (await page.evaluate(() => performance.now())) - start;
-
-  const sort: number[] = [];
-  for (let run = 0; run < INTERACTIONS; run += 1) {
-    sort.push(
-      await timeUntilChanged(
-        page,
-        `() => [...document.querySelectorAll('th button')].find((b) => /^Name/.test(b.textContent ?? ''))?.click()`,
-        ROW_ORDER,
-      ),
-    );
-  }
-  const filter: number[] = [];
-  const terms = ['li', 'ro', 'an', 'er', 'ma', 'ie', 'ov', 'sk', 'ch', 'el', 'ta', 'in'];
-  for (const term of terms.slice(0, INTERACTIONS)) {
-    filter.push(
-      await timeUntilChanged(
-        page,
-        `() => {
-          const input = document.querySelector('input[type="search"], input[aria-label^="Filter"]');
-          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-          setter.call(input, ${JSON.stringify(term)});
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        }`,
-        ROWS_SHOWN,
-      ),
-    );
-    await page
-      .getByRole('searchbox')
-      .or(page.getByRole('textbox', { name: /^Filter/ }))
-      .first()
-      .fill('');
-  }
-  const selectAll: number[] = [];
-  const SELECTION = `() => document.querySelector('[role="region"][aria-label="Selected rows"]')?.textContent ?? 'none'`;
-  for (let run = 0; run < INTERACTIONS; run += 1) {
-    selectAll.push(
-      await timeUntilChanged(
-        page,
-        `() => document.querySelector('thead input[type="checkbox"], thead button[role="checkbox"]')?.click()`,
-        SELECTION,
-      ),
-    );
-  }
-
-  const scroll = await page.evaluate(async () => {
-    const body = document.querySelector('tbody');
-    let scroller: HTMLElement | null = body?.parentElement ?? null;
-    while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
-    let longestTask = 0;
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
-    });
-    observer.observe({ type: 'longtask', buffered: false });
-    let longestFrame = 0;
-    let last = performance.now();
-    // About 18,000 px a second: a fast flick of the wheel, frame after frame.
-    for (let frame = 0; frame < 240 && scroller; frame += 1) {
-      scroller.scrollTop += 300;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const now = performance.now();
-      longestFrame = Math.max(longestFrame, now - last);
-      last = now;
-    }
-    observer.disconnect();
-    return { longestTask, longestFrame };
-  });
-  await context.close();
-  return {
-    firstRowsMs,
-    allLoadedMs,
-    rows: expected,
-    sortP95Ms: p95(sort, 'sorts'),
-    filterP95Ms: p95(filter, 'filters'),
-    selectAllP95Ms: p95(selectAll, 'select-alls'),
-    longestScrollTaskMs: scroll.longestTask,
-    longestScrollFrameMs: scroll.longestFrame,
-  };
+  return { driven, rows, firstRowsMs, allLoadedMs };
 }
 
-function printTab(tab: TabName, small: TabFigures, large: TabFigures): void {
-  const rows: [string, keyof TabFigures, number | null][] = [
-    ['time to first rows', 'firstRowsMs', 1000],
-    ['all pages loaded', 'allLoadedMs', 5000],
-    ['sort, p95', 'sortP95Ms', 100],
-    ['filter, p95', 'filterP95Ms', 100],
-    ['select all, p95', 'selectAllP95Ms', 100],
-    ['longest task while scrolling (0 = none over 50 ms)', 'longestScrollTaskMs', 50],
-    ['longest frame while scrolling', 'longestScrollFrameMs', null],
-  ];
+async function openPeer(browser: Browser, peer: PeerSite, tab: TabName, org: Org): Promise<DrivenPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const driven = await DrivenPage.open(context);
+  await driven.page.goto(peer.url(`${org.id}-${TABS[tab].noun}.json`));
+  await driven.page.waitForSelector('tbody tr[data-index]', { timeout: 60_000 });
+  return driven;
+}
+
+const emptyScroll = (): ScrollRuns => ({ longTaskCounts: [], longestTaskMs: 0, longestFrameMs: 0 });
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : '–');
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : '–');
+
+function printTarget(target: Target): void {
+  const { org, tab, rows } = target;
   const { noun } = TABS[tab];
   console.log(
-    `\n${tab} tab in Chromium: small = org-acme (${small.rows} ${noun}), large = org-megacohort (${large.rows.toLocaleString('en')} ${noun})`,
+    `\n${tab} tab, ${org.id} (${rows.toLocaleString('en')} ${noun}): input → rows changed on screen, ms, ${ROUNDS} rounds; peer = bare TanStack Table v9 + Virtual, same rows`,
   );
-  console.log(`  ${'measure'.padEnd(52)} ${'small'.padStart(9)} ${'large'.padStart(9)} ${'ratio'.padStart(7)}  target`);
-  for (const [name, key, target] of rows) {
-    const a = small[key];
-    const b = large[key];
-    const ratio = a > 0 ? (b / a).toFixed(2) : 'n/a';
-    const met =
-      target === null
-        ? ''
-        : `< ${target} ms: ${b < target ? 'met' : 'MISSED'}; ratio ≤ 3: ${a > 0 && b / a > 3 ? 'MISSED' : 'met'}`;
+  console.log(
+    `  loading (product, once): first rows ${ms(target.firstRowsMs)} ms, all ${rows.toLocaleString('en')} loaded ${ms(target.allLoadedMs)} ms`,
+  );
+  console.log(
+    `  ${'interaction'.padEnd(34)} ${'product p50'.padStart(11)} ${'p95'.padStart(5)}   ${'peer p50'.padStart(8)} ${'p95'.padStart(5)}   ${'ratio p50'.padStart(9)} ${'p95'.padStart(5)}   target: p95 < 100 ms, p50 ≤ peer`,
+  );
+  for (const [name, values] of target.times.product) {
+    const peerValues = target.times.peer.get(name) ?? [];
+    const [a50, a95, b50, b95] = [
+      quantile(values, 0.5),
+      quantile(values, 0.95),
+      quantile(peerValues, 0.5),
+      quantile(peerValues, 0.95),
+    ];
+    const missing = values.filter((value) => !Number.isFinite(value)).length;
+    const verdict = [
+      `p95 ${a95 < 100 ? 'met' : 'MISSED'}`,
+      `vs peer ${a50 <= b50 ? 'met' : 'MISSED'}`,
+      missing > 0 ? `(${missing} of ${values.length} changed nothing)` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     console.log(
-      `  ${name.padEnd(52)} ${a.toFixed(1).padStart(9)} ${b.toFixed(1).padStart(9)} ${String(ratio).padStart(7)}  ${met}`,
+      `  ${name.padEnd(34)} ${ms(a50).padStart(11)} ${ms(a95).padStart(5)}   ${ms(b50).padStart(8)} ${ms(b95).padStart(5)}   ${ratio(a50, b50).padStart(9)} ${ratio(a95, b95).padStart(5)}   ${verdict}`,
     );
   }
+  const scroll = (side: Side) => {
+    const runs = target.scroll[side];
+    const counts = runs.longTaskCounts.join('/');
+    return `${counts} long tasks per run (longest ${ms(runs.longestTaskMs)} ms; longest frame ${ms(runs.longestFrameMs)} ms)`;
+  };
+  console.log(`  scrolling ${SCROLL_FRAMES} frames × 300 px — product: ${scroll('product')}`);
+  console.log(`  ${' '.repeat(30)}peer: ${scroll('peer')}`);
+  console.log(
+    `  JS heap after GC: product ${target.heapMb.product.toFixed(0)} MB, peer ${target.heapMb.peer.toFixed(0)} MB (ratio ${ratio(target.heapMb.product, target.heapMb.peer)})`,
+  );
 }
 
 export async function consoleFigures(): Promise<void> {
-  const built = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+  const outDir = mkdtempSync(join(tmpdir(), 'org-console-bench-'));
+  const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { stdio: 'ignore' });
   if (built.status !== 0) throw new Error('vite build failed');
-  const server = startPreview();
+  const server = startPreview(outDir);
   let browser: Browser | null = null;
+  let peer: PeerSite | null = null;
   try {
+    peer = await startPeer(
+      PEER_PORT,
+      ORGS.map((org) => org.id),
+    );
     await waitForServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-    });
-    for (const tab of Object.keys(TABS) as TabName[]) {
-      const small = await measureTab(browser, tab, 'demo', 'org-acme', 'Acme Genomics');
-      const large = await measureTab(browser, tab, 'large', 'org-megacohort', 'MegaCohort Biobank');
-      printTab(tab, small, large);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
+    const targets: Target[] = [];
+    for (const org of ORGS) {
+      for (const tab of Object.keys(TABS) as TabName[]) {
+        const product = await openProduct(browser, tab, org);
+        const peerPage = await openPeer(browser, peer, tab, org);
+        targets.push({
+          org,
+          tab,
+          rows: product.rows,
+          firstRowsMs: product.firstRowsMs,
+          allLoadedMs: product.allLoadedMs,
+          pages: { product: product.driven, peer: peerPage },
+          times: { product: new Map(), peer: new Map() },
+          scroll: { product: emptyScroll(), peer: emptyScroll() },
+          heapMb: { product: Number.NaN, peer: Number.NaN },
+        });
+      }
     }
+
+    for (let round = 0; round < ROUNDS; round += 1) {
+      process.stderr.write(`  console bench: round ${round + 1} of ${ROUNDS}\n`);
+      for (const target of targets) {
+        const sides: Side[] = round % 2 === 0 ? ['product', 'peer'] : ['peer', 'product'];
+        for (const side of sides) {
+          const driven = target.pages[side];
+          const interactions = roundOfInteractions(
+            TABS[target.tab].secondColumn,
+            CHARACTERS[round % CHARACTERS.length]!,
+          );
+          await runRound(driven, interactions, target.times[side]);
+          const scrolled = await driven.scroll(SCROLL_FRAMES);
+          const runs = target.scroll[side];
+          runs.longTaskCounts.push(scrolled.longTasks.length);
+          runs.longestTaskMs = Math.max(runs.longestTaskMs, ...scrolled.longTasks);
+          runs.longestFrameMs = Math.max(runs.longestFrameMs, scrolled.longestFrameMs);
+        }
+      }
+    }
+
+    for (const target of targets) {
+      for (const side of ['product', 'peer'] as const) target.heapMb[side] = await target.pages[side].heapAfterGcMb();
+      printTarget(target);
+    }
+    printBundle(outDir, 150);
   } finally {
     await browser?.close();
+    peer?.close();
     if (server.pid) {
       try {
         process.kill(-server.pid, 'SIGTERM');
@@ -267,5 +256,6 @@ export async function consoleFigures(): Promise<void> {
         // already gone
       }
     }
+    rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: prints performance figures. Nothing here is a test; nothing is asserted.
  * `npm run bench -- --emulator-only` skips the browser part (no build, no Chromium);
- * `npm run bench -- --console-only` runs only the browser part (Members and Projects tabs, bundle size).
+ * `npm run bench -- --console-only` runs only the browser part (Members and Projects tabs beside
+ * the bare TanStack peer, and the bundle size). BENCH_PORT (default 4400; the peer uses it + 100)
+ * BENCH_ROUNDS (default 5) and BENCH_ORGS (e.g. org-acme) adjust it.
  */
-import { printBundle } from './bundle';
 import { consoleFigures } from './console.bench';
 import { apiServerFigures } from './api-server.bench';
 import { emulatorFigures } from './emulator.bench';
@@ -19,5 +20,4 @@ if (!process.argv.includes('--console-only')) {
 
 if (!process.argv.includes('--emulator-only')) {
   await consoleFigures();
-  printBundle('dist', 150);
 }
