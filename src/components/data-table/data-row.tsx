@@ -11,7 +11,6 @@ import { memo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react
 import { Link, useNavigate } from 'react-router';
 import { FlexRender } from '@tanstack/react-table';
 import { SelectionCheckbox } from './selection-checkbox';
-import { toggleRowFromClick } from './selection';
 import { ACTIONS_COLUMN_ID, SELECT_COLUMN_ID } from './to-tanstack-columns';
 import type { RowOf } from './table-features';
 
@@ -25,6 +24,8 @@ export interface DataRowProps<Row extends object> {
   rowName: (row: Row) => string;
   rowActions?: (row: Row) => ReactNode;
   rowLink?: (row: Row) => string;
+  /** A click on the row's checkbox (Shift-click: a range). Keep it stable: rows are memoised. */
+  onToggle: (rowId: string, shiftKey: boolean) => void;
   /** Arrow keys on a row's link move to the row above or below. */
   onMoveFocus: (fromIndex: number, step: 1 | -1) => void;
 }
@@ -45,6 +46,7 @@ function DataRowImpl<Row extends object>({
   rowName,
   rowActions,
   rowLink,
+  onToggle,
   onMoveFocus,
 }: DataRowProps<Row>) {
   const navigate = useNavigate();
@@ -86,7 +88,7 @@ function DataRowImpl<Row extends object>({
               <SelectionCheckbox
                 label={`Select ${rowName(row.original)}`}
                 checked={selected}
-                onClick={(event) => toggleRowFromClick(row, event)}
+                onClick={(event) => onToggle(row.id, event.shiftKey)}
               />
             </td>
           );

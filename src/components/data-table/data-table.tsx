@@ -4,14 +4,22 @@
  * TanStack Virtual for the body. Sort and filters live in the URL, the column
  * choice in localStorage, the selection in the table (Escape clears it).
  */
-import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { functionalUpdate, useTable, type ColumnFiltersState, type Updater } from '@tanstack/react-table';
 import { formatCount } from '../../lib/format';
 import { plural } from '../../lib/plural';
 import { ErrorState, LoadingState } from '../ui/query-states';
 import { BulkBar } from './bulk-bar';
 import { useColumnVisibility } from './column-visibility';
-import { pruneSelection, selectedAmong, setAllMatchingSelected } from './selection';
+import {
+  NO_SELECTION,
+  reconcileSelection,
+  selectAll,
+  selectedAmong,
+  selectionCount,
+  toggleRow,
+  type MatchingRows,
+} from './selection';
 import { dataTableFeatures, type ColumnDefOf } from './table-features';
 import { TableBody } from './table-body';
 import {
@@ -145,23 +153,48 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
     onColumnVisibilityChange: columnChoice.setVisibility,
     globalFilterFn: textFilter,
     enableMultiSort: false,
-    enableRowSelection: selectable,
-    enableSubRowSelection: false,
   });
 
   const shownRows = table.getRowModel().rows;
-  const filteredById = table.getFilteredRowModel().rowsById;
-  const rowSelection = table.state.rowSelection;
+  const matching: MatchingRows = table.getFilteredRowModel();
 
-  // Rows a filter hides (or that left the data) leave the selection.
-  useEffect(() => {
-    const pruned = pruneSelection(rowSelection, filteredById);
-    if (pruned) table.setRowSelection(pruned);
-  }, [rowSelection, filteredById, table]);
+  // The selection is the table's own (selection.ts): "all matching but these" or "these".
+  const [storedSelection, setSelection] = useState(NO_SELECTION);
+  // Rows a filter hides (or that left the data) leave the selection, already in this render
+  // (React's "adjust state when a prop changes" pattern: no effect, no extra commit).
+  const [reconciledWith, setReconciledWith] = useState(matching);
+  const selection = reconcileSelection(storedSelection, matching);
+  if (reconciledWith !== matching) {
+    setReconciledWith(matching);
+    if (selection !== storedSelection) setSelection(selection);
+  }
+  const selectedCount = selectionCount(selection);
 
-  const selected = useMemo(() => selectedAmong(shownRows, rowSelection), [shownRows, rowSelection]);
-  const selectedOriginals = useMemo(() => selected.map((row) => row.original), [selected]);
-  const shownOriginals = useMemo(() => shownRows.map((row) => row.original), [shownRows]);
+  // The row checkboxes' handler stays the same function (rows are memoised); it reads the rows of now.
+  const current = useRef({ matching, shownRows });
+  useLayoutEffect(() => {
+    current.current = { matching, shownRows };
+  });
+  const onToggleRow = useCallback((rowId: string, shiftKey: boolean) => {
+    const { matching: rowsNow, shownRows: shownNow } = current.current;
+    setSelection((previous) => toggleRow(reconcileSelection(previous, rowsNow), rowsNow, shownNow, rowId, shiftKey));
+  }, []);
+  const onSelectAll = useCallback(
+    (all: boolean) => setSelection(all ? selectAll(current.current.matching) : NO_SELECTION),
+    [],
+  );
+
+  // The selected rows, gathered only while the bulk bar shows (its actions get them).
+  const selectedOriginals = useMemo(
+    () =>
+      selectable && bulkActions && selectedCount > 0
+        ? selectedAmong(shownRows, selection).map((row) => row.original)
+        : [],
+    [selectable, bulkActions, selectedCount, shownRows, selection],
+  );
+  // An export gathers its rows when it runs.
+  const exportRows = (selectedOnly: boolean) =>
+    (selectedOnly ? selectedAmong(shownRows, selection) : shownRows).map((row) => row.original);
   const { exportOnlyColumns } = props;
   const exportColumns = useMemo(
     () => (exportOnlyColumns ? [...chosenColumns, ...exportOnlyColumns] : chosenColumns),
@@ -172,11 +205,11 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   const distinctRowName = useMemo(() => distinctNames(rows, rowName, rowNameDetail), [rows, rowName, rowNameDetail]);
 
   const rootRef = useRef<HTMLDivElement>(null);
-  const clearSelection = () => table.resetRowSelection(true);
+  const clearSelection = () => setSelection(NO_SELECTION);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     // Escape inside a menu or dialog opened from the table (portalled elsewhere) closes that instead.
-    if (event.key !== 'Escape' || selected.length === 0) return;
+    if (event.key !== 'Escape' || selectedCount === 0) return;
     if (!rootRef.current?.contains(event.target as Node)) return;
     clearSelection();
   }
@@ -209,8 +242,10 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         table={table}
         label={label}
         rows={shownRows}
-        rowSelection={rowSelection}
-        selectedCount={selected.length}
+        selection={selection}
+        selectedCount={selectedCount}
+        onSelectAll={onSelectAll}
+        onToggleRow={onToggleRow}
         renderKey={renderKey}
         rowName={distinctRowName}
         rowActions={rowActions}
@@ -232,8 +267,9 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
         slot={toolbar}
         hasRows={hasRows}
         exportColumns={exportColumns as DataColumn<Row>[]}
-        shownRows={shownOriginals}
-        selectedRows={selectedOriginals}
+        shownCount={shownRows.length}
+        selectedCount={selectedCount}
+        exportRows={exportRows}
         loadingMore={loadingMore}
         tier={tier}
       />
@@ -263,12 +299,12 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
           ) : null}
         </p>
       ) : null}
-      {selectable && selected.length > 0 && bulkActions ? (
+      {selectable && selectedCount > 0 && bulkActions ? (
         <BulkBar
-          selectedCount={selected.length}
+          selectedCount={selectedCount}
           matchingCount={shownRows.length}
           actions={bulkActions(selectedOriginals, clearSelection)}
-          onSelectAll={() => setAllMatchingSelected(table, true)}
+          onSelectAll={() => onSelectAll(true)}
           onClear={clearSelection}
         />
       ) : null}

@@ -10,9 +10,12 @@ export interface ExportMenuProps<Row> {
   tableId: string;
   /** The columns shown, in order. */
   columns: readonly DataColumn<Row>[];
-  /** The rows shown (sorted and filtered). */
-  shownRows: readonly Row[];
-  selectedRows: readonly Row[];
+  /** How many rows are shown (sorted and filtered). */
+  shownCount: number;
+  /** How many rows are selected. */
+  selectedCount: number;
+  /** The rows themselves, gathered only when an export runs (shown ones, or the selected ones). */
+  rowsFor: (selectedOnly: boolean) => readonly Row[];
   /** More rows are still loading: the export holds those loaded so far, and says so. */
   loadingMore?: boolean;
   /** Only the icon shows (a narrow window); "Export" stays its name. */
@@ -22,13 +25,14 @@ export interface ExportMenuProps<Row> {
 export function ExportMenu<Row>({
   tableId,
   columns,
-  shownRows,
-  selectedRows,
+  shownCount,
+  selectedCount,
+  rowsFor,
   loadingMore,
   iconOnly,
 }: ExportMenuProps<Row>) {
   function run(format: ExportFormat, selectedOnly: boolean) {
-    const rows = selectedOnly ? selectedRows : shownRows;
+    const rows = rowsFor(selectedOnly);
     const { text, mimeType } = exportContent(format, columns, rows);
     downloadFile(exportFileName(tableId, format, selectedOnly, new Date()), text, mimeType);
   }
@@ -42,7 +46,7 @@ export function ExportMenu<Row>({
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className={iconOnly ? 'icon-button' : 'button button-quiet dt-view-button'}
-        disabled={shownRows.length === 0}
+        disabled={shownCount === 0}
       >
         <Download size={16} aria-hidden="true" />
         <span className={iconOnly ? 'visually-hidden' : undefined}>Export</span>
@@ -50,23 +54,21 @@ export function ExportMenu<Row>({
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu menu-compact" align="end" sideOffset={4}>
           <DropdownMenu.Label className="menu-label">
-            Rows shown ({plural(shownRows.length, 'row')}
+            Rows shown ({plural(shownCount, 'row')}
             {loadingMore ? ' of those loaded so far' : ''})
           </DropdownMenu.Label>
           {formats.map(({ format, name }) => (
             <DropdownMenu.Item key={format} className="menu-item" onSelect={() => run(format, false)}>
-              {name} — all {plural(shownRows.length, 'row')} shown
+              {name} — all {plural(shownCount, 'row')} shown
             </DropdownMenu.Item>
           ))}
-          {selectedRows.length > 0 ? (
+          {selectedCount > 0 ? (
             <>
               <DropdownMenu.Separator className="dt-menu-separator" />
-              <DropdownMenu.Label className="menu-label">
-                Selected ({plural(selectedRows.length, 'row')})
-              </DropdownMenu.Label>
+              <DropdownMenu.Label className="menu-label">Selected ({plural(selectedCount, 'row')})</DropdownMenu.Label>
               {formats.map(({ format, name }) => (
                 <DropdownMenu.Item key={format} className="menu-item" onSelect={() => run(format, true)}>
-                  {name} — {plural(selectedRows.length, 'row')} selected
+                  {name} — {plural(selectedCount, 'row')} selected
                 </DropdownMenu.Item>
               ))}
             </>

@@ -5,12 +5,11 @@
  * columns keep their width while scrolling; the header sticks to the top.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import type { RowSelectionState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ColumnHeader } from './column-header';
 import { DataRow } from './data-row';
 import { SelectionCheckbox } from './selection-checkbox';
-import { selectAllState, setAllMatchingSelected } from './selection';
+import { isSelected, selectAllState, type Selection } from './selection';
 import { dataColumnWidth, fitColumnWidths, type ColumnWidth } from './column-widths';
 import { ACTIONS_COLUMN_ID, SELECT_COLUMN_ID } from './to-tanstack-columns';
 import type { ViewportTier } from './viewport';
@@ -36,8 +35,12 @@ export interface TableBodyProps<Row extends object> {
   table: TableOf<Row>;
   label: string;
   rows: readonly RowOf<Row>[];
-  rowSelection: RowSelectionState;
+  selection: Selection;
   selectedCount: number;
+  /** The header checkbox: select every matching row (`true`) or none. */
+  onSelectAll: (selected: boolean) => void;
+  /** A row checkbox's click; stable. */
+  onToggleRow: (rowId: string, shiftKey: boolean) => void;
   renderKey: object;
   rowName: (row: Row) => string;
   rowActions?: (row: Row) => ReactNode;
@@ -57,8 +60,10 @@ export function TableBody<Row extends object>({
   table,
   label,
   rows,
-  rowSelection,
+  selection,
   selectedCount,
+  onSelectAll,
+  onToggleRow,
   renderKey,
   rowName,
   rowActions,
@@ -69,14 +74,14 @@ export function TableBody<Row extends object>({
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
 
-  // A new key function makes the virtualizer measure every row again: keep it stable while the rows are.
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  // Items keep the virtualizer's default key, their index: every row has the same height, so a
+  // position's measurement holds whatever row is there. A key function that changed with the rows
+  // would make it rebuild the measurements of all rows on every sort.
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build; the rows re-render with the table
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: rowHeight,
-    getItemKey,
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
@@ -233,7 +238,7 @@ export function TableBody<Row extends object>({
                     <SelectionCheckbox
                       label={`Select all ${formatCount(rows.length)} rows`}
                       checked={selectAllState(selectedCount, rows.length)}
-                      onClick={() => setAllMatchingSelected(table, selectedCount < rows.length)}
+                      onClick={() => onSelectAll(selectedCount < rows.length)}
                     />
                   </th>
                 );
@@ -263,11 +268,12 @@ export function TableBody<Row extends object>({
                 key={row.id}
                 row={row}
                 index={item.index}
-                selected={rowSelection[row.id] === true}
+                selected={isSelected(selection, row.id)}
                 renderKey={renderKey}
                 rowName={rowName}
                 rowActions={rowActions}
                 rowLink={rowLink}
+                onToggle={onToggleRow}
                 onMoveFocus={onMoveFocus}
               />
             );

@@ -1,18 +1,14 @@
 /**
  * The TanStack Table v9 features every data table registers: sorting, column
  * filters (faceted), the text filter (global filter), faceting for the counts,
- * column visibility and row selection. Module scope, so the registry is stable.
+ * column visibility (selection is the table's own: selection.ts). Module scope, so the registry is stable.
  */
 import {
   columnFacetingFeature,
   columnFilteringFeature,
   columnVisibilityFeature,
-  createFacetedRowModel,
   createFacetedUniqueValues,
-  createFilteredRowModel,
-  createSortedRowModel,
   globalFilteringFeature,
-  rowSelectionFeature,
   rowSortingFeature,
   tableFeatures,
   type Column,
@@ -20,6 +16,7 @@ import {
   type Row,
   type Table,
 } from '@tanstack/react-table';
+import { createIndexedFacetedRowModel, createIndexedFilteredRowModel, createRankedSortedRowModel } from './row-models';
 import type { DataColumn } from './types';
 
 export interface DataColumnMeta {
@@ -30,15 +27,15 @@ export interface DataColumnMeta {
 
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
+  // Our own row models (row-models.ts): sorting on cached ranks, filtering over cached row text.
+  sortedRowModel: createRankedSortedRowModel(),
   columnFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
+  filteredRowModel: createIndexedFilteredRowModel(),
   globalFilteringFeature,
   columnFacetingFeature,
-  facetedRowModel: createFacetedRowModel(),
+  facetedRowModel: createIndexedFacetedRowModel(),
   facetedUniqueValues: createFacetedUniqueValues(),
   columnVisibilityFeature,
-  rowSelectionFeature,
   columnMeta: {} as DataColumnMeta,
 });
 

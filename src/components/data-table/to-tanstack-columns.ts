@@ -7,6 +7,7 @@
 import { createElement, type ReactNode } from 'react';
 import type { FilterFn, SortFn } from '@tanstack/react-table';
 import { compareValues, facetKey, isEmptyValue, valueText } from './cell-values';
+import { rowText, type TextFilter } from './row-models';
 import type { ColumnDefOf, DataTableFeatures } from './table-features';
 import type { CellValue, DataColumn } from './types';
 
@@ -42,35 +43,11 @@ facetFilter.autoRemove = (chosen: unknown) => !Array.isArray(chosen) || chosen.l
 
 /**
  * The text filter: `{ text, columnIds }`, so a change in the visible columns is a
- * new filter value and TanStack re-filters (its filtered model does not watch
- * visibility). Matches case-insensitively anywhere in the value's text.
+ * new filter value and the table re-filters. Matches case-insensitively anywhere in
+ * the value's text. The table's filtered row model (row-models.ts) searches cached row
+ * text in one pass; this per-row form is TanStack's `globalFilterFn` for anything else.
  */
-export interface TextFilter {
-  text: string;
-  columnIds: readonly string[];
-}
-
-interface RowText {
-  columnIds: readonly string[];
-  lowerText: string;
-}
-
-/** Column values don't contain it, so a match never spans two columns. */
-const COLUMN_SEPARATOR = '\u0000';
-
-/**
- * The lower-cased text of a row's filtered columns, joined: made once per row object and
- * set of columns, not per keystroke.
- */
-const rowTexts = new WeakMap<object, RowText>();
-
-function rowText(original: object, valueOf: (columnId: string) => CellValue, columnIds: readonly string[]): string {
-  const cached = rowTexts.get(original);
-  if (cached?.columnIds === columnIds) return cached.lowerText;
-  const lowerText = columnIds.map((columnId) => valueText(valueOf(columnId)).toLowerCase()).join(COLUMN_SEPARATOR);
-  rowTexts.set(original, { columnIds, lowerText });
-  return lowerText;
-}
+export type { TextFilter };
 
 /** Lower-casing the typed text once per filter value, not once per row. */
 const lowerNeedles = new WeakMap<TextFilter, string>();

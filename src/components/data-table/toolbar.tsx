@@ -25,8 +25,10 @@ export interface ToolbarProps<Row extends object> {
   /** Whether there are rows at all (filters, columns and export need some). */
   hasRows: boolean;
   exportColumns: readonly DataColumn<Row>[];
-  shownRows: readonly Row[];
-  selectedRows: readonly Row[];
+  shownCount: number;
+  selectedCount: number;
+  /** The rows an export holds (the shown ones, or the selected ones), gathered when it runs. */
+  exportRows: (selectedOnly: boolean) => readonly Row[];
   /** The rows are those loaded so far: more are on their way. */
   loadingMore: boolean;
   tier: ViewportTier;
@@ -41,8 +43,9 @@ export function Toolbar<Row extends object>({
   slot,
   hasRows,
   exportColumns,
-  shownRows,
-  selectedRows,
+  shownCount,
+  selectedCount,
+  exportRows,
   loadingMore,
   tier,
 }: ToolbarProps<Row>) {
@@ -82,8 +85,9 @@ export function Toolbar<Row extends object>({
             <ExportMenu
               tableId={tableId}
               columns={exportColumns}
-              shownRows={shownRows}
-              selectedRows={selectedRows}
+              shownCount={shownCount}
+              selectedCount={selectedCount}
+              rowsFor={exportRows}
               loadingMore={loadingMore}
               iconOnly={narrow}
             />
