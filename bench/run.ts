@@ -5,7 +5,6 @@
  * the bare TanStack peer, and the bundle size). BENCH_PORT (default 4400; the peer uses it + 100)
  * BENCH_ROUNDS (default 5) and BENCH_ORGS (e.g. org-acme) adjust it.
  */
-import { consoleFigures } from './console.bench';
 import { apiServerFigures } from './api-server.bench';
 import { emulatorFigures } from './emulator.bench';
 import { printFigures } from './measure';
@@ -19,5 +18,7 @@ if (!process.argv.includes('--console-only')) {
 }
 
 if (!process.argv.includes('--emulator-only')) {
+  // Loaded only here: it brings Vite and Playwright.
+  const { consoleFigures } = await import('./console.bench');
   await consoleFigures();
 }
