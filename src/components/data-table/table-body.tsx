@@ -139,13 +139,14 @@ export function TableBody<Row extends object>({
   // view change as the table scrolls); the figures only ever grow, so the widths settle.
   // `need`: a header, or a cell holding controls (the actions, buttons), is never cut short —
   // its column is at least that wide. `want`: a cut-off text gets that width when there is room.
+  // The first time before the table shows; after that once the new rows have been painted, so
+  // the reads of every cell's width do not hold up a sort, a filter or a scroll.
   const [content, setContent] = useState<ContentWidths>(NO_CONTENT_WIDTHS);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useLayoutEffect(() => {
+  const measureContent = (current: ContentWidths): ContentWidths => {
     const body = tableRef.current?.tBodies[0];
     const headRow = tableRef.current?.tHead?.rows[0];
-    if (!body || !headRow) return;
-    let next = content;
+    if (!body || !headRow) return current;
+    let next = current;
     const grow = (kind: keyof ContentWidths, id: string, width: number) => {
       const capped = Math.min(Math.ceil(width) + 2, MAX_CONTENT_WIDTH);
       if (capped > (next[kind][id] ?? 0)) next = { ...next, [kind]: { ...next[kind], [id]: capped } };
@@ -167,7 +168,25 @@ export function TableBody<Row extends object>({
         grow(controls ? 'need' : 'want', id, cell.scrollWidth);
       });
     }
-    if (next !== content) setContent(next);
+    return next;
+  };
+  const measuredOnce = useRef(false);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    if (measuredOnce.current) return;
+    measuredOnce.current = true;
+    setContent(measureContent);
+  });
+   
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setContent(measureContent));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   });
 
   const selectWidth = tier === 'narrow' ? NARROW_SELECT_WIDTH : SELECT_WIDTH;
