@@ -177,7 +177,7 @@ export function TableBody<Row extends object>({
     measuredOnce.current = true;
     setContent(measureContent);
   });
-   
+
   useEffect(() => {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
