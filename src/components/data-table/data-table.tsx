@@ -1,10 +1,20 @@
 /**
  * The one data table every list uses (see types.ts for the contract): TanStack
- * Table v9 for sorting, filtering, faceting, column visibility and selection;
+ * Table v9 for sorting, filtering, faceting and column visibility (with our own
+ * row models: row-models.ts), the selection our own (selection.ts);
  * TanStack Virtual for the body. Sort and filters live in the URL, the column
  * choice in localStorage, the selection in the table (Escape clears it).
  */
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { functionalUpdate, useTable, type ColumnFiltersState, type Updater } from '@tanstack/react-table';
 import { formatCount } from '../../lib/format';
 import { plural } from '../../lib/plural';
@@ -30,6 +40,7 @@ import {
   toTanstackColumns,
   type TextFilter,
 } from './to-tanstack-columns';
+import { prepareTextSearch } from './row-models';
 import { Toolbar } from './toolbar';
 import { columnFiltersToFacets, facetsToColumnFilters } from './url-state';
 import { useTableUrlState } from './use-table-url-state';
@@ -154,6 +165,19 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
     globalFilterFn: textFilter,
     enableMultiSort: false,
   });
+
+  // Once every row is in, the rows' searched text is made while the page is idle, not on the first keystroke.
+  const allLoaded = status.state === 'ready' && rows.length > 0;
+  useEffect(() => {
+    if (!allLoaded) return;
+    const prepare = () => prepareTextSearch(table, textColumnIds);
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(prepare, 200);
+      return () => window.clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(prepare, { timeout: 2000 });
+    return () => window.cancelIdleCallback(idle);
+  }, [allLoaded, rows, table, textColumnIds]);
 
   const shownRows = table.getRowModel().rows;
   const matching: MatchingRows = table.getFilteredRowModel();

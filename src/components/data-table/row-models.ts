@@ -225,6 +225,15 @@ function textIndexOf(table: AnyTable, rows: AnyRow[], columnIds: readonly string
   return index;
 }
 
+/**
+ * Makes the searched text of the table's rows ahead of the first keystroke (the table
+ * calls it when idle, once all rows are in), so that keystroke only searches.
+ */
+export function prepareTextSearch(table: AnyTable, columnIds: readonly string[]): void {
+  const rows: AnyRow[] = table.getPreFilteredRowModel().rows;
+  if (rows.length > 0) textIndexOf(table, rows, columnIds);
+}
+
 /** Positions (in `index.rows`) of the rows whose text holds `needle`. */
 export function searchTexts(index: Pick<TextIndex, 'texts' | 'last'>, needle: string): Int32Array {
   const { texts, last } = index;
