@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { clearSession, useSession, type Session } from '../api/session';
@@ -57,7 +57,8 @@ function ThemeMenuLoading() {
   );
 }
 
-function Header() {
+// Memoised: the layout renders again on every URL change (a table's sort or filter), the header need not.
+const Header = memo(function Header() {
   const session = useSession();
   const navigate = useNavigate();
 
@@ -129,7 +130,7 @@ function Header() {
       </div>
     </header>
   );
-}
+});
 
 /** After a client-side navigation, move focus to the new page's heading (or main). */
 function useFocusOnNavigate(mainRef: React.RefObject<HTMLElement | null>) {
