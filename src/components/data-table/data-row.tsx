@@ -43,6 +43,7 @@ function DataRowImpl<Row extends object>({
   row,
   index,
   selected,
+  renderKey,
   rowName,
   rowActions,
   rowLink,
@@ -51,6 +52,7 @@ function DataRowImpl<Row extends object>({
 }: DataRowProps<Row>) {
   const navigate = useNavigate();
   const href = rowLink?.(row.original);
+  const selectable = row.getVisibleCells()[0]?.column.id === SELECT_COLUMN_ID;
 
   /** A click on the row outside its controls: as a click on its link would (new tab with Ctrl/Cmd or the middle button). */
   function onClick(event: MouseEvent<HTMLTableRowElement>) {
@@ -80,19 +82,37 @@ function DataRowImpl<Row extends object>({
       onAuxClick={onClick}
       onKeyDown={onKeyDown}
     >
+      {selectable ? (
+        <td className="dt-select">
+          <SelectionCheckbox
+            label={`Select ${rowName(row.original)}`}
+            checked={selected}
+            onClick={(event) => onToggle(row.id, event.shiftKey)}
+          />
+        </td>
+      ) : null}
+      <DataCells row={row} renderKey={renderKey} href={href} rowActions={rowActions} />
+    </tr>
+  );
+}
+
+interface DataCellsProps<Row extends object> {
+  row: RowOf<Row>;
+  renderKey: object;
+  href: string | undefined;
+  rowActions?: (row: Row) => ReactNode;
+}
+
+/**
+ * A row's cells after its checkbox. Memoised apart from the row: selecting rows (one, a
+ * range, all 50,000) re-renders their checkboxes, not their cells.
+ */
+function DataCellsImpl<Row extends object>({ row, href, rowActions }: DataCellsProps<Row>) {
+  return (
+    <>
       {row.getVisibleCells().map((cell) => {
         const id = cell.column.id;
-        if (id === SELECT_COLUMN_ID) {
-          return (
-            <td key={cell.id} className="dt-select">
-              <SelectionCheckbox
-                label={`Select ${rowName(row.original)}`}
-                checked={selected}
-                onClick={(event) => onToggle(row.id, event.shiftKey)}
-              />
-            </td>
-          );
-        }
+        if (id === SELECT_COLUMN_ID) return null; // the row's own, before these
         if (id === ACTIONS_COLUMN_ID) {
           return (
             <td key={cell.id} className="dt-actions">
@@ -121,8 +141,10 @@ function DataRowImpl<Row extends object>({
           </th>
         );
       })}
-    </tr>
+    </>
   );
 }
+
+const DataCells = memo(DataCellsImpl) as typeof DataCellsImpl;
 
 export const DataRow = memo(DataRowImpl) as typeof DataRowImpl;
