@@ -23,6 +23,9 @@ export default mergeConfig(
           test: {
             name: 'dom',
             environment: 'jsdom',
+            // A budget, not a measure: a flow renders a route against the emulator, which on a
+            // loaded 2-core machine can take well over vitest's default 5 s.
+            testTimeout: 20_000,
             include: ['src/**/*.test.tsx'],
             setupFiles: ['src/test/setup.ts'],
           },
