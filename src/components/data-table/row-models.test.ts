@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { constructTable, createFilteredRowModel, createSortedRowModel } from '@tanstack/react-table';
-import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
+import { createFilteredRowModel, createSortedRowModel } from '@tanstack/react-table';
 import { compareValues } from './cell-values';
 import { orderedIndexes, rankValues, searchTexts, valueComparator } from './row-models';
 import { dataTableFeatures, type TableOf } from './table-features';
-import { textFilter, toTanstackColumns } from './to-tanstack-columns';
+import { makeTestTable, testFeatures } from './test-table';
 import type { DataColumn } from './types';
 
 interface Item {
@@ -22,26 +21,14 @@ const columns: DataColumn<Item>[] = [
   { id: 'level', header: 'Level', value: (i) => i.level, order: LEVELS, facet: { options: [] } },
 ];
 
-const features: typeof dataTableFeatures = {
-  ...dataTableFeatures,
-  ...{ coreReactivityFeature: storeReactivityBindings() },
-};
-
 // TanStack's own row models, to check ours against.
 const stockFeatures: typeof dataTableFeatures = {
-  ...features,
+  ...testFeatures,
   ...{ sortedRowModel: createSortedRowModel(), filteredRowModel: createFilteredRowModel() },
 };
 
-function makeTable(items: Item[], withFeatures = features): TableOf<Item> {
-  return constructTable({
-    features: withFeatures,
-    columns: toTanstackColumns(columns),
-    data: items,
-    getRowId: (item: Item) => item.id,
-    globalFilterFn: textFilter,
-    enableMultiSort: false,
-  }) as unknown as TableOf<Item>;
+function makeTable(items: Item[], withFeatures = testFeatures): TableOf<Item> {
+  return makeTestTable(columns, items, withFeatures);
 }
 
 const items: Item[] = [

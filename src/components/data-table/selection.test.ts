@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { constructTable } from '@tanstack/react-table';
-import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import {
   NO_SELECTION,
   isSelected,
@@ -13,8 +11,7 @@ import {
   type MatchingRows,
   type Selection,
 } from './selection';
-import { dataTableFeatures, type TableOf } from './table-features';
-import { textFilter, toTanstackColumns } from './to-tanstack-columns';
+import { makeTestTable } from './test-table';
 import type { DataColumn } from './types';
 
 interface Item {
@@ -28,22 +25,9 @@ const columns: DataColumn<Item>[] = [
   { id: 'size', header: 'Size', value: (i) => i.size },
 ];
 
-// Outside React, TanStack Table needs a reactivity binding (useTable brings React's).
-const features: typeof dataTableFeatures = {
-  ...dataTableFeatures,
-  ...{ coreReactivityFeature: storeReactivityBindings() },
-};
-
 /** A table and its selection, driven as DataTable drives them. */
 function makeTable(items: Item[]) {
-  const table = constructTable({
-    features,
-    columns: toTanstackColumns(columns),
-    data: items,
-    getRowId: (item: Item) => item.id,
-    globalFilterFn: textFilter,
-    enableMultiSort: false,
-  }) as unknown as TableOf<Item>;
+  const table = makeTestTable(columns, items);
   let selection: Selection = NO_SELECTION;
   const matching = (): MatchingRows => table.getFilteredRowModel();
   const now = () => (selection = reconcileSelection(selection, matching()));
