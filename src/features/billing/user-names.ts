@@ -5,14 +5,13 @@ import { displayName, userQueryOptions } from '../../api/users';
 
 /** One Map per distinct set of names, so that what is built from it stays the same between renders. */
 export function useUserNames(userIds: readonly string[]): Map<string, string> {
-  const ids = useMemo(() => [...new Set(userIds)].sort(), [userIds]);
+  const ids = [...new Set(userIds)].sort();
   const names = useQueries({
     queries: ids.map((id) => userQueryOptions(id)),
     combine: (results) => results.map((result, i) => (result.data ? displayName(result.data) : ids[i]!)),
   });
   const key = JSON.stringify([ids, names]);
-  return useMemo(() => {
-    const [keyIds, keyNames] = JSON.parse(key) as [string[], string[]];
-    return new Map(keyIds.map((id, i) => [id, keyNames[i] ?? id]));
-  }, [key]);
+  // A new Map only when an ID or a name changes: the key says both.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => new Map(ids.map((id, i) => [id, names[i]!])), [key]);
 }
