@@ -1,14 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, signInAs } from './fixtures';
-
-/** Move focus with Tab (forwards) until `target` has it, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, maxPresses = 80) {
-  for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
+import { test, expect, expectNoAxeViolations, signInAs, tabTo } from './fixtures';
 
 test('New org, with the keyboard only: validated as you type, a taken handle caught as typed, then created', async ({
   page,
@@ -20,7 +10,7 @@ test('New org, with the keyboard only: validated as you type, a taken handle cau
   await expect(page.getByRole('heading', { level: 1, name: 'All Orgs' })).toBeVisible();
 
   const newOrg = page.getByRole('button', { name: 'New org' });
-  await tabTo(page, newOrg);
+  await tabTo(page, newOrg, 80);
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'New org' });
   await expect(dialog).toBeVisible();
@@ -77,7 +67,7 @@ test('New org, with the keyboard only: validated as you type, a taken handle cau
   await page.keyboard.type('riverside_lab');
   await expect(handle).not.toHaveAttribute('aria-invalid');
   await expect(create).toBeEnabled();
-  await tabTo(page, dialog.getByRole('button', { name: 'Create org' }));
+  await tabTo(page, dialog.getByRole('button', { name: 'Create org' }), 80);
   await page.keyboard.press('Enter');
 
   await expect(page.getByText('Created Riverside Genomics Lab (org-riverside_lab)')).toBeVisible();
@@ -92,7 +82,7 @@ test('New org, with the keyboard only: validated as you type, a taken handle cau
   ).toBeVisible();
 
   const allOrgs = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All Orgs' });
-  await tabTo(page, allOrgs);
+  await tabTo(page, allOrgs, 80);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/orgs$/);
   await expect(page.getByRole('rowheader', { name: 'Riverside Genomics Lab', exact: true })).toBeVisible();
