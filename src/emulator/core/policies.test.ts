@@ -38,6 +38,15 @@ describe('memberListVisibility', () => {
     expect(outcome(call(state, 'dave', '/org-acme/describe'))).toBe('PermissionDenied');
   });
 
+  it("lists admins afresh in describe after a member's level changes (the cached list is dropped)", () => {
+    const { state } = setup();
+    expect(ok(call(state, 'alice', '/org-acme/describe'))).toMatchObject({ admins: ['user-alice'] });
+    ok(call(state, 'alice', '/org-acme/setMemberAccess', { 'user-bob': { level: 'ADMIN' } }));
+    expect(ok(call(state, 'alice', '/org-acme/describe'))).toMatchObject({ admins: ['user-alice', 'user-bob'] });
+    ok(call(state, 'alice', '/org-acme/setMemberAccess', { 'user-bob': { level: 'MEMBER' } }));
+    expect(ok(call(state, 'alice', '/org-acme/describe'))).toMatchObject({ admins: ['user-alice'] });
+  });
+
   it("gives admins members' e-mail and default billing account, and others only the public view", () => {
     const { state } = setup({ memberListVisibility: 'MEMBER' });
     type Page = { results: { id: string; describe: Record<string, unknown> }[] };
