@@ -14,6 +14,7 @@ import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
 import { useSession } from '../../api/session';
 import { LogOut, Pencil, Trash2 } from 'lucide-react';
 import { DataTable } from '../../components/data-table';
+import { useViewportTier } from '../../components/data-table/viewport';
 import { Button } from '../../components/ui/button';
 import { RowActionsMenu } from '../../components/ui/row-actions-menu';
 import { EmptyState } from '../../components/ui/query-states';
@@ -25,7 +26,6 @@ import { InviteDialog } from './invite-dialog';
 import { memberColumns, memberLabel } from './members-columns';
 import { MemberListHidden } from './member-list-hidden';
 import { RemoveDialog } from './remove-dialog';
-import { useNarrow } from './use-narrow';
 
 const orgExtrasSchema = z.looseObject({
   licenses: z.looseObject({ accountProvisioning: z.boolean().optional() }).optional(),
@@ -59,7 +59,7 @@ export function MembersPage() {
   const members = useFindAll(membersQueryOptions(orgId), { total: org.data?.memberCount });
   const [editing, setEditing] = useState<Target | null>(null);
   const [removing, setRemoving] = useState<Target | null>(null);
-  const narrow = useNarrow();
+  const narrow = useViewportTier() === 'narrow';
 
   const orgName = org.data?.name ?? orgId;
   const isAdmin = org.data?.level === 'ADMIN';
