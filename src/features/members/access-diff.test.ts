@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberAccess } from '../../wire/entities';
+import { MEMBER_DEFAULTS } from '../../wire/membership';
 import {
   accessFormState,
   describePreview,
@@ -21,19 +22,6 @@ const ADMIN_SET: MemberAccess = {
   projectMemberDemotion: true,
   dataDeletion: true,
   dataSearch: true,
-  treManagement: false,
-  cloudIntegrationManagement: false,
-};
-
-const MEMBER_DEFAULTS: MemberAccess = {
-  level: 'MEMBER',
-  allowBillableActivities: false,
-  projectAccess: 'CONTRIBUTE',
-  appAccess: true,
-  archivalManagement: false,
-  projectMemberDemotion: false,
-  dataDeletion: false,
-  dataSearch: false,
   treManagement: false,
   cloudIntegrationManagement: false,
 };

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import { MEMBER_DEFAULTS } from '../../wire/membership';
 import { findTable, renderRoute, type RenderedRoute } from '../render-route';
 
 const MEMBERS = 'Members of Acme Genomics';
@@ -173,18 +174,7 @@ describe('Edit access', () => {
         treManagement: before['user-beatriz.rossi']!.treManagement,
         cloudIntegrationManagement: before['user-beatriz.rossi']!.cloudIntegrationManagement,
       },
-      'user-carol': {
-        level: 'MEMBER',
-        allowBillableActivities: false,
-        projectAccess: 'VIEW',
-        appAccess: before['user-carol']!.appAccess,
-        archivalManagement: false,
-        projectMemberDemotion: false,
-        dataDeletion: false,
-        dataSearch: false,
-        treManagement: false,
-        cloudIntegrationManagement: false,
-      },
+      'user-carol': { ...MEMBER_DEFAULTS, projectAccess: 'VIEW', appAccess: before['user-carol']!.appAccess },
     });
     expect(acmeMembers(api)).toEqual(before);
   });
