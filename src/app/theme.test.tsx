@@ -1,5 +1,6 @@
+import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readThemeChoice, resolveTheme, setThemeChoice, THEME_STORAGE_KEY } from './theme';
+import { readThemeChoice, resolveTheme, setThemeChoice, THEME_STORAGE_KEY, useTheme } from './theme';
 
 describe('theme', () => {
   afterEach(() => window.localStorage.clear());
@@ -25,5 +26,14 @@ describe('theme', () => {
   it('ignores a stored value it does not know', () => {
     window.localStorage.setItem(THEME_STORAGE_KEY, 'sepia');
     expect(readThemeChoice()).toBe('system');
+  });
+
+  it('tells its hook the theme the page shows as it changes', () => {
+    const { result } = renderHook(() => useTheme());
+    expect(result.current).toBe('light');
+    act(() => setThemeChoice('dark'));
+    expect(result.current).toBe('dark');
+    act(() => setThemeChoice('system'));
+    expect(result.current).toBe('light');
   });
 });

@@ -38,8 +38,10 @@ function systemPrefersDark(): boolean {
   return window.matchMedia?.(DARK_QUERY).matches ?? false;
 }
 
+/** Shows the remembered choice and tells the hooks below (choice or OS preference changed). */
 function applyTheme(): void {
   document.documentElement.dataset.theme = resolveTheme(readThemeChoice(), systemPrefersDark());
+  listeners.forEach((listener) => listener());
 }
 
 export function setThemeChoice(choice: ThemeChoice): void {
@@ -50,7 +52,6 @@ export function setThemeChoice(choice: ThemeChoice): void {
     // Storage refused (private mode): the theme still changes for this page.
   }
   applyTheme();
-  listeners.forEach((listener) => listener());
 }
 
 /** Keeps the page's theme in step with the OS and with other tabs; call once at start-up. */
@@ -58,9 +59,7 @@ export function watchTheme(): void {
   applyTheme();
   window.matchMedia?.(DARK_QUERY).addEventListener('change', applyTheme);
   window.addEventListener('storage', (event) => {
-    if (event.key !== THEME_STORAGE_KEY) return;
-    applyTheme();
-    listeners.forEach((listener) => listener());
+    if (event.key === THEME_STORAGE_KEY) applyTheme();
   });
 }
 
@@ -71,4 +70,13 @@ function subscribe(listener: () => void): () => void {
 
 export function useThemeChoice(): ThemeChoice {
   return useSyncExternalStore(subscribe, readThemeChoice, () => 'system');
+}
+
+function readShownTheme(): Theme {
+  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+}
+
+/** The theme the page shows now (the choice resolved against the OS), kept current. */
+export function useTheme(): Theme {
+  return useSyncExternalStore(subscribe, readShownTheme, () => 'light');
 }

@@ -3,10 +3,8 @@
  * providers.tsx): nothing toasts before a person has done something.
  */
 import { Toaster } from 'sonner';
-import { resolveTheme, useThemeChoice } from './theme';
+import { useTheme } from './theme';
 
 export default function ThemedToaster() {
-  const choice = useThemeChoice();
-  const dark = typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches;
-  return <Toaster position="bottom-right" closeButton duration={5000} theme={resolveTheme(choice, dark)} />;
+  return <Toaster position="bottom-right" closeButton duration={5000} theme={useTheme()} />;
 }
