@@ -139,7 +139,7 @@ function sortRows(table: AnyTable, preRows: AnyRow[], columnId: string, desc: bo
   const cache = sortCacheOf(table);
   const { coreRows } = cache;
   const key = `${columnId}:${desc ? 'desc' : 'asc'}`;
-  const full = preRows === coreRows || preRows.length === coreRows.length;
+  const full = preRows.length === coreRows.length;
   if (full) {
     const cached = cache.orders.get(key);
     if (cached) return cached;
@@ -248,15 +248,9 @@ export function searchTexts(index: Pick<TextIndex, 'texts' | 'last'>, needle: st
   return matches;
 }
 
-function asTextFilter(table: AnyTable, value: unknown): TextFilter | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') {
-    const columnIds = table
-      .getAllLeafColumns()
-      .filter((column: AnyRow) => column.columnDef.meta?.dataColumn)
-      .map((column: AnyRow) => column.id as string);
-    return { text: value, columnIds };
-  }
+/** The table's global filter as DataTable sets it: a TextFilter, or nothing to search for. */
+function asTextFilter(value: unknown): TextFilter | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
   const filter = value as TextFilter;
   return filter.text === '' ? undefined : filter;
 }
@@ -274,7 +268,7 @@ const filterResults = new WeakMap<object, FilterResult>();
 function computeFilter(table: AnyTable): FilterResult {
   const preRows: AnyRow[] = table.getPreFilteredRowModel().rows;
   const result: FilterResult = { preRows, facets: new Map() };
-  const textFilter = asTextFilter(table, table.atoms.globalFilter?.get());
+  const textFilter = asTextFilter(table.atoms.globalFilter?.get());
   if (textFilter) {
     const index = textIndexOf(table, preRows, textFilter.columnIds);
     const pass = new Uint8Array(preRows.length);
