@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 
 /** Installed in every page before its own scripts (see page-probe.js). */
-export const PAGE_PROBE = fileURLToPath(new URL('./page-probe.js', import.meta.url));
+const PAGE_PROBE = fileURLToPath(new URL('./page-probe.js', import.meta.url));
 
 const QUIET_MS = 300;
 const SETTLE_TIMEOUT_MS = 20_000;
@@ -23,7 +23,6 @@ interface BenchProbe {
   arm: (kind: InputKind) => void;
   result: (timeoutMs: number) => Promise<number>;
   quietForMs: () => number;
-  longTasksSince: (time: number) => number[];
   scroll: (frames: number, step: number) => Promise<{ longTasks: number[]; longestFrameMs: number }>;
 }
 declare global {
