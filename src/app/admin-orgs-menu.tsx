@@ -1,21 +1,16 @@
 /** The header's "Your orgs" menu: every org the signed-in person belongs to, those they administer first. */
 import { useState } from 'react';
-import { Link, useMatch } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { DropdownMenu } from 'radix-ui';
 import { ChevronDown } from 'lucide-react';
 import { describeError } from '../api/client';
-import { orgListQueryOptions } from '../api/orgs';
-import { menuOrder } from './org-menu-order';
-
-const MEMBER_ORGS = { level: 'MEMBER' } as const;
+import { useYourOrgs } from './your-orgs';
 
 /** One link per org, opening it on the first tab the person can use; the org on screen is marked current. */
 export default function AdminOrgsMenu() {
   // Asked for once the menu is first opened: a page load then makes no call for it.
   const [opened, setOpened] = useState(false);
-  const orgs = useQuery({ ...orgListQueryOptions(MEMBER_ORGS), enabled: opened });
-  const currentOrgId = useMatch('/orgs/:orgId/*')?.params.orgId;
+  const { query: orgs, orgs: ordered, currentOrgId } = useYourOrgs(opened);
 
   let items;
   if (orgs.isPending) {
@@ -31,14 +26,14 @@ export default function AdminOrgsMenu() {
         Could not load your orgs: {type}: {message}
       </DropdownMenu.Item>
     );
-  } else if (orgs.data.length === 0) {
+  } else if (!ordered?.length) {
     items = (
       <DropdownMenu.Item className="menu-item" disabled>
         You belong to no orgs
       </DropdownMenu.Item>
     );
   } else {
-    items = menuOrder(orgs.data).map((org) => {
+    items = ordered.map((org) => {
       const current = org.id === currentOrgId;
       return (
         <DropdownMenu.Item key={org.id} asChild className="menu-item">

@@ -3,26 +3,21 @@
  * links, the person's orgs, the theme, and Switch user / Sign out.
  */
 import { useState } from 'react';
-import { Link, NavLink, useMatch } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { Link, NavLink } from 'react-router';
 import { Menu } from 'lucide-react';
-import { orgListQueryOptions } from '../api/orgs';
 import { Dialog } from '../components/ui/dialog';
 import { RadioGroup } from '../components/ui/radio-group';
-import { menuOrder } from './org-menu-order';
 import { setThemeChoice, THEME_CHOICES, THEME_LABELS, useThemeChoice } from './theme';
-
-const MEMBER_ORGS = { level: 'MEMBER' } as const;
+import { useYourOrgs } from './your-orgs';
 
 function YourOrgs({ onNavigate }: { onNavigate: () => void }) {
-  const orgs = useQuery(orgListQueryOptions(MEMBER_ORGS));
-  const currentOrgId = useMatch('/orgs/:orgId/*')?.params.orgId;
-  if (orgs.isPending) return <p className="hint">Loading your orgs…</p>;
-  if (orgs.isError) return <p className="hint">Your orgs could not be loaded.</p>;
-  if (orgs.data.length === 0) return <p className="hint">You belong to no orgs.</p>;
+  const { query, orgs, currentOrgId } = useYourOrgs(true);
+  if (query.isPending) return <p className="hint">Loading your orgs…</p>;
+  if (query.isError) return <p className="hint">Your orgs could not be loaded.</p>;
+  if (!orgs?.length) return <p className="hint">You belong to no orgs.</p>;
   return (
     <ul className="sheet-links">
-      {menuOrder(orgs.data).map((org) => (
+      {orgs.map((org) => (
         <li key={org.id}>
           <Link
             to={`/orgs/${encodeURIComponent(org.id)}`}
