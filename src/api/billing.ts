@@ -12,7 +12,7 @@ import { useApiMutation, type MutationCallbacks } from './mutation';
 import { orgKeys } from './orgs';
 import { fetchAllPages } from './paging';
 import { callRoute, parseAnswer, routePath, type EntityRoute, type RouteBody } from './route';
-import { userKeys } from './users';
+import { displayName, userKeys } from './users';
 
 export const billingKeys = {
   all: ['billing'] as const,
@@ -150,7 +150,7 @@ async function describeUserAccount(userId: string, signal?: AbortSignal): Promis
     raw,
     `/${userId}/describe answered without the account's billing figures.`,
   );
-  const name = [user.first, user.last].filter(Boolean).join(' ').trim() || user.handle;
+  const name = displayName(user);
   return {
     kind: 'user',
     id: user.id,

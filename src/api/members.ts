@@ -11,7 +11,7 @@ import { orgKeys } from './orgs';
 import { fetchAllPages } from './paging';
 import { projectKeys } from './project-keys';
 import { callRoute, parseAnswer, type RouteBody } from './route';
-import { createUser, userSchema, type NewUserInput } from './users';
+import { createUser, displayName, userSchema, type NewUserInput } from './users';
 
 export interface MemberListFilters {
   level?: 'ADMIN' | 'MEMBER';
@@ -66,7 +66,6 @@ export function parseMember(item: unknown): Member {
     'findMembers returned a member without the expected fields.',
   );
   const handle = describe?.handle ?? handleFromId(access.id);
-  const name = describe ? [describe.first, describe.last].filter(Boolean).join(' ').trim() : '';
   return {
     id: access.id,
     level: access.level,
@@ -80,7 +79,7 @@ export function parseMember(item: unknown): Member {
     treManagement: access.treManagement,
     cloudIntegrationManagement: access.cloudIntegrationManagement,
     describe: {
-      name: name || handle,
+      name: describe ? displayName({ ...describe, handle }) : handle,
       handle,
       ...(describe?.email !== undefined ? { email: describe.email } : {}),
       ...(describe?.billTo !== undefined ? { billTo: describe.billTo } : {}),

@@ -45,7 +45,7 @@ export function userQueryOptions(userId: string) {
 }
 
 /** "Alice Smith", or the handle when the user has no name. */
-export function displayName(user: Pick<User, 'first' | 'middle' | 'last' | 'handle'>): string {
+export function displayName(user: Pick<User, 'first' | 'last' | 'handle'>): string {
   const name = [user.first, user.last].filter(Boolean).join(' ').trim();
   return name || user.handle;
 }
