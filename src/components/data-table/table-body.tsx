@@ -178,6 +178,10 @@ export function TableBody<Row extends object>({
     setContent(measureContent);
   });
 
+  // Only when what the cells show can have changed (other rows in view, other columns, another
+  // width): not on a selection click, which re-renders the table but changes no cell's width.
+  const firstIndex = first?.index;
+  const lastIndex = last?.index;
   useEffect(() => {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
@@ -187,7 +191,8 @@ export function TableBody<Row extends object>({
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- measureContent reads the DOM these decide
+  }, [rows, firstIndex, lastIndex, renderKey, rowName, rowActions, rowLink, boxWidth, tier]);
 
   const selectWidth = tier === 'narrow' ? NARROW_SELECT_WIDTH : SELECT_WIDTH;
   const specs = headers.map((header): ColumnWidth => {
