@@ -13,6 +13,7 @@ import { orgProjectsQueryOptions, type OrgProject } from '../../api/org-projects
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import { useSession } from '../../api/session';
 import { DataTable } from '../../components/data-table';
+import { useViewportTier } from '../../components/data-table/viewport';
 import { ShieldCheck } from 'lucide-react';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/query-states';
@@ -23,7 +24,6 @@ import { GrantButton } from './grant-button';
 import { ProjectListHidden } from './project-list-hidden';
 import { grantTargets, needsAdminister } from './project-access';
 import { projectColumns } from './projects-columns';
-import { useNarrow } from './use-narrow';
 
 const projectName = (project: OrgProject) => project.name;
 const projectId = (project: OrgProject) => project.id;
@@ -36,7 +36,7 @@ export function ProjectsPage() {
   const projects = useFindAll(orgProjectsQueryOptions(orgId), { total: org.data?.projectCount });
   const [granting, setGranting] = useState<BulkGrantTarget | null>(null);
   // On a phone the row's grant button reads "Grant" (its accessible name stays whole).
-  const narrow = useNarrow();
+  const narrow = useViewportTier() === 'narrow';
 
   // Expiry is measured from when the page opened, as in the org header.
   const [now] = useState(Date.now);
