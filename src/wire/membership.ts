@@ -4,6 +4,7 @@
  * change. The emulator applies them (refusing what §3 refuses); the console previews
  * with the same functions.
  */
+import type { OrgLevel } from './levels';
 import { CUSTOM_ROLE_FLAGS, INDEPENDENT_FLAGS, type IndependentFlag, type MemberAccess } from './entities';
 
 /** An ADMIN holds all of these, always (TRE and cloud integration management stay independent). */
@@ -90,4 +91,20 @@ export function membershipAfter(current: MemberAccess, change: MembershipChange)
 /** Whether two memberships hold the same level and flags (other fields are not compared). */
 export function sameMembership(a: MemberAccess, b: MemberAccess): boolean {
   return a.level === b.level && MEMBERSHIP_FLAGS.every((flag) => a[flag] === b[flag]);
+}
+
+/**
+ * The org's admins after a change (§3: an org keeps at least one ADMIN): `adminIds` are its
+ * admins now; each entry of `changes` gives a member's level after it, or null when they leave.
+ */
+export function adminsAfter(
+  adminIds: Iterable<string>,
+  changes: Readonly<Record<string, { level: OrgLevel } | null | undefined>>,
+): string[] {
+  const admins = new Set(adminIds);
+  for (const [id, after] of Object.entries(changes)) {
+    if (after?.level === 'ADMIN') admins.add(id);
+    else if (after !== undefined) admins.delete(id);
+  }
+  return [...admins];
 }

@@ -14,7 +14,7 @@ import {
 import { recordAudit, type Ctx } from './context';
 import { invalidState, nameIds, notFound, permissionDenied } from './errors';
 import { appsBilledTo, projectsBilledTo, sortedKeys } from './indexes';
-import { sameMembership } from '../../wire/membership';
+import { adminsAfter, sameMembership } from '../../wire/membership';
 import { changedMembership, invitedMembership } from './membership-rules';
 import { paginate } from './paging';
 import { userPublicView } from './users';
@@ -61,18 +61,9 @@ export function invite(ctx: Ctx, orgId: string, input: RouteInput<'org.invite'>)
   return { id: input.invitee, state: 'ACCEPTED' };
 }
 
-function adminCount(members: Record<string, Membership>, changes: Map<string, Membership | null>): number {
-  let admins = 0;
-  for (const id in members) if (members[id]!.level === 'ADMIN') admins += 1;
-  for (const [id, after] of changes) {
-    if (members[id]?.level === 'ADMIN') admins -= 1;
-    if (after?.level === 'ADMIN') admins += 1;
-  }
-  return admins;
-}
-
 function requireAnAdminLeft(org: OrgRecord, changes: Map<string, Membership | null>): void {
-  if (adminCount(org.members, changes) > 0) return;
+  const admins = Object.keys(org.members).filter((id) => org.members[id]!.level === 'ADMIN');
+  if (adminsAfter(admins, Object.fromEntries(changes)).length > 0) return;
   const losing = [...changes.keys()].filter((id) => org.members[id]?.level === 'ADMIN');
   throw invalidState(`${org.id} must keep at least one ADMIN; this would leave none (${nameIds(losing)})`, {
     users: losing,

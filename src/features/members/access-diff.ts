@@ -194,11 +194,6 @@ export function describePreview(preview: MemberPreview): string {
   return `${preview.name}: ${preview.changes.map(describeChange).join('; ')}`;
 }
 
-/** The org's admins still admins after `request`: none left means the API would refuse it. */
-export function adminsAfter(adminIds: readonly string[], request: MemberAccessChanges): string[] {
-  return adminIds.filter((id) => (request[id]?.level ?? 'ADMIN') === 'ADMIN');
-}
-
 /**
  * The entry that puts a member back exactly as they were (Undo): an ADMIN's level and
  * independent flags; a MEMBER's level and every flag.

@@ -4,7 +4,7 @@
  */
 import type { MemberAccessChanges } from '../../api/members';
 import { pluralWord } from '../../lib/plural';
-import { adminsAfter } from './access-diff';
+import { adminsAfter } from '../../wire/membership';
 
 export interface AdminRef {
   id: string;
