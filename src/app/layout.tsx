@@ -6,6 +6,7 @@ import { displayName, userQueryOptions } from '../api/users';
 import { ChevronDown, Menu } from 'lucide-react';
 import { useThemeChoice } from './theme';
 import { THEME_ICONS } from './theme-icons';
+import { Button, buttonClass } from '../components/ui/button';
 
 function SignedInAs({ session }: { session: Session }) {
   const user = useQuery(userQueryOptions(session.userId));
@@ -97,15 +98,15 @@ const Header = memo(function Header() {
           </Suspense>
           {session ? (
             <>
-              <Link to="/sign-in" className="button button-quiet">
+              <Link to="/sign-in" className={buttonClass('quiet')}>
                 Switch user
               </Link>
-              <button type="button" className="button button-quiet" onClick={signOut}>
+              <Button variant="quiet" onClick={signOut}>
                 Sign out
-              </button>
+              </Button>
             </>
           ) : (
-            <Link to="/sign-in" className="button button-quiet">
+            <Link to="/sign-in" className={buttonClass('quiet')}>
               Sign in
             </Link>
           )}

@@ -9,6 +9,7 @@ import { Dialog } from '../components/ui/dialog';
 import { RadioGroup } from '../components/ui/radio-group';
 import { setThemeChoice, THEME_CHOICES, THEME_LABELS, useThemeChoice } from './theme';
 import { useYourOrgs } from './your-orgs';
+import { Button, buttonClass } from '../components/ui/button';
 
 function YourOrgs({ onNavigate }: { onNavigate: () => void }) {
   const { query, orgs, currentOrgId } = useYourOrgs(true);
@@ -77,19 +78,18 @@ export default function MobileMenu({ account, onSignOut }: { account: React.Reac
         choices={THEME_CHOICES.map((choice) => ({ value: choice, label: THEME_LABELS[choice] }))}
       />
       <div className="sheet-actions">
-        <Link to="/sign-in" className="button button-quiet" onClick={close}>
+        <Link to="/sign-in" className={buttonClass('quiet')} onClick={close}>
           Switch user
         </Link>
-        <button
-          type="button"
-          className="button button-quiet"
+        <Button
+          variant="quiet"
           onClick={() => {
             close();
             onSignOut();
           }}
         >
           Sign out
-        </button>
+        </Button>
       </div>
     </Dialog>
   );

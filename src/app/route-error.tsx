@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { ApiErrorText } from '../components/ui/api-error';
 import { PageTitle } from '../components/ui/page-title';
+import { Button, buttonClass } from '../components/ui/button';
 
 function ErrorBody({ error, withTitle = true }: { error: unknown; withTitle?: boolean }) {
   if (isRouteErrorResponse(error)) {
@@ -29,12 +30,12 @@ function ErrorBody({ error, withTitle = true }: { error: unknown; withTitle?: bo
 function Actions() {
   return (
     <p className="actions">
-      <Link to="/" reloadDocument className="button">
+      <Link to="/" reloadDocument className={buttonClass()}>
         Go to the start page
       </Link>
-      <button type="button" className="button button-quiet" onClick={() => window.location.reload()}>
+      <Button variant="quiet" onClick={() => window.location.reload()}>
         Reload this page
-      </button>
+      </Button>
     </p>
   );
 }

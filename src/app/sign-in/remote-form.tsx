@@ -4,6 +4,7 @@ import { useCheckToken } from '../../api/users';
 import { ApiErrorAlert } from '../../components/ui/api-error';
 import { FormField } from '../../components/ui/form-field';
 import { validateRemoteSignIn, type RemoteSignInField, type RemoteSignInValues } from './schema';
+import { Button } from '../../components/ui/button';
 
 export interface RemoteSignInProps {
   /** Called once the API accepted the token. */
@@ -93,9 +94,9 @@ export function RemoteSignInForm({ onSignedIn }: RemoteSignInProps) {
         )}
       </FormField>
       {check.isError ? <ApiErrorAlert title="The API did not accept this sign-in." error={check.error} /> : null}
-      <button type="submit" className="button button-primary" disabled={check.isPending}>
+      <Button type="submit" variant="primary" disabled={check.isPending}>
         {check.isPending ? 'Checking the token…' : 'Sign in with this API'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { toast } from 'sonner';
 import { describeError } from '../../api/client';
 import { useResetEmulator } from '../../api/emulator';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { Button } from '../../components/ui/button';
 
 export function ResetDemoData() {
   const [open, setOpen] = useState(false);
@@ -20,9 +21,9 @@ export function ResetDemoData() {
   });
   return (
     <>
-      <button type="button" className="button button-quiet" onClick={() => setOpen(true)}>
+      <Button variant="quiet" onClick={() => setOpen(true)}>
         Reset demo data
-      </button>
+      </Button>
       <ConfirmDialog
         open={open}
         onOpenChange={setOpen}
