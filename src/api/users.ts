@@ -1,5 +1,6 @@
 /** The signed-in user: whoami and describe. */
-import { queryOptions } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { queryOptions, useQueries } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { CallOptions } from './client';
 import { useApiMutation, type MutationCallbacks } from './mutation';
@@ -51,6 +52,24 @@ export function displayName(user: Pick<User, 'first' | 'last' | 'handle'>): stri
 }
 
 /** `/user/new`: only the provisioning org may be given as `billTo` (their default billing account). */
+/**
+ * People's names by ID, from `/user-x/describe` (public view): a person whose describe has
+ * not come (or was refused) has no entry, so callers show the ID. The Map stays the same
+ * while the names do: tables downstream memoise on it.
+ */
+export function useUserNames(userIds: readonly string[]): Map<string, string> {
+  const unique = [...new Set(userIds)].filter((id) => id.startsWith('user-'));
+  const results = useQueries({ queries: unique.map((id) => userQueryOptions(id)) });
+  const entries: [string, string][] = [];
+  unique.forEach((id, i) => {
+    const user = results[i]?.data;
+    if (user) entries.push([id, displayName(user)]);
+  });
+  const key = JSON.stringify(entries);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => new Map(entries), [key]);
+}
+
 export type NewUserInput = RouteBody<'user.new'>;
 
 /** `/user/new`: an admin of an org holding `licenses.accountProvisioning` creates an account. */

@@ -10,7 +10,7 @@ import { useConfirmBillingContact, type OrgBillingAccount } from '../../api/bill
 import type { BillingInformation } from '../../wire/entities';
 import { ActionButton } from './action-button';
 import { SetUpBillingButton } from './billing-info-form';
-import { useUserNames } from './user-names';
+import { useUserNames } from '../../api/users';
 
 const NO_ADMINS: string[] = [];
 

@@ -24,7 +24,7 @@ import {
   type SpendingLimitField,
   type SpendingLimitFormValues,
 } from './spending-limit-form';
-import { useUserNames } from './user-names';
+import { useUserNames } from '../../api/users';
 
 function requestColumns(names: Map<string, string>): DataColumn<SpendingLimitRequest>[] {
   const requester = (request: SpendingLimitRequest) => names.get(request.requestedBy) ?? request.requestedBy;

@@ -1,9 +1,7 @@
 /** Names and standings the project page needs besides the project itself. */
-import { useMemo } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { orgDescribeQueryOptions, type OrgDescribe } from '../../api/orgs';
-import { displayName, userQueryOptions } from '../../api/users';
 import { ORG_LEVELS } from '../../wire/levels';
 import type { OrgStanding } from './project-rules';
 
@@ -30,21 +28,6 @@ export function orgExtras(org: unknown): OrgExtras {
 export function billingStanding(org: OrgDescribe | undefined, orgId: string): OrgStanding {
   const extras = orgExtras(org);
   return { name: org?.name ?? orgId, level: extras.level, policy: extras.policies?.restrictProjectTransfer };
-}
-
-/** Display names of users by ID (their public describe); the ID until known. */
-export function useUserNames(userIds: readonly string[]): Map<string, string> {
-  const unique = [...new Set(userIds)].filter((id) => id.startsWith('user-'));
-  const results = useQueries({ queries: unique.map((id) => userQueryOptions(id)) });
-  const entries: [string, string][] = [];
-  unique.forEach((id, i) => {
-    const user = results[i]?.data;
-    if (user) entries.push([id, displayName(user)]);
-  });
-  const key = JSON.stringify(entries);
-  // A stable map while the names stay the same: tables downstream memoize on it.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => new Map(entries), [key]);
 }
 
 /** Org describes by ID, for names (a refused describe leaves the ID). */

@@ -18,7 +18,8 @@ import { ApiAnswer, UnavailablePage } from '../../components/ui/unavailable-page
 import { AccessNote } from './access-note';
 import { DataProtectionNotice } from './data-protection';
 import { MonthlyLimits } from './monthly-limits';
-import { billingStanding, orgExtras, useBillingOrg, useOrgDescribes, useUserNames } from './project-data';
+import { billingStanding, orgExtras, useBillingOrg, useOrgDescribes } from './project-data';
+import { useUserNames } from '../../api/users';
 import { ProjectHeader } from './project-header';
 import { ProjectLists } from './project-lists';
 import { transferBlockedReason } from './project-rules';
