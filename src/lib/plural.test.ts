@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, pluralWord } from './plural';
+import { andList, plural, pluralWord } from './plural';
 
 describe('plural', () => {
   it('counts with the singular for one and the plural otherwise', () => {
@@ -22,5 +22,14 @@ describe('plural', () => {
 
   it('groups the thousands of the count', () => {
     expect(plural(12500, 'row')).toBe('12,500 rows');
+  });
+});
+
+describe('andList', () => {
+  it('joins with commas and a final "and"', () => {
+    expect(andList([])).toBe('');
+    expect(andList(['Ann'])).toBe('Ann');
+    expect(andList(['Ann', 'Bob'])).toBe('Ann and Bob');
+    expect(andList(['Ann', 'Bob', 'Cy'])).toBe('Ann, Bob and Cy');
   });
 });

@@ -12,3 +12,8 @@ export function pluralWord(count: number, one: string, many = `${one}s`): string
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${pluralWord(count, one, many)}`;
 }
+
+/** "Ann", "Ann and Bob", "Ann, Bob and Cy". */
+export function andList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
+}

@@ -3,7 +3,7 @@
  * otherwise), and demoting yourself is warned. Pure, for Edit access and the row's level.
  */
 import type { MemberAccessChanges } from '../../api/members';
-import { pluralWord } from '../../lib/plural';
+import { andList, pluralWord } from '../../lib/plural';
 import { adminsAfter } from '../../wire/membership';
 
 export interface AdminRef {
@@ -16,11 +16,6 @@ export interface AdminGuard {
   blocked: string | null;
   /** The change makes the signed-in admin a member. */
   selfDemotion: boolean;
-}
-
-/** "Ann", "Ann and Bob", "Ann, Bob and Cy". */
-export function andList(names: readonly string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
 }
 
 export function adminGuard({

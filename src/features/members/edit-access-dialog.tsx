@@ -13,7 +13,7 @@ import { Dialog, DialogClose, DialogFooter } from '../../components/ui/dialog';
 import { FormField } from '../../components/ui/form-field';
 import { Select } from '../../components/ui/select';
 import type { AnnounceAccessChange } from './access-undo';
-import { adminGuard, andList, type AdminRef } from './admin-guard';
+import { adminGuard, type AdminRef } from './admin-guard';
 import { refusalLead } from './refusal';
 import {
   ADMIN_HELD_FLAGS,
@@ -29,7 +29,7 @@ import {
 } from './access-diff';
 import { FIELD_LABELS, LEVEL_OPTIONS, PROJECT_ACCESS_CHOICES, PROJECT_ACCESS_LABELS } from '../../lib/labels';
 import { formatCount } from '../../lib/format';
-import { plural, pluralWord } from '../../lib/plural';
+import { andList, plural, pluralWord } from '../../lib/plural';
 
 const NO_CHANGE = '';
 

@@ -8,6 +8,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { andList } from '../../lib/plural';
 
 /** Reports that the form `key` holds unsaved edits (`what`, e.g. "2 policies"), or no longer (null). */
 type Report = (key: string, what: string | null) => void;
@@ -21,12 +22,6 @@ export function useReportUnsaved(key: string, what: string | null): void {
     report(key, what);
     return () => report(key, null);
   }, [report, key, what]);
-}
-
-/** "2 policies and the org name" */
-function joinWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** Holds navigation away from `children` while one of their forms reports unsaved edits. */
@@ -74,9 +69,7 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
           if (blocker.state === 'blocked') blocker.proceed();
         }}
       >
-        <p>
-          You have unsaved changes: {joinWords([...unsaved.values()])}. Leave and discard them, or stay to save them.
-        </p>
+        <p>You have unsaved changes: {andList([...unsaved.values()])}. Leave and discard them, or stay to save them.</p>
       </ConfirmDialog>
     </UnsavedContext>
   );
