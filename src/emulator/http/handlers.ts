@@ -3,7 +3,7 @@
  * and in Node (`npm run api`). They only translate HTTP to an ApiCall and back.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { Emulator } from '../service/emulator';
+import type { EmulatorService, JsonAnswer } from '../service/emulator-service';
 import { SCENARIOS, type Scenario } from '../seed';
 
 export interface HandlerOptions {
@@ -23,6 +23,13 @@ export function corsHeaders(origin: string | null | undefined): Record<string, s
 export function bearerToken(authorization: string | null | undefined): string | null {
   const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
   return match?.[1]?.trim() || null;
+}
+
+function jsonText(request: Request, answer: JsonAnswer): Response {
+  return new HttpResponse(answer.json, {
+    status: answer.status,
+    headers: { 'Content-Type': 'application/json', ...corsHeaders(request.headers.get('origin')) },
+  });
 }
 
 function json(request: Request, body: unknown, status = 200): Response {
@@ -66,7 +73,7 @@ async function jsonBody(
 }
 
 /** `prefix` is where the API lives on its origin: `/api` in the browser, `` for the server. */
-export function createHandlers(emulator: Emulator, prefix = '', options: HandlerOptions = {}): HttpHandler[] {
+export function createHandlers(emulator: EmulatorService, prefix = '', options: HandlerOptions = {}): HttpHandler[] {
   const apiPath = (request: Request) => new URL(request.url).pathname.slice(prefix.length);
   const { controls } = options;
   const controlsAllowed = (request: Request) => controls === 'open' || (controls?.(request) ?? false);
@@ -86,9 +93,9 @@ export function createHandlers(emulator: Emulator, prefix = '', options: Handler
     }),
     // Emulator controls, not part of the platform API (docs/decisions.md). Returning nothing
     // hands the request to the API handler below.
-    http.post(`*${prefix}/emulator/demoUsers`, ({ request }) => {
+    http.post(`*${prefix}/emulator/demoUsers`, async ({ request }) => {
       if (!controlsAllowed(request)) return undefined;
-      return json(request, { users: emulator.demoPeople(), scenario: emulator.state.scenario });
+      return json(request, await emulator.demoUsers());
     }),
     http.post(`*${prefix}/emulator/reset`, async ({ request }) => {
       if (!controlsAllowed(request)) return undefined;
@@ -115,13 +122,13 @@ export function createHandlers(emulator: Emulator, prefix = '', options: Handler
     http.post(`*${prefix}/*`, async ({ request }) => {
       const body = await bodyText(request);
       if (body === null) return json(request, malformed(NOT_UTF8), 400);
-      const answer = await emulator.call({
+      const answer = await emulator.respond({
         path: apiPath(request),
         token: bearerToken(request.headers.get('authorization')),
         body,
         contentType: request.headers.get('content-type'),
       });
-      return json(request, answer.body, answer.status);
+      return jsonText(request, answer);
     }),
   ];
 }

@@ -10,6 +10,7 @@ import { demoToken, hashToken, newToken } from '../core/tokens';
 import { Transaction, type RecordChange } from '../core/transaction';
 import { errorBody, handleCall, type ApiAnswer, type ApiCall } from '../dispatch/dispatch';
 import { DEMO_PERSONAS, seedScenario, type Scenario } from '../seed';
+import type { DemoUsers, EmulatorService, JsonAnswer, ServiceCall } from './emulator-service';
 import type { Persistence } from './persistence';
 
 export interface EmulatorOptions {
@@ -34,7 +35,7 @@ const SAVE_FAILED = new ApiFailure(
   'The change could not be saved, so it was not made. Try again later.',
 );
 
-export class Emulator {
+export class Emulator implements EmulatorService {
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -72,6 +73,15 @@ export class Emulator {
       answer.rollback();
       return { status: SAVE_FAILED.status, body: errorBody(SAVE_FAILED), changes: [], rollback: () => undefined };
     });
+  }
+
+  async respond(call: ServiceCall): Promise<JsonAnswer> {
+    const answer = await this.call(call);
+    return { status: answer.status, json: JSON.stringify(answer.body) };
+  }
+
+  demoUsers(): Promise<DemoUsers> {
+    return Promise.resolve({ users: this.demoPeople(), scenario: this.current.scenario });
   }
 
   /** Restores the seed of `scenario` (by default the one the state was made from). */
