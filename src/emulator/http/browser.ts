@@ -1,5 +1,6 @@
 /**
- * Starts the embedded emulator: an MSW service worker serving it under `/api`, state in IndexedDB.
+ * Starts the embedded emulator: an MSW service worker serving it under `/api`; the emulator
+ * itself runs in a dedicated Worker (`emulator-worker.ts`), its state in IndexedDB.
  *
  * MSW's worker is made for mocking during development, and two of its habits hurt an app
  * whose only backend it is (issue 12):
@@ -22,10 +23,9 @@
  * and starts the app only once the worker controls the page.
  */
 import { setupWorker } from 'msw/browser';
-import { Emulator } from '../service/emulator';
-import { indexedDbPersistence } from '../store/indexeddb-persistence';
 import { SCENARIOS, type Scenario } from '../seed';
 import { createHandlers } from './handlers';
+import { openWorkerEmulator } from './worker-emulator';
 
 export const EMBEDDED_API_PREFIX = '/api';
 
@@ -127,7 +127,7 @@ export function untilControlled(
 }
 
 export async function startBrowserEmulator(): Promise<void> {
-  const emulator = await Emulator.open({ persistence: indexedDbPersistence(), scenario: requestedScenario() });
+  const emulator = await openWorkerEmulator(requestedScenario());
   // Open controls: the worker answers only this origin's own pages, and the sign-in list and
   // "Reset demo data" need them.
   const worker = setupWorker(...createHandlers(emulator, EMBEDDED_API_PREFIX, { controls: 'open' }));
