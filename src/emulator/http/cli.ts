@@ -1,6 +1,6 @@
 /**
  * `npm run api -- [--port N] [--host H] [--data PATH] [--scenario demo|large]
- *                 [--import DUMP.json] [--controls] [--demo-tokens]`
+ *                 [--import DUMP.json] [--controls] [--demo-tokens] [--platform-only]`
  * `npm run api -- [--data PATH] --export DUMP.json`
  * `npm run api -- [--data PATH] --list-users`
  */
@@ -13,7 +13,7 @@ import { sqlitePersistence, type SqlitePersistence } from '../store/sqlite-persi
 import { createApiServer } from './node-server';
 
 const USAGE = `usage: npm run api -- [--port N] [--host H] [--data PATH] [--scenario ${SCENARIOS.join('|')}]
-                     [--import DUMP.json] [--controls] [--demo-tokens]
+                     [--import DUMP.json] [--controls] [--demo-tokens] [--platform-only]
        npm run api -- [--data PATH] --export DUMP.json
        npm run api -- [--data PATH] --list-users`;
 
@@ -34,6 +34,7 @@ function options() {
         export: { type: 'string' },
         controls: { type: 'boolean', default: false },
         'demo-tokens': { type: 'boolean', default: false },
+        'platform-only': { type: 'boolean', default: false },
         'list-users': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
   const people = replaced.length > 0 ? replaced : emulator.demoPeople();
   const controlToken = args.controls ? randomBytes(32).toString('hex') : undefined;
 
-  const server = createApiServer(emulator, { controlToken });
+  const server = createApiServer(emulator, { controlToken, platformOnly: args['platform-only'] });
   server.on('error', (error) => fail(`Cannot listen on ${args.host}:${port}: ${error.message}`));
   server.listen(port, args.host, () => {
     const address = server.address();
@@ -107,6 +108,9 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `Org API emulator (${emulator.state.scenario} scenario${args.data ? `, data in ${args.data}` : ', in memory'})`,
+        ...(args['platform-only']
+          ? ['Platform only: the extension routes answer as unknown methods; extension fields are left out']
+          : []),
         `listening on http://${host}:${actualPort}`,
         '',
         people.length > 0

@@ -8,6 +8,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { Duplex } from 'node:stream';
 import { getResponse } from 'msw';
 import type { Emulator } from '../service/emulator';
+import { platformOnly } from '../service/platform-only';
 import { bearerToken, corsHeaders, createHandlers } from './handlers';
 
 /** Far above any real call (a 5,000-user setMemberAccess is ~200 KiB), small enough to hold in memory. */
@@ -29,6 +30,8 @@ export interface ApiServerOptions {
   /** How long a client may take to send its headers (default 10 s) and its whole request (default 30 s). */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Answer only the platform's public routes and fields, as the platform would (`--platform-only`). */
+  platformOnly?: boolean;
 }
 
 type Refusal = { status: number; type: string; message: string; headers?: Record<string, string> };
@@ -146,7 +149,8 @@ export function createApiServer(emulator: Emulator, options: ApiServerOptions = 
 
   const isControlToken = (token: string | null) =>
     controlToken !== undefined && token !== null && sameSecret(token, controlToken);
-  const handlers = createHandlers(emulator, '', {
+  const service = options.platformOnly ? platformOnly(emulator) : emulator;
+  const handlers = createHandlers(service, '', {
     controls: (request) => isControlToken(bearerToken(request.headers.get('authorization'))),
   });
 
