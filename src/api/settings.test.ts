@@ -63,6 +63,19 @@ describe('parseOrgSettings', () => {
     expect(settings.phiFeaturesEnabled).toBe(false);
   });
 
+  it('reads the extensions a platform describe leaves out as not offered, not as defaults', () => {
+    const settings = parseOrgSettings({
+      id: 'org-acme',
+      name: 'Acme',
+      handle: 'acme',
+      level: 'ADMIN',
+      policies: { memberListVisibility: 'MEMBER', jobReuse: true },
+    });
+    expect(settings.licenses).toBeNull();
+    expect(settings.policies.projectLimits).toBeNull();
+    expect(settings.policies.jobReuse).toBe(true);
+  });
+
   it('refuses a describe with a policy value it does not know', () => {
     expect(() =>
       parseOrgSettings({ id: 'org-x', name: 'X', handle: 'x', policies: { projectSharing: 'EVERYONE' } }),

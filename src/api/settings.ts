@@ -12,6 +12,7 @@ import {
   MEMBER_LIST_VISIBILITIES,
   type License,
   type OrgPolicies,
+  type OrgProjectLimitsPolicy,
   type ProjectLimits,
 } from '../wire/entities';
 import { ORG_LEVELS } from '../wire/levels';
@@ -23,7 +24,10 @@ import { callRoute, parseAnswer, type RouteBody } from './route';
 
 const limitAmount = z.number().nullable().optional().default(null);
 
-/** Policies the API leaves out (an older server) read as the platform's defaults (org-api.md §4). */
+/**
+ * Policies the API leaves out (an older server) read as the platform's defaults (org-api.md §4);
+ * `projectLimits`, an extension, is kept absent: a server without it does not offer it.
+ */
 const policiesSchema = z.looseObject({
   memberListVisibility: z.enum(MEMBER_LIST_VISIBILITIES).optional().default('ADMIN'),
   restrictProjectTransfer: z.enum(ORG_LEVELS).optional().default('ADMIN'),
@@ -38,8 +42,7 @@ const policiesSchema = z.looseObject({
       monthlyStorageLimit: limitAmount,
       action: z.enum(LIMIT_ACTIONS).nullable().optional().default(null),
     })
-    .optional()
-    .default({ monthlyComputeLimit: null, monthlyEgressBytesLimit: null, monthlyStorageLimit: null, action: null }),
+    .optional(),
 });
 
 const licenseFlag = z.boolean().optional().default(false);
@@ -73,12 +76,16 @@ const orgSettingsSchema = z.looseObject({
   /** Only where the caller may list members. */
   admins: z.array(z.string()).optional(),
   policies: policiesSchema.optional().default(policiesSchema.parse({})),
-  licenses: licensesSchema.optional().default(licensesSchema.parse({})),
+  /** An extension: absent from a server that does not report licenses. */
+  licenses: licensesSchema.optional(),
   phiFeaturesEnabled: z.boolean().optional().default(false),
   samlIdP: z.string().nullable().optional().default(null),
   /** Only for admins, and only once forwarding was ever set (`null` here otherwise). */
   jobLogsForwarding: jobLogsForwardingSchema.nullable().optional().default(null),
 });
+
+/** The policies as Settings reads them: `projectLimits` null where the server does not offer it. */
+export type SettingsPolicies = Omit<OrgPolicies, 'projectLimits'> & { projectLimits: OrgProjectLimitsPolicy | null };
 
 export interface OrgSettings {
   id: string;
@@ -91,8 +98,9 @@ export interface OrgSettings {
   projectCount?: number;
   appCount?: number;
   admins?: string[];
-  policies: OrgPolicies;
-  licenses: Record<License, boolean>;
+  policies: SettingsPolicies;
+  /** null: the server does not say which licenses the org holds (the platform's public API has no such field). */
+  licenses: Record<License, boolean> | null;
   phiFeaturesEnabled: boolean;
   samlIdP: string | null;
   jobLogsForwarding: JobLogsForwardingState | null;
@@ -114,14 +122,18 @@ export function parseOrgSettings(describe: OrgDescribe): OrgSettings {
       allowInstanceUpgradeOnJobRestart: policies.allowInstanceUpgradeOnJobRestart,
       jobReuse: policies.jobReuse,
       detailedJobMetricsCollectDefault: policies.detailedJobMetricsCollectDefault,
-      projectLimits: {
-        monthlyComputeLimit: policies.projectLimits.monthlyComputeLimit,
-        monthlyEgressBytesLimit: policies.projectLimits.monthlyEgressBytesLimit,
-        monthlyStorageLimit: policies.projectLimits.monthlyStorageLimit,
-        action: policies.projectLimits.action,
-      },
+      projectLimits: policies.projectLimits
+        ? {
+            monthlyComputeLimit: policies.projectLimits.monthlyComputeLimit,
+            monthlyEgressBytesLimit: policies.projectLimits.monthlyEgressBytesLimit,
+            monthlyStorageLimit: policies.projectLimits.monthlyStorageLimit,
+            action: policies.projectLimits.action,
+          }
+        : null,
     },
-    licenses: Object.fromEntries(LICENSES.map((license) => [license, licenses[license]])) as Record<License, boolean>,
+    licenses: licenses
+      ? (Object.fromEntries(LICENSES.map((license) => [license, licenses[license]])) as Record<License, boolean>)
+      : null,
   };
 }
 

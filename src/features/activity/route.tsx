@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { auditLogQueryOptions } from '../../api/audit';
+import { useExtensionsOffered } from '../../api/capabilities';
 import { isApiError } from '../../api/client';
 import { useLoadStatus, type LoadStatus } from '../../api/load-status';
 import { orgDescribeQueryOptions } from '../../api/orgs';
@@ -34,7 +35,23 @@ const READY: LoadStatus = { state: 'ready' };
 const ACTIONS_WIDTH = 112;
 const NARROW_ACTIONS_WIDTH = 52;
 
+/** A server without the emulator's audit log (the platform's public API has none): one line, nothing to retry. */
+function NoAuditLog() {
+  return (
+    <section className="activity-tab" aria-labelledby="activity-heading">
+      <h2 id="activity-heading">Activity</h2>
+      <p className="activity-intro">This server keeps no audit log.</p>
+    </section>
+  );
+}
+
 export function ActivityPage() {
+  const offered = useExtensionsOffered();
+  return offered === false ? <NoAuditLog /> : <AuditLog ready={offered === true} />;
+}
+
+/** The log, asked for once the server is known to keep one (`ready`). */
+function AuditLog({ ready }: { ready: boolean }) {
   const { orgId = '' } = useParams();
   const selfId = useSession()?.userId ?? '';
   const org = useQuery(orgDescribeQueryOptions(orgId));
@@ -42,7 +59,10 @@ export function ActivityPage() {
   const isAdmin = org.data?.level === 'ADMIN';
   const [range, setRange] = useDateRange();
   const backwards = isBackwards(range);
-  const log = useInfiniteQuery({ ...auditLogQueryOptions(orgId, timeRangeOf(range)), enabled: isAdmin && !backwards });
+  const log = useInfiniteQuery({
+    ...auditLogQueryOptions(orgId, timeRangeOf(range)),
+    enabled: ready && isAdmin && !backwards,
+  });
   const [details, setDetails] = useState<ActivityRow | null>(null);
 
   const events = useMemo(() => log.data?.pages.flatMap((page) => page.events) ?? [], [log.data]);

@@ -1,11 +1,13 @@
 /**
  * Account summary: the spending limit, the charges to date by category (the account's
  * describe), and charges by month and category over the last 12 months (the
- * `billingSummary` extension) as a chart with the same figures in a table.
+ * `billingSummary` extension) as a chart with the same figures in a table — or, from a
+ * server without the extension, the describe's figures alone.
  */
 import { lazy, Suspense, useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { billingSummaryQueryOptions, type BillingAccount } from '../../api/billing';
+import { useExtensionsOffered } from '../../api/capabilities';
 import { ErrorState, LoadingState } from '../../components/ui/query-states';
 import { ChargesTable } from './charges-table';
 import { monthSeries } from './month-series';
@@ -84,12 +86,19 @@ function MonthlyCharges({ account }: { account: BillingAccount }) {
 
 export function AccountSummary({ account }: { account: BillingAccount }) {
   const headingId = useId();
+  const offered = useExtensionsOffered();
   return (
     <section className="billing-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Account summary</h3>
       <Figures account={account} />
-      <h4>Charges by month, last {SUMMARY_MONTHS} months</h4>
-      <MonthlyCharges account={account} />
+      {offered === false ? (
+        <p className="hint">This server gives the charges to date only, not by month.</p>
+      ) : (
+        <>
+          <h4>Charges by month, last {SUMMARY_MONTHS} months</h4>
+          {offered ? <MonthlyCharges account={account} /> : <LoadingState>Loading the charges by month…</LoadingState>}
+        </>
+      )}
     </section>
   );
 }

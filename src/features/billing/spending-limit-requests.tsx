@@ -6,6 +6,7 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { toast } from 'sonner';
+import { useExtensionsOffered } from '../../api/capabilities';
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import { spendingLimitView, useRequestSpendingLimitChange, type SpendingLimitRequest } from '../../api/spending-limits';
 import { useSession } from '../../api/session';
@@ -185,11 +186,14 @@ function PendingRequests({
 }
 
 export function SpendingLimitRequests({ orgId }: { orgId: string }) {
+  const offered = useExtensionsOffered();
   const view = useQuery({ ...orgDescribeQueryOptions(orgId), select: spendingLimitView });
   const headingId = useId();
 
   let body;
-  if (view.data) {
+  if (offered === false) {
+    body = <p className="hint">This server takes no spending limit requests.</p>;
+  } else if (view.data && offered) {
     const { orgName, isAdmin, requests } = view.data;
     body = (
       <>

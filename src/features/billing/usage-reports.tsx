@@ -6,6 +6,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { toast } from 'sonner';
+import { useExtensionsOffered } from '../../api/capabilities';
 import { useFindAll } from '../../api/find-all';
 import { orgDescribeQueryOptions } from '../../api/orgs';
 import {
@@ -204,12 +205,15 @@ function MonthlyDelivery({ orgId, orgName, current }: { orgId: string; orgName: 
 }
 
 export function UsageReports({ orgId }: { orgId: string }) {
+  const offered = useExtensionsOffered();
   const settings = useQuery({ ...orgDescribeQueryOptions(orgId), select: usageReportSettings });
   const headingId = useId();
   const deliveryHeadingId = useId();
 
   let body;
-  if (settings.data) {
+  if (offered === false) {
+    body = <p className="hint">This server gives no usage reports.</p>;
+  } else if (settings.data && offered) {
     const { orgName, isAdmin, licensed, reportDestination } = settings.data;
     if (!licensed) {
       body = (

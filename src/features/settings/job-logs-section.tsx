@@ -221,7 +221,8 @@ function DisableForwarding({ org }: { org: OrgSettings }) {
 }
 
 export function JobLogsSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {
-  const licensed = org.licenses.jobLogsForwarding;
+  // Where the server does not say which licenses the org holds, it decides on Save (and says why if it refuses).
+  const licensed = org.licenses?.jobLogsForwarding ?? true;
   const active = Boolean(org.jobLogsForwarding?.url);
   return (
     <SettingsSection

@@ -9,7 +9,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { toast } from 'sonner';
 import { z } from 'zod';
-import { LIMIT_ACTIONS, type LimitAction } from '../../wire/entities';
+import { LIMIT_ACTIONS, type LimitAction, type OrgProjectLimitsPolicy } from '../../wire/entities';
 import { projectLimitsPatchSchema } from '../../wire/inputs';
 import { useApplyLimitsToAllProjects, useUpdateOrg, type OrgSettings } from '../../api/settings';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
@@ -61,10 +61,15 @@ function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange
   );
 }
 
-function ApplyToAll({ org, disabledReason }: { org: OrgSettings; disabledReason: string | null }) {
+/** The org and its default limits (where the server offers them). */
+interface LimitsProps {
+  org: OrgSettings;
+  limits: OrgProjectLimitsPolicy;
+}
+
+function ApplyToAll({ org, limits, disabledReason }: LimitsProps & { disabledReason: string | null }) {
   const [open, setOpen] = useState(false);
   const [applied, setApplied] = useState<number | null>(null);
-  const limits = org.policies.projectLimits;
   const apply = useApplyLimitsToAllProjects(org.id, {
     onSuccess: ({ updated }) => {
       setOpen(false);
@@ -148,8 +153,7 @@ const limitsFormSchema = z.object({
   action: z.enum(LIMIT_ACTIONS).nullable(),
 });
 
-function LimitsForm({ org }: { org: OrgSettings }) {
-  const saved = org.policies.projectLimits;
+function LimitsForm({ org, limits: saved }: LimitsProps) {
   const form = useForm<LimitsDraft, unknown, z.output<typeof limitsFormSchema>>({
     resolver: zodResolver(limitsFormSchema),
     mode: 'onChange',
@@ -226,6 +230,7 @@ function LimitsForm({ org }: { org: OrgSettings }) {
       </form>
       <ApplyToAll
         org={org}
+        limits={saved}
         disabledReason={
           dirty ? 'Save or cancel the changes to the defaults first: the saved defaults are applied.' : null
         }
@@ -234,8 +239,7 @@ function LimitsForm({ org }: { org: OrgSettings }) {
   );
 }
 
-function ReadOnlyLimits({ org }: { org: OrgSettings }) {
-  const limits = org.policies.projectLimits;
+function ReadOnlyLimits({ limits }: { limits: OrgProjectLimitsPolicy }) {
   return (
     <dl className="settings-facts">
       {LIMIT_FIELDS.map(({ field, label }) => (
@@ -253,19 +257,23 @@ function ReadOnlyLimits({ org }: { org: OrgSettings }) {
 }
 
 export function LimitsSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {
+  const limits = org.policies.projectLimits;
   return (
     <SettingsSection
       id="settings-limits"
       title="Monthly project spending limits"
       description="Default limits given to every new project billed to the org."
     >
-      {!org.licenses.projectSpendingLimits ? (
+      {limits === null ? (
+        // An extension of the emulator: the platform's describe has no default project limits.
+        <p>This server keeps no default project limits.</p>
+      ) : org.licenses?.projectSpendingLimits === false ? (
         <p>Monthly project spending limits need a license that {org.name} does not hold. Contact support to add it.</p>
       ) : isAdmin ? (
-        <LimitsForm org={org} />
+        <LimitsForm org={org} limits={limits} />
       ) : (
         <>
-          <ReadOnlyLimits org={org} />
+          <ReadOnlyLimits limits={limits} />
           <AdminsOnlyNote>Only admins of {org.name} change the default limits.</AdminsOnlyNote>
         </>
       )}

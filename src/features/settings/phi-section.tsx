@@ -3,7 +3,9 @@ import type { OrgSettings } from '../../api/settings';
 import { SettingsSection } from './settings-ui';
 
 export function PhiSection({ org }: { org: OrgSettings }) {
-  const on = org.phiFeaturesEnabled && org.licenses.phiDataProtection;
+  // Where the server does not report licenses, `phiFeaturesEnabled` alone says whether it is on.
+  const licensed = org.licenses?.phiDataProtection;
+  const on = org.phiFeaturesEnabled && licensed !== false;
   return (
     <SettingsSection
       id="settings-phi"
@@ -18,9 +20,8 @@ export function PhiSection({ org }: { org: OrgSettings }) {
       ) : (
         <p>
           <strong>Off.</strong>{' '}
-          {org.licenses.phiDataProtection
-            ? 'The org holds the license but the features are not enabled.'
-            : `${org.name} does not hold the PHI data protection license.`}{' '}
+          {licensed === true ? 'The org holds the license but the features are not enabled. ' : null}
+          {licensed === false ? `${org.name} does not hold the PHI data protection license. ` : null}
           Contact support to enable it.
         </p>
       )}

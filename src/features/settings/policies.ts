@@ -90,7 +90,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
 
 const POLICY_KEYS: readonly PolicyKey[] = POLICY_DEFINITIONS.map((definition) => definition.key);
 
-export function simplePolicies(policies: OrgPolicies): SimplePolicies {
+export function simplePolicies(policies: SimplePolicies & { projectLimits: unknown }): SimplePolicies {
   const { projectLimits: _limits, ...simple } = policies;
   return simple;
 }
