@@ -211,16 +211,18 @@ interface TextIndex {
   last?: { needle: string; matches: Int32Array };
 }
 
-const textIndexes = new WeakMap<object, TextIndex>();
+// Keyed by the rows (the data set's core rows), not by the table: React's useTable hands out a
+// new table object on every render, while the row models see the core one.
+const textIndexes = new WeakMap<AnyRow[], TextIndex>();
 
-function textIndexOf(table: AnyTable, rows: AnyRow[], columnIds: readonly string[]): TextIndex {
-  let index = textIndexes.get(table);
-  if (!index || index.rows !== rows || index.columnIds !== columnIds) {
+function textIndexOf(rows: AnyRow[], columnIds: readonly string[]): TextIndex {
+  let index = textIndexes.get(rows);
+  if (!index || index.columnIds !== columnIds) {
     const texts = rows.map((row: AnyRow) =>
       rowText(row.original as object, (id) => row.getValue(id) as CellValue, columnIds),
     );
     index = { rows, columnIds, texts };
-    textIndexes.set(table, index);
+    textIndexes.set(rows, index);
   }
   return index;
 }
@@ -231,7 +233,7 @@ function textIndexOf(table: AnyTable, rows: AnyRow[], columnIds: readonly string
  */
 export function prepareTextSearch(table: AnyTable, columnIds: readonly string[]): void {
   const rows: AnyRow[] = table.getPreFilteredRowModel().rows;
-  if (rows.length > 0) textIndexOf(table, rows, columnIds);
+  if (rows.length > 0) textIndexOf(rows, columnIds);
 }
 
 /** Positions (in `index.rows`) of the rows whose text holds `needle`. */
@@ -270,7 +272,7 @@ function computeFilter(table: AnyTable): FilterResult {
   const result: FilterResult = { preRows, facets: new Map() };
   const textFilter = asTextFilter(table.atoms.globalFilter?.get());
   if (textFilter) {
-    const index = textIndexOf(table, preRows, textFilter.columnIds);
+    const index = textIndexOf(preRows, textFilter.columnIds);
     const pass = new Uint8Array(preRows.length);
     for (const i of searchTexts(index, textFilter.text.toLowerCase())) pass[i] = 1;
     result.text = pass;
