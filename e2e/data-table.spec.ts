@@ -178,16 +178,16 @@ test.describe('data table (Members tab)', () => {
     }
     await expect(columns).toBeFocused();
     await page.keyboard.press('Enter');
-    const email = page.getByRole('menuitemcheckbox', { name: 'E-mail' });
+    const treManagement = page.getByRole('menuitemcheckbox', { name: 'TRE management' });
     await expect(page.getByRole('menu')).toBeVisible();
-    for (let i = 0; i < 20 && !(await email.evaluate((element) => element === document.activeElement)); i++) {
+    for (let i = 0; i < 20 && !(await treManagement.evaluate((element) => element === document.activeElement)); i++) {
       await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('Space');
-    await expect(email).toHaveAttribute('aria-checked', 'true');
+    await expect(treManagement).toHaveAttribute('aria-checked', 'true');
     await page.keyboard.press('Escape');
     await expect(columns).toBeFocused();
-    await expect(table.getByRole('columnheader', { name: 'E-mail' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'TRE management' })).toBeVisible();
 
     // Select with Space, a range with Shift+Space, clear with Escape.
     await focusWithTab(page, table.getByRole('checkbox', { name: 'Select all 28 rows' }));

@@ -23,7 +23,10 @@ export const memberKeys = {
   list: (orgId: string, filters: MemberListFilters = {}) => [...memberKeys.lists(orgId), filters] as const,
 };
 
-/** A member's `describe`: the user's public view; admins of the org also get `email` and `billTo`. */
+/**
+ * A member's `describe`: the user's public view (id, class, handle, first, middle, last), for
+ * admins too; the platform gives nobody another person's e-mail or billing account.
+ */
 const memberDescribeSchema = userSchema;
 
 /** Flags the API may omit on older servers default to false, as the platform does. */
@@ -45,8 +48,6 @@ const memberSchema = z.looseObject({
 export interface MemberDescribe {
   name: string;
   handle: string;
-  email?: string;
-  billTo?: string;
 }
 
 /** One row of the Members tab: the membership and who the member is. */
@@ -78,12 +79,7 @@ export function parseMember(item: unknown): Member {
     dataSearch: access.dataSearch,
     treManagement: access.treManagement,
     cloudIntegrationManagement: access.cloudIntegrationManagement,
-    describe: {
-      name: describe ? displayName({ ...describe, handle }) : handle,
-      handle,
-      ...(describe?.email !== undefined ? { email: describe.email } : {}),
-      ...(describe?.billTo !== undefined ? { billTo: describe.billTo } : {}),
-    },
+    describe: { name: describe ? displayName({ ...describe, handle }) : handle, handle },
   };
 }
 

@@ -9,6 +9,11 @@ export const API_ERROR_STATUS = {
   ResourceNotFound: 404,
   InvalidInput: 422,
   InvalidState: 422,
+  /**
+   * The auth server's refusal of a `/user/new` input: not one of the API server's types
+   * (dx reports it as a plain DXAPIError, as the platform's own client tests expect).
+   */
+  InvalidUserInput: 400,
   InternalError: 500,
 } as const;
 

@@ -39,6 +39,7 @@ const projectPermission = z.enum(PROJECT_PERMISSIONS);
 const fields = z.record(z.string(), z.boolean());
 const describeOption = z.union([z.boolean(), z.strictObject({ fields: fields.optional() })]);
 const MAX_NAME_PATTERN = 1000;
+const MAX_TOKEN_DURATION = 30 * 24 * 60 * 60 * 1000;
 const namePattern = z.string().max(MAX_NAME_PATTERN, `must be at most ${MAX_NAME_PATTERN} characters`);
 const nameQuery = z.union([
   z.string(),
@@ -53,6 +54,22 @@ const nameQuery = z.union([
   }),
 ]);
 const timeRange = z.strictObject({ after: z.number().optional(), before: z.number().optional() });
+const tag = z.string().min(1, 'must not be empty').max(128, 'must be at most 128 characters');
+const tagsQuery = z.union([tag, z.strictObject({ $and: z.array(tag).min(1) })]);
+const propertyKey = z.string().min(1, 'must not be empty').max(128, 'must be at most 128 characters');
+const propertyClause = z.record(propertyKey, z.union([z.string().max(1024), z.literal(true)]));
+const propertiesQuery = z.union([z.strictObject({ $and: z.array(propertyClause).min(1) }), propertyClause]);
+/** The public, project-wide filters of `findProjects` (the org's and the system's). */
+const projectFilters = {
+  id: z.array(projectIdSchema).optional(),
+  name: nameQuery.optional(),
+  tags: tagsQuery.optional(),
+  properties: propertiesQuery.optional(),
+  created: timeRange.optional(),
+  region: z.string().min(1).max(64).optional(),
+  containsPHI: z.boolean().optional(),
+  public: z.boolean().optional(),
+};
 const paging = {
   limit: z.number().int().min(1).max(1000).optional(),
   starting: z.unknown().optional(),
@@ -127,9 +144,9 @@ export const routeInputs = {
     ...paging,
   }),
   'system.findProjects': z.strictObject({
-    name: nameQuery.optional(),
+    ...projectFilters,
     level: projectPermission.optional(),
-    billTo: z.union([accountIdSchema, z.array(accountIdSchema)]).optional(),
+    billTo: z.union([accountIdSchema, z.array(accountIdSchema).min(1)]).optional(),
     describe: describeOption.optional(),
     ...paging,
   }),
@@ -167,23 +184,7 @@ export const routeInputs = {
     revokeProjectPermissions: z.boolean().optional(),
     revokeAppPermissions: z.boolean().optional(),
   }),
-  'org.findProjects': z.strictObject({
-    id: z.array(projectIdSchema).optional(),
-    name: nameQuery.optional(),
-    tags: z.union([z.string(), z.strictObject({ $and: z.array(z.string()) })]).optional(),
-    properties: z
-      .union([
-        z.strictObject({ $and: z.array(z.record(z.string(), z.union([z.string(), z.literal(true)]))) }),
-        z.record(z.string(), z.union([z.string(), z.literal(true)])),
-      ])
-      .optional(),
-    created: timeRange.optional(),
-    region: z.string().optional(),
-    containsPHI: z.boolean().optional(),
-    public: z.boolean().optional(),
-    describe: describeOption.optional(),
-    ...paging,
-  }),
+  'org.findProjects': z.strictObject({ ...projectFilters, describe: describeOption.optional(), ...paging }),
   'org.findApps': z.strictObject({
     name: nameQuery.optional(),
     created: timeRange.optional(),
@@ -219,8 +220,11 @@ export const routeInputs = {
     first: z.string().max(128).optional(),
     middle: z.string().max(128).optional(),
     last: z.string().max(128).optional(),
+    occupation: z.string().max(256).optional(),
     billTo: accountIdSchema.optional(),
-    provisioningOrg: orgIdSchema,
+    provisioningOrg: orgIdSchema.optional(),
+    /** How long the new person's first token lasts, in ms (dx: at most 30 days). */
+    tokenDuration: z.number().int().max(MAX_TOKEN_DURATION, 'must be at most 30 days').optional(),
   }),
   'user.describe': z.strictObject({
     fields: fields.optional(),
@@ -234,10 +238,25 @@ export const routeInputs = {
     billTo: accountIdSchema.optional(),
     region: z.string().min(1).max(64).optional(),
     containsPHI: z.boolean().optional(),
-    tags: z.array(z.string().min(1).max(128)).optional(),
-    properties: z.record(z.string().min(1).max(128), z.string().max(1024)).optional(),
+    tags: z.array(tag).optional(),
+    properties: z.record(propertyKey, z.string().max(1024)).optional(),
   }),
   'project.describe': z.strictObject({ fields: fields.optional() }),
+  'project.listFolder': z.strictObject({
+    folder: z.string().regex(/^\//, 'must be a folder path starting with /').max(4096),
+    describe: z.union([z.boolean(), z.record(z.string(), z.unknown())]).optional(),
+    only: z.enum(['objects', 'folders', 'all']).optional(),
+    includeHidden: z.boolean().optional(),
+    hasSubfolderFlags: z.boolean().optional(),
+  }),
+  'project.destroy': z.strictObject({ terminateJobs: z.boolean().optional() }),
+  'project.addTags': z.strictObject({ tags: z.array(tag).min(1, 'name at least one tag') }),
+  'project.removeTags': z.strictObject({ tags: z.array(tag).min(1, 'name at least one tag') }),
+  'project.setProperties': z.strictObject({
+    properties: z
+      .record(propertyKey, z.string().max(1024).nullable())
+      .refine((value) => Object.keys(value).length > 0, 'name at least one property'),
+  }),
   'project.invite': z.strictObject({
     invitee: z.union([userIdSchema, orgIdSchema], { error: 'must be a user or org ID' }),
     level: projectPermission,

@@ -229,13 +229,26 @@ describe('removeMember', () => {
     expect(state.apps['app-tool']!.developers).toEqual(['user-bob']);
   });
 
-  it('lets a member leave, refuses others, the last admin and non-members', () => {
+  it('lets a member leave, refuses others and the last admin', () => {
     const { state } = withProjects();
     expect(outcome(call(state, 'bob', '/org-acme/removeMember', { user: 'user-carol' }))).toBe('PermissionDenied');
     expect(outcome(call(state, 'alice', '/org-acme/removeMember', { user: 'user-alice' }))).toBe('InvalidState');
-    expect(outcome(call(state, 'alice', '/org-acme/removeMember', { user: 'user-dave' }))).toBe('InvalidState');
     expect(outcome(call(state, 'carol', '/org-acme/removeMember', { user: 'user-carol' }))).toBe('ok');
     expect(state.orgs['org-acme']!.members['user-carol']).toBeUndefined();
+  });
+
+  it('accepts removing someone who is not a member (admins only), removing and recording nothing', () => {
+    const { state } = withProjects();
+    state.projects[Object.keys(state.projects)[0]!]!.permissions['user-dave'] = 'VIEW';
+    const before = JSON.stringify(state);
+    expect(outcome(call(state, 'bob', '/org-acme/removeMember', { user: 'user-dave' }))).toBe('PermissionDenied');
+    expect(ok(call(state, 'alice', '/org-acme/removeMember', { user: 'user-dave' }))).toEqual({
+      id: 'org-acme',
+      projects: {},
+      apps: {},
+    });
+    expect(JSON.stringify(state), 'nothing changed, no audit event').toBe(before);
+    expect(outcome(call(state, 'alice', '/org-acme/removeMember', { user: 'user-nobody' }))).toBe('ok');
   });
 
   it('resets the default billing account of a member who billed to the org', () => {

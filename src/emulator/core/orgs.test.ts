@@ -36,6 +36,20 @@ describe('org.new', () => {
     expect(Object.keys(state.orgs)).toEqual(['org-acme', 'org-beta']);
   });
 
+  it('lets members transfer projects unless the policies sent say otherwise', () => {
+    const state = setup();
+    ok(call(state, 'dave', '/org/new', { handle: 'bare', name: 'Bare' }));
+    expect(state.orgs['org-bare']!.policies).toMatchObject({
+      memberListVisibility: 'ADMIN',
+      restrictProjectTransfer: 'MEMBER',
+    });
+    const policies = { memberListVisibility: 'ADMIN', restrictProjectTransfer: 'ADMIN' };
+    ok(call(state, 'dave', '/org/new', { handle: 'strict', name: 'Strict', policies }));
+    expect(state.orgs['org-strict']!.policies).toMatchObject(policies);
+    ok(call(state, 'dave', '/org/new', { handle: 'open', name: 'Open', policies: { memberListVisibility: 'PUBLIC' } }));
+    expect(state.orgs['org-open']!.policies.restrictProjectTransfer).toBe('MEMBER');
+  });
+
   it('returns the first result for a repeated nonce, and refuses the nonce with another input', () => {
     const state = setup();
     const first = ok(call(state, 'dave', '/org/new', { handle: 'lab1', name: 'Lab', nonce: 'n-1' }));
@@ -91,34 +105,46 @@ describe('users', () => {
     expect(outcome(call(state, 'bob', '/user-ghost/describe'))).toBe('ResourceNotFound');
   });
 
-  it('provisions users for a licensed org, validating name, e-mail and uniqueness', () => {
+  it("provisions users for a licensed org, refusing bad input with the auth server's own error type", () => {
     const state = setup();
     state.orgs['org-acme']!.licenses.accountProvisioning = true;
     const body = { username: 'Newbie', email: 'newbie@example.org', first: 'New', provisioningOrg: 'org-acme' };
     expect(ok(call(state, 'alice', '/user/new', body))).toEqual({ id: 'user-newbie' });
-    expect(outcome(call(state, 'alice', '/user/new', body))).toBe('InvalidInput');
-    expect(
-      outcome(call(state, 'alice', '/user/new', { ...body, username: 'other', email: 'NEWBIE@example.org' })),
-    ).toBe('InvalidInput');
-    expect(
-      outcome(call(state, 'alice', '/user/new', { ...body, username: 'nameless', email: 'x@example.org', first: '' })),
-    ).toBe('InvalidInput');
-    expect(outcome(call(state, 'alice', '/user/new', { ...body, username: 'bad', email: 'not-an-email' }))).toBe(
-      'InvalidInput',
+    const refused = (input: Record<string, unknown>) => outcome(call(state, 'alice', '/user/new', input));
+    expect(refused(body), 'a taken username').toBe('InvalidUserInput');
+    expect(refused({ ...body, username: 'other', email: 'NEWBIE@example.org' }), 'a taken e-mail').toBe(
+      'InvalidUserInput',
     );
-    expect(
-      outcome(
-        call(state, 'alice', '/user/new', {
-          ...body,
-          username: 'elsewhere',
-          email: 'e@example.org',
-          billTo: 'org-beta',
-        }),
-      ),
-    ).toBe('InvalidInput');
+    expect(refused({ ...body, username: 'nameless', email: 'x@example.org', first: '' })).toBe('InvalidUserInput');
+    expect(refused({ ...body, username: 'bad', email: 'not-an-email' })).toBe('InvalidUserInput');
+    expect(refused({ ...body, username: 'bu', email: 'bu@example.org' })).toBe('InvalidUserInput');
+    expect(refused({ ...body, username: 'elsewhere', email: 'e@example.org', billTo: 'org-beta' })).toBe(
+      'InvalidUserInput',
+    );
+    expect(refused({ ...body, username: 'nowhere', email: 'n@example.org', provisioningOrg: 'org-nope' })).toBe(
+      'ResourceNotFound',
+    );
     expect(outcome(call(state, 'bob', '/user/new', { ...body, username: 'sneaky', email: 's@example.org' }))).toBe(
       'PermissionDenied',
     );
+    expect(call(state, 'alice', '/user/new', { ...body, username: 'bu', email: 'bu@example.org' }).status).toBe(400);
+  });
+
+  it('creates an account without a provisioning org, billed to itself or to an org the caller administers', () => {
+    const state = setup();
+    const body = { username: 'solo', email: 'solo@example.org', last: 'Solo', tokenDuration: -10 * 86_400_000 };
+    expect(ok(call(state, 'dave', '/user/new', body))).toEqual({ id: 'user-solo' });
+    expect(state.users['user-solo']).toMatchObject({ billTo: 'user-solo', last: 'Solo', first: '' });
+    const billed = { username: 'billed', email: 'billed@example.org', first: 'B', billTo: 'org-acme' };
+    expect(outcome(call(state, 'bob', '/user/new', billed)), 'a MEMBER of acme').toBe('PermissionDenied');
+    expect(outcome(call(state, 'alice', '/user/new', { ...billed, billTo: 'org-nope' }))).toBe('ResourceNotFound');
+    expect(outcome(call(state, 'alice', '/user/new', { ...billed, billTo: 'user-alice' }))).toBe('InvalidUserInput');
+    expect(state.users['user-billed']).toBeUndefined();
+    expect(ok(call(state, 'alice', '/user/new', billed))).toEqual({ id: 'user-billed' });
+    expect(state.users['user-billed']!.billTo).toBe('org-acme');
+    expect(state.orgs['org-acme']!.members['user-billed'], 'billing is not membership').toBeUndefined();
+    const tooLong = { username: 'later', email: 'later@example.org', first: 'L', tokenDuration: 31 * 86_400_000 };
+    expect(outcome(call(state, 'dave', '/user/new', tooLong))).toBe('InvalidUserInput');
   });
 });
 

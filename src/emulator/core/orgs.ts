@@ -40,6 +40,14 @@ export function defaultPolicies(): OrgPolicies {
   };
 }
 
+/**
+ * What `/org/new` starts from: members may transfer projects unless the policies sent say
+ * otherwise (the platform's client tests show it; `dx new org` always sends ADMIN).
+ */
+function newOrgPolicies(): OrgPolicies {
+  return { ...defaultPolicies(), restrictProjectTransfer: 'MEMBER' };
+}
+
 export function noLicenses(): OrgLicenses {
   return {
     accountProvisioning: false,
@@ -88,7 +96,7 @@ export function newOrg(ctx: Ctx, input: RouteInput<'org.new'>) {
     handle,
     name: input.name.trim(),
     created: ctx.now,
-    policies: mergedPolicies(null, defaultPolicies(), input.policies ?? {}),
+    policies: mergedPolicies(null, newOrgPolicies(), input.policies ?? {}),
     members: { [ctx.caller.id]: adminMembership({ treManagement: false, cloudIntegrationManagement: false }) },
     billing: emptyBillingAccount(),
     licenses: noLicenses(),

@@ -11,8 +11,10 @@ const finders: { path: string; body: Record<string, unknown> }[] = [
   { path: '/system/findApps', body: {} },
   { path: '/system/findGlobalWorkflows', body: {} },
   { path: '/system/findProjects', body: {} },
+  { path: '/system/findProjects', body: { region: 'aws:us-east-1', public: false, containsPHI: false } },
   { path: '/org-acme/findMembers', body: { describe: true } },
   { path: '/org-acme/findProjects', body: {} },
+  { path: '/org-acme/findProjects', body: { created: { after: 0 }, containsPHI: false, describe: true } },
   { path: '/org-acme/findApps', body: {} },
   { path: '/org-acme/findAuditEvents', body: {} },
 ];

@@ -280,22 +280,27 @@ function requireMayListOrgProjects(ctx: Ctx, org: OrgRecord): void {
   }
 }
 
+/** The public filters both `findProjects` routes take, as one predicate. */
+function projectFilter(
+  input: RouteInput<'org.findProjects'> | RouteInput<'system.findProjects'>,
+): (project: ProjectRecord) => boolean {
+  const matchesName = nameMatcher(input.name);
+  const ids = input.id ? new Set(input.id) : null;
+  return (project) =>
+    (!ids || ids.has(project.id)) &&
+    tagsMatch(project.tags, input.tags) &&
+    propertiesMatch(project.properties, input.properties) &&
+    inTimeRange(project.created, input.created) &&
+    (input.region === undefined || project.region === input.region) &&
+    (input.containsPHI === undefined || project.containsPHI === input.containsPHI) &&
+    (input.public === undefined || project.public === input.public) &&
+    matchesName(project.name);
+}
+
 export function findOrgProjects(ctx: Ctx, orgId: string, input: RouteInput<'org.findProjects'>) {
   const org = getOrg(ctx.state, orgId);
   requireMayListOrgProjects(ctx, org);
-  const matchesName = nameMatcher(input.name);
-  const ids = input.id ? new Set(input.id) : null;
-  const projects = projectsBilledTo(ctx.state, org.id).filter(
-    (project) =>
-      (!ids || ids.has(project.id)) &&
-      tagsMatch(project.tags, input.tags) &&
-      propertiesMatch(project.properties, input.properties) &&
-      inTimeRange(project.created, input.created) &&
-      (input.region === undefined || project.region === input.region) &&
-      (input.containsPHI === undefined || project.containsPHI === input.containsPHI) &&
-      (input.public === undefined || project.public === input.public) &&
-      matchesName(project.name),
-  );
+  const projects = projectsBilledTo(ctx.state, org.id).filter(projectFilter(input));
   return paginate(
     `${org.id}/findProjects`,
     input,
@@ -307,7 +312,7 @@ export function findOrgProjects(ctx: Ctx, orgId: string, input: RouteInput<'org.
 
 export function findSystemProjects(ctx: Ctx, input: RouteInput<'system.findProjects'>) {
   const minimum = projectLevelRank(input.level ?? 'VIEW');
-  const matchesName = nameMatcher(input.name);
+  const matches = projectFilter(input);
   const billTo = input.billTo === undefined ? null : new Set([input.billTo].flat());
   const projects = sortedKeys(ctx.state.projects)
     .map((id) => ctx.state.projects[id]!)
@@ -315,7 +320,7 @@ export function findSystemProjects(ctx: Ctx, input: RouteInput<'system.findProje
       (project) =>
         (!billTo || billTo.has(project.billTo)) &&
         projectLevelRank(projectLevelFor(ctx, project)) >= minimum &&
-        matchesName(project.name),
+        matches(project),
     );
   return paginate(
     'system/findProjects',
@@ -366,4 +371,94 @@ export function bulkUpdateProjectLimit(ctx: Ctx, orgId: string, input: RouteInpu
     );
   }
   return { id: org.id, updated: projects.map((project) => project.id) };
+}
+
+function requireLevel(ctx: Ctx, project: ProjectRecord, needed: ProjectLevel, what: string): void {
+  if (projectLevelRank(projectLevelFor(ctx, project)) < projectLevelRank(needed)) {
+    throw permissionDenied(`${what} needs ${needed} access to ${project.id}, which ${ctx.caller.id} does not have`);
+  }
+}
+
+/**
+ * `/project-x/listFolder`: the emulator keeps no data objects, so a project holds only its
+ * empty root folder ("/"); any other folder does not exist.
+ */
+export function listFolder(ctx: Ctx, projectId: string, input: RouteInput<'project.listFolder'>) {
+  const project = getProject(ctx.state, projectId);
+  requireLevel(ctx, project, 'VIEW', 'Listing a folder');
+  const folder = input.folder.length > 1 ? input.folder.replace(/\/+$/, '') : input.folder;
+  if (folder !== '/') throw notFound(`The folder ${folder} could not be found in ${project.id}`);
+  const only = input.only ?? 'all';
+  return {
+    ...(only !== 'folders' ? { objects: [] } : {}),
+    ...(only !== 'objects' ? { folders: [] } : {}),
+  };
+}
+
+/** `/project-x/destroy`: ADMINISTER; the project and every permission on it are gone. */
+export function destroyProject(ctx: Ctx, projectId: string, _input: RouteInput<'project.destroy'>) {
+  const project = getProject(ctx.state, projectId);
+  requireAdminister(ctx, project);
+  requireBillingOrgNotExpired(ctx, project);
+  const org = billingOrg(ctx.state, project.billTo);
+  if (org?.billing.reportDestination === project.id) ctx.tx.editOrg(org.id).billing.reportDestination = null;
+  ctx.tx.remove('projects', project.id);
+  if (org) recordAudit(ctx, org.id, 'project.destroy', project.id, { name: project.name }, null);
+  return {};
+}
+
+/** `tags` only ever adds to or only removes from the project's tags: a change changes the count. */
+function changeTags(ctx: Ctx, project: ProjectRecord, tags: string[], action: string): { id: string } {
+  if (tags.length !== project.tags.length) {
+    const before = project.tags;
+    ctx.tx.editProject(project.id).tags = tags;
+    const org = billingOrg(ctx.state, project.billTo);
+    if (org) recordAudit(ctx, org.id, action, project.id, { tags: before }, { tags });
+  }
+  return { id: project.id };
+}
+
+/** `/project-x/addTags`: CONTRIBUTE; tags already there stay once, in their place. */
+export function addTags(ctx: Ctx, projectId: string, input: RouteInput<'project.addTags'>) {
+  const project = getProject(ctx.state, projectId);
+  requireLevel(ctx, project, 'CONTRIBUTE', 'Tagging a project');
+  requireBillingOrgNotExpired(ctx, project);
+  const added = input.tags.filter((tag, i) => !project.tags.includes(tag) && input.tags.indexOf(tag) === i);
+  return changeTags(ctx, project, [...project.tags, ...added], 'project.addTags');
+}
+
+/** `/project-x/removeTags`: CONTRIBUTE; tags that are not there are ignored. */
+export function removeTags(ctx: Ctx, projectId: string, input: RouteInput<'project.removeTags'>) {
+  const project = getProject(ctx.state, projectId);
+  requireLevel(ctx, project, 'CONTRIBUTE', 'Untagging a project');
+  requireBillingOrgNotExpired(ctx, project);
+  const removed = new Set(input.tags);
+  return changeTags(
+    ctx,
+    project,
+    project.tags.filter((tag) => !removed.has(tag)),
+    'project.removeTags',
+  );
+}
+
+/** `/project-x/setProperties`: CONTRIBUTE; a value sets the property, `null` removes it. */
+export function setProperties(ctx: Ctx, projectId: string, input: RouteInput<'project.setProperties'>) {
+  const project = getProject(ctx.state, projectId);
+  requireLevel(ctx, project, 'CONTRIBUTE', 'Setting the properties of a project');
+  requireBillingOrgNotExpired(ctx, project);
+  const properties = { ...project.properties };
+  for (const [key, value] of Object.entries(input.properties)) {
+    if (value === null) delete properties[key];
+    else properties[key] = value;
+  }
+  const changed = Object.entries(input.properties).some(
+    ([key, value]) => project.properties[key] !== (value ?? undefined),
+  );
+  if (changed) {
+    const before = project.properties;
+    ctx.tx.editProject(project.id).properties = properties;
+    const org = billingOrg(ctx.state, project.billTo);
+    if (org) recordAudit(ctx, org.id, 'project.setProperties', project.id, { properties: before }, { properties });
+  }
+  return { id: project.id };
 }

@@ -90,6 +90,17 @@ export class Transaction {
     }
   }
 
+  /** Removes a project or app (a user or org is never removed). */
+  remove(collection: 'projects' | 'apps', id: string): void {
+    const records = this.state[collection] as Record<string, ProjectRecord | AppRecord>;
+    const record = records[id];
+    if (!record) throw new Error(`remove: no ${collection}/${id}`);
+    delete records[id];
+    this.undo.push(() => (records[id] = record));
+    this.touched.delete(`${collection}/${id}`);
+    this.mark(collection, id, () => records[id] ?? null);
+  }
+
   /** Sets (or, with null, removes) one membership of an org. */
   setMember(org: OrgRecord, userId: string, membership: Membership | null): void {
     const members = org.members;

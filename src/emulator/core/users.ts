@@ -1,11 +1,11 @@
 /** Users: whoami, describe, default billing account, provisioning. */
 import type { UserPublic } from '../../wire/entities';
 import type { RouteInput } from '../../wire/inputs';
-import { emptyBillingAccount, type UserRecord } from './state';
+import { emptyBillingAccount, type OrgRecord, type UserRecord } from './state';
 import { getOrg, hasBillableAccess, requireAdmin, requireLicense, requireNotExpired } from './access';
 import { billingFigures } from './billing';
 import { recordAudit, type Ctx } from './context';
-import { invalidInput, notFound, permissionDenied } from './errors';
+import { ApiFailure, notFound, permissionDenied } from './errors';
 import { selectFields } from './fields';
 import { hashToken, newToken } from './tokens';
 
@@ -46,23 +46,49 @@ export function updateUser(ctx: Ctx, userId: string, input: RouteInput<'user.upd
   return { id: user.id };
 }
 
-export function newUser(ctx: Ctx, input: RouteInput<'user.new'>) {
-  const org = getOrg(ctx.state, input.provisioningOrg);
+/**
+ * `/user/new` is the auth server's route, and it refuses bad input with its own error type,
+ * not the API server's `InvalidInput` (the platform's client tests see a plain DXAPIError).
+ */
+export const USER_INPUT_REFUSAL = 'InvalidUserInput' as const;
+const refuseUserInput = (message: string) => new ApiFailure(USER_INPUT_REFUSAL, message);
+
+/** The org a new person is created for: its admin, holding the provisioning license. */
+function provisioningOrg(ctx: Ctx, orgId: string | undefined): OrgRecord | undefined {
+  if (orgId === undefined) return undefined;
+  const org = getOrg(ctx.state, orgId);
   requireAdmin(ctx, org);
   requireLicense(org, 'accountProvisioning', 'Creating users');
   requireNotExpired(ctx, org);
+  return org;
+}
+
+/**
+ * The new person's default billing account: their own, the provisioning org, or (without
+ * one) an org the caller administers — `dx new user --set-bill-to --org` then invites them.
+ */
+function newUserBillTo(ctx: Ctx, id: string, billTo: string | undefined, org: OrgRecord | undefined): string {
+  if (billTo === undefined || billTo === id) return id;
+  if (org) {
+    if (billTo !== org.id) throw refuseUserInput(`"billTo" may only be the provisioning org ${org.id}`);
+    return billTo;
+  }
+  if (!billTo.startsWith('org-')) throw refuseUserInput('"billTo" must be the new user or an org you administer');
+  requireAdmin(ctx, getOrg(ctx.state, billTo));
+  return billTo;
+}
+
+export function newUser(ctx: Ctx, input: RouteInput<'user.new'>) {
+  const org = provisioningOrg(ctx, input.provisioningOrg);
   const username = input.username.toLowerCase();
   const id = `user-${username}`;
   const first = input.first?.trim() ?? '';
   const last = input.last?.trim() ?? '';
-  if (!first && !last) throw invalidInput('Give at least one of "first" and "last"');
-  if (ctx.state.users[id]) throw invalidInput(`The username ${username} is taken`);
+  if (!first && !last) throw refuseUserInput('Give at least one of "first" and "last"');
+  if (ctx.state.users[id]) throw refuseUserInput(`The username ${username} is taken`);
   const email = input.email.toLowerCase();
   if (Object.values(ctx.state.users).some((user) => user.email.toLowerCase() === email)) {
-    throw invalidInput(`The e-mail address ${email} is already in use`);
-  }
-  if (input.billTo !== undefined && input.billTo !== org.id) {
-    throw invalidInput(`"billTo" may only be the provisioning org ${org.id}`);
+    throw refuseUserInput(`The e-mail address ${email} is already in use`);
   }
   const user: UserRecord = {
     id,
@@ -71,14 +97,16 @@ export function newUser(ctx: Ctx, input: RouteInput<'user.new'>) {
     middle: input.middle?.trim() ?? '',
     last,
     email,
-    billTo: input.billTo ?? id,
+    billTo: newUserBillTo(ctx, id, input.billTo, org),
     created: ctx.now,
-    persona: `created by ${ctx.caller.id} for ${org.id}`,
-    // Nobody learns this token: the person signs in through the platform's own channels.
+    persona: org ? `created by ${ctx.caller.id} for ${org.id}` : `created by ${ctx.caller.id}`,
+    // Nobody learns this token (nor how long it lasts, `tokenDuration`): the person signs
+    // in through the platform's own channels.
     tokenHash: hashToken(newToken()),
     billing: emptyBillingAccount(),
   };
   ctx.tx.put('users', user);
-  recordAudit(ctx, org.id, 'user.new', id, null, userPublicView(user));
+  const auditOrg = org?.id ?? (user.billTo === id ? undefined : user.billTo);
+  if (auditOrg) recordAudit(ctx, auditOrg, 'user.new', id, null, userPublicView(user));
   return { id };
 }

@@ -73,8 +73,10 @@ const EXAMPLES: Record<RouteName, { path: string; body: Record<string, unknown> 
       first: 'New',
       middle: 'Q',
       last: 'User',
+      occupation: 'Bioinformatician',
       billTo: ORG,
       provisioningOrg: ORG,
+      tokenDuration: 86_400_000,
     },
   },
   'project.new': {
@@ -194,10 +196,24 @@ const EXAMPLES: Record<RouteName, { path: string; body: Record<string, unknown> 
       monthlyStorageLimit: 5,
     },
   },
+  'project.listFolder': {
+    path: `/${MAIN_PROJECT}/listFolder`,
+    body: { folder: '/', describe: false, only: 'folders', includeHidden: false, hasSubfolderFlags: false },
+  },
+  'project.destroy': { path: `/${MAIN_PROJECT}/destroy`, body: { terminateJobs: true } },
+  'project.addTags': { path: `/${MAIN_PROJECT}/addTags`, body: { tags: ['qc-passed', 'wgs'] } },
+  'project.removeTags': { path: `/${MAIN_PROJECT}/removeTags`, body: { tags: ['wgs', 'absent'] } },
+  'project.setProperties': {
+    path: `/${MAIN_PROJECT}/setProperties`,
+    body: { properties: { cohort: 'C', batch: '7', gone: null } },
+  },
   'app.describe': { path: `/${APP}/describe`, body: { fields: { name: true, version: true } } },
   'app.addDevelopers': { path: `/${APP}/addDevelopers`, body: { developers: [BYSTANDER] } },
   'app.addAuthorizedUsers': { path: `/${APP}/addAuthorizedUsers`, body: { authorizedUsers: ['PUBLIC', BYSTANDER] } },
 };
+
+/** The type of a schema refusal: InvalidInput, but the auth server's own type for `/user/new`. */
+const refusal = (route: RouteName) => ROUTES.get(route)!.refusesInputAs;
 
 /** Routes whose input is a map keyed by IDs rather than an object with named fields. */
 const KEYED_BY_ID = new Set<RouteName>(['org.setMemberAccess', 'project.decreasePermissions']);
@@ -424,11 +440,11 @@ describe.each(ROUTE_NAMES)('%s with bad input', (route) => {
   const leaves = valuePaths(example);
   const holders = objectPaths(example);
 
-  it('answers any JSON value with a 4xx envelope (non-objects: InvalidInput), never a 500', () => {
+  it(`answers any JSON value with a 4xx envelope (non-objects: ${refusal(route)}), never a 500`, () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(awkwardKey, fc.jsonValue(), { maxKeys: 6 })), (body) => {
         const isObject = body !== null && typeof body === 'object' && !Array.isArray(body);
-        judge(route, body, isObject ? undefined : 'InvalidInput');
+        judge(route, body, isObject ? undefined : refusal(route));
       }),
       { numRuns: NUM_RUNS },
     );
@@ -449,7 +465,7 @@ describe.each(ROUTE_NAMES)('%s with bad input', (route) => {
       );
     });
 
-  it(`answers an unknown field with InvalidInput${KEYED_BY_ID.has(route) ? ' (or an unknown ID key)' : ''}, at the top and nested`, () => {
+  it(`answers an unknown field with ${refusal(route)}${KEYED_BY_ID.has(route) ? ' (or an unknown ID key)' : ''}, at the top and nested`, () => {
     const mutation = fc.constantFrom(...holders).chain((path) =>
       fc
         .tuple(awkwardKey, fc.jsonValue({ maxDepth: 2 }))
@@ -460,16 +476,16 @@ describe.each(ROUTE_NAMES)('%s with bad input', (route) => {
       fc.property(mutation, ({ path, key, value }) => {
         // §6: "unknown fields … → InvalidInput". Nested maps (fields, properties) take any key.
         const strictTop = path.length === 0 && !KEYED_BY_ID.has(route);
-        judge(route, withKey(example, path, key, value), strictTop ? 'InvalidInput' : undefined);
+        judge(route, withKey(example, path, key, value), strictTop ? refusal(route) : undefined);
       }),
       { numRuns: NUM_RUNS },
     );
   });
 
-  it('answers a "__proto__" key, at the top or nested, with InvalidInput', () => {
+  it(`answers a "__proto__" key, at the top or nested, with ${refusal(route)}`, () => {
     fc.assert(
       fc.property(fc.constantFrom(...holders), fc.jsonValue({ maxDepth: 2 }), (path, value) => {
-        judge(route, withKey(example, path, '__proto__', value), 'InvalidInput');
+        judge(route, withKey(example, path, '__proto__', value), refusal(route));
       }),
       { numRuns: FEW_RUNS },
     );
@@ -592,6 +608,35 @@ describe('pathological bodies', () => {
     ['a window of no months', 'user.billingSummary', '{"months": 0}', 'InvalidInput'],
     ['a fractional window', 'org.billingSummary', '{"months": 1.5}', 'InvalidInput'],
     ['a made-up "starting"', 'org.findProjects', '{"starting": {"after": "project-x", "query": "0000"}}'],
+    ['a folder path that is not absolute', 'project.listFolder', '{"folder": "data"}', 'InvalidInput'],
+    [
+      'twenty thousand tags, one of them empty',
+      'project.addTags',
+      JSON.stringify({ tags: [...Array.from({ length: 20_000 }, (_, i) => `t${i}`), ''] }),
+      'InvalidInput',
+    ],
+    ['no tags to remove', 'project.removeTags', '{"tags": []}', 'InvalidInput'],
+    ['no properties to set', 'project.setProperties', '{"properties": {}}', 'InvalidInput'],
+    ['a property value that is a number', 'project.setProperties', '{"properties": {"a": 1}}', 'InvalidInput'],
+    ['an empty "$and" of tags', 'system.findProjects', '{"tags": {"$and": []}}', 'InvalidInput'],
+    [
+      "a new user without a first or last name (the auth server's own refusal)",
+      'user.new',
+      '{"username": "newbie", "email": "newbie@example.org"}',
+      'InvalidUserInput',
+    ],
+    [
+      'a two-letter username',
+      'user.new',
+      '{"username": "bu", "email": "bu@example.org", "first": "B"}',
+      'InvalidUserInput',
+    ],
+    [
+      'a token lasting over 30 days',
+      'user.new',
+      JSON.stringify({ username: 'newbie', email: 'newbie@example.org', first: 'N', tokenDuration: 31 * 86_400_000 }),
+      'InvalidUserInput',
+    ],
   ];
   it.each(cases)('%s: a 4xx envelope, nothing changed', (_label, route, text, mustBe) => {
     const state = badInputWorld();

@@ -3,7 +3,7 @@
  * empty), then checked strictly against the route's schema.
  */
 import type { z } from 'zod';
-import { ApiFailure, invalidInput } from '../core/errors';
+import { ApiFailure } from '../core/errors';
 import type { Route } from './routes';
 
 /** The raw body text as JSON: only `application/json` (or no content type), `{}` when empty. */
@@ -49,8 +49,9 @@ function describeIssues(error: z.ZodError): string {
 
 /** The parsed body as the route's input, or the InvalidInput refusal that says what is wrong. */
 export function routeInput(route: Route, body: unknown): unknown {
-  if (hasProtoKey(body)) throw invalidInput('"__proto__" is not a valid field name or ID');
+  const refuse = (message: string, details?: unknown) => new ApiFailure(route.refusesInputAs, message, details);
+  if (hasProtoKey(body)) throw refuse('"__proto__" is not a valid field name or ID');
   const parsed = route.input.safeParse(body);
-  if (!parsed.success) throw invalidInput(describeIssues(parsed.error), { issues: parsed.error.issues.slice(0, 20) });
+  if (!parsed.success) throw refuse(describeIssues(parsed.error), { issues: parsed.error.issues.slice(0, 20) });
   return parsed.data;
 }

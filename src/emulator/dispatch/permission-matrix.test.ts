@@ -236,6 +236,25 @@ const ROUTE_CASES: RouteCase[] = [
     expected: (c, env) => gate(isAdmin(c), env, missing(env, 'accountProvisioning') ? PD : 'ok'),
   },
   {
+    route: 'user.new',
+    variant: 'an account of their own (no provisioning org)',
+    path: at('/user/new'),
+    read: false,
+    body: () => ({ username: 'newbie', email: 'newbie@example.org', last: 'New', tokenDuration: 600_000 }),
+    envs: [EXPIRED],
+    expected: () => 'ok',
+  },
+  {
+    route: 'user.new',
+    variant: 'billed to acme, no provisioning org',
+    path: at('/user/new'),
+    read: false,
+    body: () => ({ username: 'newbie', email: 'newbie@example.org', first: 'New', billTo: ORG }),
+    envs: [],
+    // `dx new user --set-bill-to --org` then invites them: only an admin may bill a new person to the org.
+    expected: (c) => (isAdmin(c) ? 'ok' : PD),
+  },
+  {
     route: 'project.new',
     variant: 'billed to acme',
     path: at('/project/new'),
@@ -389,9 +408,19 @@ const ROUTE_CASES: RouteCase[] = [
     body: (me) => ({ user: `user-${me}` }),
     read: false,
     envs: [EXPIRED],
-    // "Admin, or a member removing themselves"; "Not a member → InvalidState" [decided]:
-    // someone who is not a member cannot leave, and is told so rather than refused.
-    expected: (c, env) => (!isMember(c) ? 'InvalidState' : env.expired ? 'OrgExpired' : 'ok'),
+    // "Admin, or a member removing themselves"; someone who is not a member is accepted,
+    // with nothing removed (the platform's client tests rely on it).
+    expected: (_c, env) => (env.expired ? 'OrgExpired' : 'ok'),
+  },
+  {
+    route: 'org.removeMember',
+    variant: 'someone who is not a member',
+    path: at(`/${ORG}/removeMember`),
+    body: () => ({ user: BYSTANDER }),
+    read: false,
+    envs: [EXPIRED],
+    expected: (c, env) => gate(isAdmin(c), env),
+    shows: { probe: (b) => ({ projects: b.projects, apps: b.apps }), expected: () => ({ projects: {}, apps: {} }) },
   },
   {
     route: 'org.findProjects',
@@ -704,6 +733,54 @@ const ROUTE_CASES: RouteCase[] = [
     envs: [EXPIRED],
     // Everyone administers their own project; the target must be an org where they may bill.
     expected: (c, env) => gate(billable(c), env),
+  },
+
+  {
+    route: 'project.listFolder',
+    variant: 'the root folder',
+    path: at(`/${MAIN_PROJECT}/listFolder`),
+    body: () => ({ folder: '/', only: 'folders' }),
+    read: true,
+    envs: [...SHARES, EXPIRED],
+    // Listing data needs VIEW; an admin of the billTo org without access sees the describe, not the data.
+    expected: (c, env) => (rank(effective(c, env)) >= rank('VIEW') ? 'ok' : PD),
+    shows: { probe: (b) => b, expected: () => ({ folders: [] }) },
+  },
+  {
+    route: 'project.destroy',
+    variant: 'acme project',
+    path: at(`/${MAIN_PROJECT}/destroy`),
+    body: () => ({ terminateJobs: true }),
+    read: false,
+    envs: [...SHARES, EXPIRED],
+    expected: (c, env) => gate(administers(c, env), env),
+  },
+  {
+    route: 'project.addTags',
+    variant: 'a tag',
+    path: at(`/${MAIN_PROJECT}/addTags`),
+    body: () => ({ tags: ['qc-passed'] }),
+    read: false,
+    envs: [...SHARES, EXPIRED],
+    expected: (c, env) => gate(rank(effective(c, env)) >= rank('CONTRIBUTE'), env),
+  },
+  {
+    route: 'project.removeTags',
+    variant: 'a tag it has',
+    path: at(`/${MAIN_PROJECT}/removeTags`),
+    body: () => ({ tags: ['wgs'] }),
+    read: false,
+    envs: [...SHARES, EXPIRED],
+    expected: (c, env) => gate(rank(effective(c, env)) >= rank('CONTRIBUTE'), env),
+  },
+  {
+    route: 'project.setProperties',
+    variant: 'set and remove',
+    path: at(`/${MAIN_PROJECT}/setProperties`),
+    body: () => ({ properties: { batch: '7', cohort: null } }),
+    read: false,
+    envs: [...SHARES, EXPIRED],
+    expected: (c, env) => gate(rank(effective(c, env)) >= rank('CONTRIBUTE'), env),
   },
 
   // ---- Apps (APP is billed to acme, developed by dev, authorized to org-acme).

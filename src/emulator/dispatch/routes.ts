@@ -1,5 +1,6 @@
 /** The route table: every `/<subject>/<method>` the emulator answers, and what it runs. */
 import type { z } from 'zod';
+import type { ApiErrorType } from '../../wire/errors';
 import { routeInputs, type RouteInput, type RouteName } from '../../wire/inputs';
 import {
   addAuthorizedUsers,
@@ -22,22 +23,29 @@ import type { Ctx } from '../core/context';
 import { findMembers, invite, removeMember, setMemberAccess } from '../core/members';
 import { describeOrg, findOrgs, newOrg, updateOrg } from '../core/orgs';
 import {
+  addTags,
   bulkUpdateProjectLimit,
   decreasePermissions,
   describeProject,
+  destroyProject,
   findOrgProjects,
   findSystemProjects,
   inviteToProject,
+  listFolder,
   newProject,
+  removeTags,
+  setProperties,
   updateProject,
 } from '../core/projects';
-import { describeUser, newUser, updateUser, whoami } from '../core/users';
+import { describeUser, newUser, updateUser, USER_INPUT_REFUSAL, whoami } from '../core/users';
 
 export interface Route {
   /** `class` routes are called on a class word (`/org/new`), `entity` routes on an ID. */
   on: 'class' | 'entity';
   mutates: boolean;
   input: z.ZodType;
+  /** The error type of an input its schema refuses (the auth server's own for `/user/new`). */
+  refusesInputAs: ApiErrorType;
   run(ctx: Ctx, subject: string, input: unknown): unknown;
 }
 
@@ -46,8 +54,9 @@ function route<R extends RouteName>(
   on: Route['on'],
   mutates: boolean,
   run: (ctx: Ctx, subject: string, input: RouteInput<R>) => unknown,
+  refusesInputAs: ApiErrorType = 'InvalidInput',
 ): [R, Route] {
-  return [name, { on, mutates, input: routeInputs[name], run: run as Route['run'] }];
+  return [name, { on, mutates, input: routeInputs[name], refusesInputAs, run: run as Route['run'] }];
 }
 
 const READ = false;
@@ -60,7 +69,7 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
   route('system.findGlobalWorkflows', 'class', READ, (ctx, _s, input) => findGlobalWorkflows(ctx, input)),
   route('system.findProjects', 'class', READ, (ctx, _s, input) => findSystemProjects(ctx, input)),
   route('org.new', 'class', WRITE, (ctx, _s, input) => newOrg(ctx, input)),
-  route('user.new', 'class', WRITE, (ctx, _s, input) => newUser(ctx, input)),
+  route('user.new', 'class', WRITE, (ctx, _s, input) => newUser(ctx, input), USER_INPUT_REFUSAL),
   route('project.new', 'class', WRITE, (ctx, _s, input) => newProject(ctx, input)),
 
   route('org.describe', 'entity', READ, describeOrg),
@@ -87,6 +96,11 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
   route('project.invite', 'entity', WRITE, inviteToProject),
   route('project.decreasePermissions', 'entity', WRITE, decreasePermissions),
   route('project.update', 'entity', WRITE, updateProject),
+  route('project.listFolder', 'entity', READ, listFolder),
+  route('project.destroy', 'entity', WRITE, destroyProject),
+  route('project.addTags', 'entity', WRITE, addTags),
+  route('project.removeTags', 'entity', WRITE, removeTags),
+  route('project.setProperties', 'entity', WRITE, setProperties),
 
   route('app.describe', 'entity', READ, describeApp),
   route('app.addDevelopers', 'entity', WRITE, addDevelopers),

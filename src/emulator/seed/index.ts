@@ -1,11 +1,12 @@
 /** Seed scenarios of the emulator: deterministic given `now`. */
 import type { State } from '../core/state';
 import { seedDemo } from './demo';
+import { seedDxToolkit } from './dx-toolkit';
 import { seedLarge } from './large';
 
-export type Scenario = 'demo' | 'large';
+export type Scenario = 'demo' | 'large' | 'dx-toolkit';
 
-export const SCENARIOS: readonly Scenario[] = ['demo', 'large'];
+export const SCENARIOS: readonly Scenario[] = ['demo', 'large', 'dx-toolkit'];
 
 export function seedScenario(name: Scenario, now: number): State {
   switch (name) {
@@ -13,6 +14,8 @@ export function seedScenario(name: Scenario, now: number): State {
       return seedDemo(now);
     case 'large':
       return seedLarge(now);
+    case 'dx-toolkit':
+      return seedDxToolkit();
     default: {
       const unknown: never = name;
       throw new Error(`Unknown seed scenario: ${String(unknown)}`);
@@ -21,4 +24,5 @@ export function seedScenario(name: Scenario, now: number): State {
 }
 
 export { DEMO_PERSONAS, seedDemo } from './demo';
+export { seedDxToolkit } from './dx-toolkit';
 export { LARGE_MEMBERS, LARGE_ORG_ID, LARGE_PROJECTS, seedLarge } from './large';

@@ -7,6 +7,8 @@ import type { BillingAccount, Membership, ProjectRecord, State } from '../core/s
 import { DEMO_PERSONAS, seedDemo } from './demo';
 import { SCENARIOS, seedScenario } from './index';
 import { LARGE_ORG_ID, seedLarge } from './large';
+import { seedDxToolkit } from './dx-toolkit';
+import { call, ok } from '../testing/world';
 import { Rng } from './toolkit/random';
 
 const DAY = 86_400_000;
@@ -301,9 +303,61 @@ describe('Rng', () => {
 });
 
 describe('seedScenario', () => {
-  it('lists both scenarios and dispatches to them', () => {
-    expect(SCENARIOS).toEqual(['demo', 'large']);
+  it('lists the scenarios and dispatches to them', () => {
+    expect(SCENARIOS).toEqual(['demo', 'large', 'dx-toolkit']);
     expect(JSON.stringify(seedScenario('demo', NOW))).toBe(JSON.stringify(seedDemo(NOW)));
+    expect(JSON.stringify(seedScenario('dx-toolkit', NOW))).toBe(JSON.stringify(seedDxToolkit()));
+  });
+});
+
+describe("dx-toolkit scenario: the fixtures the platform's client tests expect", () => {
+  const state = seedDxToolkit();
+  type Page = { results: { id: string; level?: string; public?: boolean }[] };
+  const ids = (answer: Page) => answer.results.map((r) => r.id);
+
+  it('is the same whatever the clock says', () => {
+    expect(JSON.stringify(seedDxToolkit())).toBe(JSON.stringify(state));
+    expect(state.scenario).toBe('dx-toolkit');
+  });
+
+  it('signs alice in with her token, and knows bob', () => {
+    expect(ok(call(state, 'alice', '/system/whoami', {}))).toEqual({ id: 'user-alice' });
+    expect(state.users['user-alice']!.tokenHash).toBe(hashToken('demo-token-alice'));
+    expect(state.users['user-bob']).toBeDefined();
+    expect(state.users['user-alice']!.billTo).toBe('user-alice');
+  });
+
+  it("gives alice the test stack's orgs: three she administers, two where she is a member", () => {
+    const find = (body: object) => ids(ok<Page>(call(state, 'alice', '/system/findOrgs', body)));
+    const admin = ['org-auth_file_app_download', 'org-piratelabs', 'org-team_odd'];
+    expect(find({ level: 'ADMIN' })).toEqual(admin);
+    expect(find({ level: 'MEMBER', allowBillableActivities: true })).toEqual([
+      ...admin.slice(0, 1),
+      'org-members_with_billing_rights',
+      ...admin.slice(1),
+    ]);
+    expect(find({ level: 'MEMBER', allowBillableActivities: false })).toEqual(['org-members_without_billing_rights']);
+  });
+
+  it('holds org-piratelabs: alice its only member, licensed to provision accounts, billable', () => {
+    const piratelabs = state.orgs['org-piratelabs']!;
+    expect(Object.keys(piratelabs.members)).toEqual(['user-alice']);
+    expect(piratelabs.licenses.accountProvisioning).toBe(true);
+    expect(ok(call(state, 'alice', '/org-piratelabs/describe', {}))).toMatchObject({ billable: true, level: 'ADMIN' });
+  });
+
+  it('bills only the public project to org-piratelabs, created before 2015-10-28', () => {
+    const page = ok<Page>(call(state, 'alice', '/org-piratelabs/findProjects', {}));
+    expect(page.results).toEqual([{ id: 'project-0000000000000000000000pb', level: 'ADMINISTER', public: true }]);
+    expect(state.projects['project-0000000000000000000000pb']!.created).toBeLessThan(Date.UTC(2015, 9, 28));
+  });
+
+  it('gives bob VIEW on project-…0001, which alice administers like project-…0002', () => {
+    expect(state.projects['project-000000000000000000000001']!.permissions).toEqual({
+      'user-alice': 'ADMINISTER',
+      'user-bob': 'VIEW',
+    });
+    expect(state.projects['project-000000000000000000000002']!.permissions).toEqual({ 'user-alice': 'ADMINISTER' });
   });
 });
 

@@ -10,7 +10,6 @@ import {
   PROJECT_ACCESS_CHOICES,
   PROJECT_ACCESS_LABELS,
   customRoleLabels,
-  yesNo,
 } from '../../lib/labels';
 
 /** A member as accessible names tell them apart: "Aaron Abebe (@aaron.abebe)". */
@@ -26,19 +25,19 @@ const YES_NO = {
 };
 
 export interface MemberColumnsOptions {
-  orgId: string;
-  /** Admins get members' e-mail and default billing account from the API. */
-  showContactDetails: boolean;
   /** Admins change a level in its cell; it must be stable (rows are memoised). */
   onLevelChange?: (member: Member, level: OrgLevel) => void;
+  /**
+   * Unused, to be dropped from the caller: they served the e-mail and billing-default
+   * columns, which are gone because the platform's findMembers gives admins too only each
+   * member's public describe (docs/decisions.md).
+   */
+  orgId?: string;
+  showContactDetails?: boolean;
 }
 
-export function memberColumns({
-  orgId,
-  showContactDetails,
-  onLevelChange,
-}: MemberColumnsOptions): DataColumn<Member>[] {
-  const columns: DataColumn<Member>[] = [
+export function memberColumns({ onLevelChange }: MemberColumnsOptions): DataColumn<Member>[] {
+  return [
     {
       id: 'name',
       header: 'Name',
@@ -118,17 +117,6 @@ export function memberColumns({
       value: (member) => member.appAccess,
       facet: YES_NO,
     },
-  ];
-  if (showContactDetails) {
-    columns.push({
-      id: 'email',
-      header: 'E-mail',
-      optional: true,
-      width: 240,
-      value: (member) => member.describe.email,
-    });
-  }
-  columns.push(
     {
       id: 'customRoles',
       header: 'Custom roles',
@@ -155,23 +143,5 @@ export function memberColumns({
       value: (member) => member.treManagement,
       facet: YES_NO,
     },
-  );
-  if (showContactDetails) {
-    columns.push({
-      id: 'billingDefault',
-      header: 'Billing default',
-      optional: true,
-      width: 140,
-      // Unknown (null) when the API did not say where the member bills by default.
-      value: (member) => (member.describe.billTo === undefined ? null : member.describe.billTo === orgId),
-      cell: (member) =>
-        member.describe.billTo === undefined ? (
-          <span className="text-sm text-muted">Not shown</span>
-        ) : (
-          yesNo(member.describe.billTo === orgId)
-        ),
-      facet: YES_NO,
-    });
-  }
-  return columns;
+  ];
 }
