@@ -119,7 +119,7 @@ export function BillingDetails({ account }: { account: OrgBillingAccount }) {
     <section className="billing-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Billing details</h3>
       {info === undefined ? (
-        <p>This API does not show who is responsible for the org’s invoices.</p>
+        <p>This server does not show who is responsible for the org’s invoices.</p>
       ) : info === null ? (
         <NotSetUp account={account} />
       ) : (
