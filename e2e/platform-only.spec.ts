@@ -134,7 +134,12 @@ test('Projects: grant yourself Administer, then the project page in full', async
   await cardio.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   const limits = page.getByRole('region', { name: 'Monthly limits' });
-  await expect(limits).toBeVisible();
+  // The project's own limits are shown; whether they may be changed is the license the server does not show.
+  await expect(limits).toContainText('Monthly compute limit');
+  await expect(limits).toContainText(
+    'Shown, not changed here: this server does not say whether Acme Genomics holds the project spending limits license.',
+  );
+  await expect(limits.getByRole('button', { name: 'Save limits' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await expectNothingToRetry(page);
   await page.screenshot({ path: testInfo.outputPath('project-page.png'), fullPage: true });
@@ -154,6 +159,11 @@ test('Settings: policies save; default project limits and licenses read as not o
   await expect(limits).toHaveText(/This server keeps no default project limits\./);
   await expect(limits).not.toContainText('No limit');
   await expect(limits.getByRole('button')).toHaveCount(0);
+  const jobLogs = page.getByRole('region', { name: 'Job logs forwarding' });
+  await expect(jobLogs).toContainText(
+    'Not offered here: this server does not say whether Acme Genomics holds the job logs forwarding license.',
+  );
+  await expect(jobLogs.getByRole('textbox')).toHaveCount(0);
   // Licenses are not in the platform's describe: nothing claims the org lacks one.
   await expect(page.getByText(/does not hold/)).toHaveCount(0);
   await expectNoAxeViolations(page);

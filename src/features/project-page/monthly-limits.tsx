@@ -24,8 +24,11 @@ import {
 
 export interface MonthlyLimitsProps {
   project: ProjectDescribe;
-  /** true/false when the billing org's license is known; undefined when it is not visible. */
-  licensed: boolean | undefined;
+  /**
+   * true/false when the billing org's license is known; undefined when the org is not visible;
+   * 'not shown' when the server describes the org without licenses (the platform's own API).
+   */
+  licensed: boolean | 'not shown' | undefined;
   orgName: string | undefined;
   /** The org policy's action when a limit is reached (NOTIFY / BLOCK), if known. */
   action: string | null | undefined;
@@ -75,6 +78,14 @@ export function MonthlyLimits({ project, licensed, orgName, action }: MonthlyLim
       <h2 id="limits-heading">Monthly limits</h2>
       {reason ? (
         <p className="text-muted">{reason}</p>
+      ) : licensed === 'not shown' ? (
+        <>
+          <LimitValues limits={limits} action={action} />
+          <p className="hint">
+            Shown, not changed here: this server does not say whether {orgName ?? project.billTo} holds the project
+            spending limits license.
+          </p>
+        </>
       ) : project.level === 'ADMINISTER' ? (
         <LimitsForm key={JSON.stringify(limits)} project={project} limits={limits} action={action} />
       ) : (

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { grantees } from './permissions-table';
-import { billingStanding, orgExtras } from './project-data';
+import { billingStanding, limitsLicense, orgExtras } from './project-data';
 
 describe('project page data', () => {
+  it('reads the project spending limits license: held, not held, not shown by the server, org not visible', () => {
+    const licensed = (org: unknown) => limitsLicense(org, orgExtras(org));
+    expect(licensed({ id: 'org-a', licenses: { projectSpendingLimits: true } })).toBe(true);
+    expect(licensed({ id: 'org-a', licenses: { projectSpendingLimits: false } })).toBe(false);
+    expect(licensed({ id: 'org-a', licenses: {} })).toBe(false);
+    expect(licensed({ id: 'org-a', name: 'A', policies: {} })).toBe('not shown');
+    expect(licensed(undefined)).toBeUndefined();
+  });
+
   it('reads the caller’s level and the transfer policy from an org describe', () => {
     const org = {
       id: 'org-acme',

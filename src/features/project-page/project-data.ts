@@ -24,6 +24,16 @@ export function orgExtras(org: unknown): OrgExtras {
   return parsed.success ? parsed.data : {};
 }
 
+/**
+ * Whether the billing org holds the project spending limits license, as its describe says:
+ * undefined when the org could not be described; 'not shown' when its describe has no
+ * `licenses` at all (an extension: the platform's own describe has none).
+ */
+export function limitsLicense(org: unknown, extras: OrgExtras): boolean | 'not shown' | undefined {
+  if (org === undefined) return undefined;
+  return extras.licenses === undefined ? 'not shown' : extras.licenses.projectSpendingLimits === true;
+}
+
 /** The caller's standing in the org paying for the project, for `restrictProjectTransfer`. */
 export function billingStanding(org: OrgDescribe | undefined, orgId: string): OrgStanding {
   const extras = orgExtras(org);

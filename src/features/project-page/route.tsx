@@ -18,7 +18,7 @@ import { ApiAnswer, UnavailablePage } from '../../components/ui/unavailable-page
 import { AccessNote } from './access-note';
 import { DataProtectionNotice } from './data-protection';
 import { MonthlyLimits } from './monthly-limits';
-import { billingStanding, orgExtras, useBillingOrg, useOrgDescribes } from './project-data';
+import { billingStanding, limitsLicense, orgExtras, useBillingOrg, useOrgDescribes } from './project-data';
 import { useUserNames } from '../../api/users';
 import { ProjectHeader } from './project-header';
 import { ProjectLists } from './project-lists';
@@ -118,7 +118,7 @@ function ProjectView({ project, selfId }: { project: ProjectDescribe; selfId: st
         <DataProtectionNotice project={project} />
         <MonthlyLimits
           project={project}
-          licensed={billedToOrg ? extras.licenses?.projectSpendingLimits : false}
+          licensed={billedToOrg ? limitsLicense(billing, extras) : false}
           orgName={billingName}
           action={extras.policies?.projectLimits?.action}
         />

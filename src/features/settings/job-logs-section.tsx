@@ -221,8 +221,8 @@ function DisableForwarding({ org }: { org: OrgSettings }) {
 }
 
 export function JobLogsSection({ org, isAdmin }: { org: OrgSettings; isAdmin: boolean }) {
-  // Where the server does not say which licenses the org holds, it decides on Save (and says why if it refuses).
-  const licensed = org.licenses?.jobLogsForwarding ?? true;
+  // Where the server does not show licenses, forwarding already set up is the only sign of one.
+  const licensed = org.licenses ? org.licenses.jobLogsForwarding : org.jobLogsForwarding?.url ? true : null;
   const active = Boolean(org.jobLogsForwarding?.url);
   return (
     <SettingsSection
@@ -230,7 +230,9 @@ export function JobLogsSection({ org, isAdmin }: { org: OrgSettings; isAdmin: bo
       title="Job logs forwarding"
       description="Send the logs of the org's jobs to a Splunk HTTP Event Collector."
     >
-      {!licensed ? (
+      {licensed === null ? (
+        <p>Not offered here: this server does not say whether {org.name} holds the job logs forwarding license.</p>
+      ) : !licensed ? (
         <p>Job logs forwarding needs a license that {org.name} does not hold. Contact support to add it.</p>
       ) : !isAdmin ? (
         <AdminsOnlyNote>Only admins of {org.name} see and change where its job logs are forwarded.</AdminsOnlyNote>
