@@ -84,7 +84,7 @@ describe('tags and properties', () => {
       'PermissionDenied',
     );
     ok(call(state, 'carol', `/${shared.id}/removeTags`, { tags: ['absent'] }));
-    ok(call(state, 'carol', `/${shared.id}/setProperties`, { properties: { absent: null } }));
+    ok(call(state, 'carol', `/${shared.id}/setProperties`, { properties: { absent: null, toString: null } }));
     expect(JSON.stringify(state), 'no change, no audit event').toBe(before);
   });
 
@@ -101,6 +101,7 @@ describe('tags and properties', () => {
     expect(ids('/system/findProjects', { properties: { $and: [{ 'property-1': 'value1' }, { x: true }] } })).toEqual(
       [],
     );
+    expect(ids('/system/findProjects', { properties: { constructor: true } }), 'own keys only').toEqual([]);
     expect(ids('/system/findProjects', { id: [own.id], public: false, containsPHI: false })).toEqual([own.id]);
     expect(ids('/system/findProjects', { region: 'azure:westus' })).toEqual([]);
     expect(ids('/system/findProjects', { created: { before: own.created - 1 } })).toEqual([]);

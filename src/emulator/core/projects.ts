@@ -452,7 +452,8 @@ export function setProperties(ctx: Ctx, projectId: string, input: RouteInput<'pr
     else properties[key] = value;
   }
   const changed = Object.entries(input.properties).some(
-    ([key, value]) => project.properties[key] !== (value ?? undefined),
+    ([key, value]) =>
+      (Object.hasOwn(project.properties, key) ? project.properties[key] : undefined) !== (value ?? undefined),
   );
   if (changed) {
     const before = project.properties;

@@ -101,6 +101,8 @@ export function propertiesMatch(
   if (query === undefined) return true;
   const clauses = Array.isArray(query.$and) ? (query.$and as PropertyQuery[]) : [query as PropertyQuery];
   return clauses.every((clause) =>
-    Object.entries(clause).every(([key, value]) => (value === true ? key in properties : properties[key] === value)),
+    Object.entries(clause).every(([key, value]) =>
+      value === true ? Object.hasOwn(properties, key) : Object.hasOwn(properties, key) && properties[key] === value,
+    ),
   );
 }
