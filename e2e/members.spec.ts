@@ -350,6 +350,19 @@ test.describe('Members at 1440×900', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toHaveCount(0);
   });
+  test("a row's ⋯ menu works from the keyboard: Enter opens it on its first item, Escape closes it back on the button", async ({
+    page,
+  }) => {
+    await signInAs(page, /Alice Liddell/);
+    const table = await openMembers(page, 'org-acme');
+    const actions = table.getByRole('button', { name: 'Actions for Bob Nakamura (@bob)' });
+    await tabTo(page, actions, 80);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect(actions).toBeFocused();
+  });
 });
 
 test.describe('Members at 390×844', () => {
