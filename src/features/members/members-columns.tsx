@@ -27,13 +27,6 @@ const YES_NO = {
 export interface MemberColumnsOptions {
   /** Admins change a level in its cell; it must be stable (rows are memoised). */
   onLevelChange?: (member: Member, level: OrgLevel) => void;
-  /**
-   * Unused, to be dropped from the caller: they served the e-mail and billing-default
-   * columns, which are gone because the platform's findMembers gives admins too only each
-   * member's public describe (docs/decisions.md).
-   */
-  orgId?: string;
-  showContactDetails?: boolean;
 }
 
 export function memberColumns({ onLevelChange }: MemberColumnsOptions): DataColumn<Member>[] {

@@ -68,10 +68,7 @@ export function MembersPage() {
   const admins = useMemo(() => orgAdmins(org.data, members.rows), [org.data, members.rows]);
   const announce = useAccessUndo(orgId, orgName);
   const { changeLevel, confirmation } = useLevelChange({ orgId, orgName, admins, selfId, announce });
-  const columns = useMemo(
-    () => memberColumns({ orgId, showContactDetails: isAdmin, ...(isAdmin ? { onLevelChange: changeLevel } : {}) }),
-    [orgId, isAdmin, changeLevel],
-  );
+  const columns = useMemo(() => memberColumns(isAdmin ? { onLevelChange: changeLevel } : {}), [isAdmin, changeLevel]);
 
   const error = members.query.error;
   if (members.rows.length === 0 && isApiError(error) && error.type === 'PermissionDenied') {
