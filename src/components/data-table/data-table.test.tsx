@@ -367,6 +367,7 @@ describe('DataTable in a narrow window (390 px)', { timeout: 20_000 }, () => {
     await user.keyboard('{Escape}');
     expect(bodyRowNames()).toEqual(['Ada', 'Eli']);
     expect(screen.getByRole('button', { name: 'Filters (1 chosen)' })).toBeTruthy();
-    expect(screen.getByTestId('location').textContent).toContain('f.level=ADMIN');
+    // The URL follows once the rows are painted.
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toContain('f.level=ADMIN'));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The table's sort and filters, kept in the URL (see url-state.ts) so a reload or a
  * shared link shows the same view. The table answers from local state at once; the URL
- * follows a moment later (replacing the entry). Going through the router first would
+ * follows once the new rows are painted (replacing the entry). Going through the router first would
  * make every sort click and keystroke wait for a navigation. A URL change from
  * elsewhere (back, a link) replaces the local state.
  *
@@ -50,7 +50,7 @@ const withoutText = (state: TableUrlState) => keyOf({ ...state, text: '' });
 export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[], urlKey?: string): TableUrlStateControl {
   const [params, setParams] = useSearchParams();
   const navigating = useNavigation().state !== 'idle';
-  const pendingWrite = useRef<{ timer: number; write: () => void } | null>(null);
+  const pendingWrite = useRef<{ write: () => void } | null>(null);
   const inUrl = useMemo(() => parseTableUrlState(params, columns, urlKey), [params, columns, urlKey]);
   const inUrlKey = keyOf(inUrl);
 
@@ -84,9 +84,15 @@ export function useTableUrlState<Row>(columns: readonly DataColumn<Row>[], urlKe
         preventScrollReset: true,
       });
     };
-    const timer = window.setTimeout(write, typing ? TEXT_WRITE_DELAY_MS : 0);
-    pendingWrite.current = { timer, write };
+    // A sort or a facet reaches the URL once its rows are on screen (a navigation re-renders
+    // the route, and would otherwise run before that frame); typing once it pauses.
+    let frame = 0;
+    let timer = 0;
+    if (typing) timer = window.setTimeout(write, TEXT_WRITE_DELAY_MS);
+    else frame = requestAnimationFrame(() => (timer = window.setTimeout(write)));
+    pendingWrite.current = { write };
     return () => {
+      cancelAnimationFrame(frame);
       window.clearTimeout(timer);
       pendingWrite.current = null;
     };
