@@ -23,6 +23,8 @@ const NARROW_SELECT_WIDTH = 44;
 const DEFAULT_ACTIONS_WIDTH = 180;
 /** The most a column grows to show its cells' content. */
 const MAX_CONTENT_WIDTH = 420;
+/** How long the rows in view must stay the same before their cells are measured again. */
+const MEASURE_AFTER_REST_MS = 150;
 
 interface ContentWidths {
   need: Readonly<Record<string, number>>;
@@ -139,8 +141,9 @@ export function TableBody<Row extends object>({
   // view change as the table scrolls); the figures only ever grow, so the widths settle.
   // `need`: a header, or a cell holding controls (the actions, buttons), is never cut short —
   // its column is at least that wide. `want`: a cut-off text gets that width when there is room.
-  // The first time before the table shows; after that once the new rows have been painted, so
-  // the reads of every cell's width do not hold up a sort, a filter or a scroll.
+  // The first time before the table shows; after that once the new rows have been painted and
+  // have stopped changing, so the reads of every cell's width do not hold up a sort, a filter
+  // or a scroll.
   const [content, setContent] = useState<ContentWidths>(NO_CONTENT_WIDTHS);
   const measureContent = (current: ContentWidths): ContentWidths => {
     const body = tableRef.current?.tBodies[0];
@@ -182,15 +185,11 @@ export function TableBody<Row extends object>({
   // width): not on a selection click, which re-renders the table but changes no cell's width.
   const firstIndex = first?.index;
   const lastIndex = last?.index;
+  // While rows keep changing (a scroll, typing), once they rest: each measure reads every
+  // cell's layout, and one per scrolled frame made long tasks.
   useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setContent(measureContent));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    const timer = window.setTimeout(() => setContent(measureContent), MEASURE_AFTER_REST_MS);
+    return () => window.clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- measureContent reads the DOM these decide
   }, [rows, firstIndex, lastIndex, renderKey, rowName, rowActions, rowLink, boxWidth, tier]);
 
