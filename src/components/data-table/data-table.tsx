@@ -31,7 +31,7 @@ import {
   toTanstackColumns,
   type TextFilter,
 } from './to-tanstack-columns';
-import { prepareTextSearch } from './row-models';
+import { prepareSort, prepareTextSearch } from './row-models';
 import { Toolbar } from './toolbar';
 import { columnFiltersToFacets, facetsToColumnFilters } from './url-state';
 import { useTableUrlState } from './use-table-url-state';
@@ -159,18 +159,17 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
     enableMultiSort: false,
   });
 
-  // Once every row is in, the rows' searched text is made while the page is idle, not on the first keystroke.
+  // Once every row is in, the rows' searched text and the row header's sort order are made
+  // while the page is idle, not on the first keystroke or the first sort by name.
   const allLoaded = status.state === 'ready' && rows.length > 0;
+  const rowHeaderId = columns.find((column) => column.rowHeader)?.id;
   useEffect(() => {
     if (!allLoaded) return;
-    const prepare = () => prepareTextSearch(table, textColumnIds);
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(prepare, 200);
-      return () => window.clearTimeout(timer);
-    }
-    const idle = window.requestIdleCallback(prepare, { timeout: 2000 });
-    return () => window.cancelIdleCallback(idle);
-  }, [allLoaded, rows, table, textColumnIds]);
+    return runWhenIdle([
+      () => prepareTextSearch(table, textColumnIds),
+      () => rowHeaderId !== undefined && prepareSort(table, rowHeaderId),
+    ]);
+  }, [allLoaded, rows, table, textColumnIds, rowHeaderId]);
 
   const shownRows = table.getRowModel().rows;
   const matching: MatchingRows = table.getFilteredRowModel();
@@ -328,4 +327,25 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
       {body}
     </div>
   );
+}
+
+/** Runs each job in an idle period of its own, one after the other; the function returned stops the rest. */
+function runWhenIdle(jobs: readonly (() => unknown)[]): () => void {
+  const supported = typeof window.requestIdleCallback === 'function';
+  let handle = 0;
+  let stopped = false;
+  const next = (at: number) => {
+    if (stopped || at >= jobs.length) return;
+    const run = () => {
+      jobs[at]!();
+      next(at + 1);
+    };
+    handle = supported ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
+  };
+  next(0);
+  return () => {
+    stopped = true;
+    if (supported) window.cancelIdleCallback(handle);
+    else window.clearTimeout(handle);
+  };
 }

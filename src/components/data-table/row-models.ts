@@ -112,14 +112,16 @@ interface SortCache {
   orders: Map<string, AnyRow[]>;
 }
 
-const sortCaches = new WeakMap<object, SortCache>();
+// Keyed by the data set's core rows, not by the table: React's useTable hands out a new
+// table object on every render, while the row models see the core one.
+const sortCaches = new WeakMap<AnyRow[], SortCache>();
 
 function sortCacheOf(table: AnyTable): SortCache {
   const coreRows: AnyRow[] = table.getCoreRowModel().rows;
-  let cache = sortCaches.get(table);
-  if (!cache || cache.coreRows !== coreRows) {
+  let cache = sortCaches.get(coreRows);
+  if (!cache) {
     cache = { coreRows, ranks: new Map(), orders: new Map() };
-    sortCaches.set(table, cache);
+    sortCaches.set(coreRows, cache);
   }
   return cache;
 }
@@ -156,6 +158,15 @@ function sortRows(table: AnyTable, preRows: AnyRow[], columnId: string, desc: bo
   const rows: AnyRow[] = [];
   for (const index of order) if (shown[index] === 1) rows.push(coreRows[index]);
   return rows;
+}
+
+/**
+ * Ranks a column of the table's rows ahead of its first sort (the table calls it when
+ * idle, once all rows are in, for the row header's column), so that sort only reorders.
+ */
+export function prepareSort(table: AnyTable, columnId: string): void {
+  const cache = sortCacheOf(table);
+  if (cache.coreRows.length > 0 && table.getColumn(columnId)?.getCanSort()) ranksOf(table, cache, columnId);
 }
 
 /** The sorted row model: single-column sorts on cached ranks (the table sorts by one column at a time). */
@@ -211,8 +222,7 @@ interface TextIndex {
   last?: { needle: string; matches: Int32Array };
 }
 
-// Keyed by the rows (the data set's core rows), not by the table: React's useTable hands out a
-// new table object on every render, while the row models see the core one.
+// Keyed by the rows (the data set's core rows), as the sort caches are.
 const textIndexes = new WeakMap<AnyRow[], TextIndex>();
 
 function textIndexOf(rows: AnyRow[], columnIds: readonly string[]): TextIndex {
