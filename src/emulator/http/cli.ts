@@ -1,5 +1,5 @@
 /**
- * `npm run api -- [--port N] [--host H] [--data PATH] [--scenario demo|large]
+ * `npm run api -- [--port N] [--host H] [--data PATH] [--scenario demo|large|dx-toolkit]
  *                 [--import DUMP.json] [--controls] [--demo-tokens] [--platform-only]`
  * `npm run api -- [--data PATH] --export DUMP.json`
  * `npm run api -- [--data PATH] --list-users`
