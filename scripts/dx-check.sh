@@ -14,6 +14,8 @@
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/api-server.sh
+. "$ROOT/scripts/api-server.sh"
 DXTK_DIR=${DXTK_DIR:-/tmp/dxtk}
 DX_SH=${DX_SH:-$(cd "$ROOT/.." && pwd)/shared/tools/dx-client/dx.sh}
 export DX_TIMEOUT=${DX_TIMEOUT:-60}
@@ -33,37 +35,12 @@ ALICE=demo-token-alice
 BOB=demo-token-bob
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/dx-check.XXXXXX")
 DATA=$WORK/state.sqlite
-SERVER_PID=""
-
-stop_server() {
-  if [ -n "$SERVER_PID" ]; then
-    kill -TERM -- "-$SERVER_PID" 2>/dev/null
-    for _ in $(seq 50); do kill -0 -- "-$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL -- "-$SERVER_PID" 2>/dev/null
-    SERVER_PID=""
-  fi
-}
 trap 'stop_server; rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------- the server
-# setsid: its own process group (npm -> sh -> tsx -> node), stopped as a whole.
-# --port 0 picks a free port; the URL is read from what the server prints.
 cd "$ROOT" || exit 1
-setsid npm run --silent api -- --port 0 --host 127.0.0.1 --data "$DATA" >"$WORK/server.out" 2>"$WORK/server.err" </dev/null &
-SERVER_PID=$!
-URL=""
-for _ in $(seq 300); do
-  URL=$(grep -o 'listening on http://[^ ]*' "$WORK/server.out" 2>/dev/null | head -n 1 | sed 's/^listening on //')
-  [ -n "$URL" ] && break
-  kill -0 "$SERVER_PID" 2>/dev/null || break
-  sleep 0.1
-done
-if [ -z "$URL" ]; then
-  echo "FAIL: the API server did not start" >&2
-  cat "$WORK/server.out" "$WORK/server.err" >&2
-  exit 1
-fi
+start_api_server "$WORK" --data "$DATA"
 DX_VERSION=$(sed -n "s/^version = '\(.*\)'/\1/p" "$DXTK_DIR/src/python/dxpy/toolkit_version.py" 2>/dev/null)
 echo "API server: $URL (data in $DATA)"
 echo "dx: ${DX_VERSION:-unknown version}, commit $(cat "$DXTK_DIR/COMMIT" 2>/dev/null || echo unknown) from $DXTK_DIR"

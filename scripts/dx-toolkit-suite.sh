@@ -17,6 +17,8 @@
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/api-server.sh
+. "$ROOT/scripts/api-server.sh"
 DX_TOOLKIT=${DX_TOOLKIT:-/work/.mirror/dnanexus+dx-toolkit/repo}
 if [ $# -gt 0 ] && [ "$1" != "--" ]; then DX_TOOLKIT=$1; shift; fi
 [ "${1:-}" = "--" ] && shift
@@ -56,15 +58,6 @@ fi
   skip "$DX_PYTHON lacks pytest/pexpect/requests/mock (apt-get install python3-pytest python3-pexpect python3-requests python3-mock; dx's own modules: ../shared/tools/dx-client/setup.sh)"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/dx-toolkit-suite.XXXXXX")
-SERVER_PID=""
-stop_server() {
-  if [ -n "$SERVER_PID" ]; then
-    kill -TERM -- "-$SERVER_PID" 2>/dev/null
-    for _ in $(seq 50); do kill -0 -- "-$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL -- "-$SERVER_PID" 2>/dev/null
-    SERVER_PID=""
-  fi
-}
 trap 'stop_server; rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
 
@@ -96,23 +89,8 @@ EOF
 chmod +x "$WORK/bin/dx"
 
 # ---------------------------------------------------------------- the server
-# setsid: its own process group (npm -> sh -> tsx -> node), stopped as a whole.
 cd "$ROOT" || exit 1
-setsid npm run --silent api -- --port 0 --host 127.0.0.1 --scenario dx-toolkit --data "$WORK/state.sqlite" \
-  >"$WORK/server.out" 2>"$WORK/server.err" </dev/null &
-SERVER_PID=$!
-URL=""
-for _ in $(seq 300); do
-  URL=$(grep -o 'listening on http://[^ ]*' "$WORK/server.out" 2>/dev/null | head -n 1 | sed 's/^listening on //')
-  [ -n "$URL" ] && break
-  kill -0 "$SERVER_PID" 2>/dev/null || break
-  sleep 0.1
-done
-if [ -z "$URL" ]; then
-  echo "FAIL: the API server did not start" >&2
-  cat "$WORK/server.out" "$WORK/server.err" >&2
-  exit 1
-fi
+start_api_server "$WORK" --scenario dx-toolkit --data "$WORK/state.sqlite"
 HOSTPORT=${URL#http://}
 HOSTPORT=${HOSTPORT%/}
 echo "API server: $URL (scenario dx-toolkit, data in $WORK/state.sqlite)"
