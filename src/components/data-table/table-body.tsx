@@ -185,8 +185,7 @@ export function TableBody<Row extends object>({
   // width): not on a selection click, which re-renders the table but changes no cell's width.
   const firstIndex = first?.index;
   const lastIndex = last?.index;
-  // While rows keep changing (a scroll, typing), once they rest: each measure reads every
-  // cell's layout, and one per scrolled frame made long tasks.
+  // Each measure reads every cell's layout: one per scrolled frame made long tasks.
   useEffect(() => {
     const timer = window.setTimeout(() => setContent(measureContent), MEASURE_AFTER_REST_MS);
     return () => window.clearTimeout(timer);

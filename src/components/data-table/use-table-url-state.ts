@@ -1,9 +1,9 @@
 /**
  * The table's sort and filters, kept in the URL (see url-state.ts) so a reload or a
  * shared link shows the same view. The table answers from local state at once; the URL
- * follows once the new rows are painted (replacing the entry). Going through the router first would
- * make every sort click and keystroke wait for a navigation. A URL change from
- * elsewhere (back, a link) replaces the local state.
+ * follows once the new rows are painted (replacing the entry). Going through the router
+ * first would make every sort click and keystroke wait for a navigation. A URL change
+ * from elsewhere (back, a link) replaces the local state.
  *
  * Writing the URL is a navigation, and a navigation cancels the one under way: a write
  * while a row's page (a lazy route) loads would keep the person on the list. So nothing
