@@ -84,7 +84,9 @@ export function TableBody<Row extends object>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: rowHeight,
-    overscan: 12,
+    // Each row rendered is paid for on every sort, filter and scroll; the virtualizer renders
+    // a scroll in its own frame, so a few rows beyond the box are enough (12 measured slower).
+    overscan: 6,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
