@@ -1,10 +1,10 @@
 /** "Reset demo data": puts the embedded emulator back to its seed, after a confirmation. */
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { describeError } from '../../api/client';
 import { useResetEmulator } from '../../api/emulator';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { Button } from '../../components/ui/button';
+import { toastRefusal } from '../../components/ui/refusal-toast';
 
 export function ResetDemoData() {
   const [open, setOpen] = useState(false);
@@ -15,8 +15,7 @@ export function ResetDemoData() {
       toast.success('Demo data restored: every change made in this browser is undone.');
     },
     onError: (error) => {
-      const { type, message } = describeError(error);
-      toast.error(`Could not reset the demo data: ${type}: ${message}`);
+      toastRefusal('The demo data was not reset.', error);
     },
   });
   return (

@@ -2,8 +2,8 @@
 import { UserPlus } from 'lucide-react';
 import { toast } from 'sonner';
 import { useAddDevelopers, type OrgApp } from '../../api/apps';
-import { describeError } from '../../api/client';
 import { Button } from '../../components/ui/button';
+import { toastRefusal } from '../../components/ui/refusal-toast';
 
 export function AddMeAsDeveloper({ app, orgId, selfId }: { app: OrgApp; orgId: string; selfId: string }) {
   const add = useAddDevelopers(orgId, app.id, {
@@ -11,8 +11,7 @@ export function AddMeAsDeveloper({ app, orgId, selfId }: { app: OrgApp; orgId: s
       toast.success(`You are now a developer of ${app.title}.`);
     },
     onError: (error) => {
-      const { type, message } = describeError(error);
-      toast.error(`Could not add you as a developer of ${app.title}.`, { description: `${type}: ${message}` });
+      toastRefusal(`You were not added as a developer of ${app.title}.`, error);
     },
   });
 

@@ -5,8 +5,8 @@
 import { toast } from 'sonner';
 import { Star } from 'lucide-react';
 import { useSetDefaultBillingAccount, type BillingAccount } from '../../api/billing';
-import { describeError } from '../../api/client';
 import { ActionButton } from './action-button';
+import { toastRefusal } from '../../components/ui/refusal-toast';
 
 interface DefaultAccountProps {
   userId: string;
@@ -23,10 +23,7 @@ export function DefaultAccount({ userId, currentDefault, account, billable }: De
       toast.success(`${account.name} (${account.id}) is now your default billing account`);
     },
     onError: (error) => {
-      const { type, message } = describeError(error);
-      toast.error(`${account.name} did not become your default billing account.`, {
-        description: `${message} (${type})`,
-      });
+      toastRefusal(`${account.name} did not become your default billing account.`, error);
     },
   });
 

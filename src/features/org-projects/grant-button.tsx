@@ -2,9 +2,9 @@
 import { useRef } from 'react';
 import { ShieldCheck } from 'lucide-react';
 import { toast } from 'sonner';
-import { describeError } from '../../api/client';
 import { useGrantAdminister, type OrgProject } from '../../api/org-projects';
 import { Button } from '../../components/ui/button';
+import { toastRefusal } from '../../components/ui/refusal-toast';
 
 export interface GrantButtonProps {
   orgId: string;
@@ -27,8 +27,7 @@ export function GrantButton({ orgId, userId, project, short = false }: GrantButt
       toast.success(`You now administer ${project.name}.`);
     },
     onError: (error) => {
-      const { type, message } = describeError(error);
-      toast.error(`Could not grant you Administer on ${project.name}.`, { description: `${type}: ${message}` });
+      toastRefusal(`You were not granted Administer on ${project.name}.`, error);
     },
   });
   const pending = grant.isPending;

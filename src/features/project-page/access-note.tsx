@@ -6,13 +6,13 @@
  */
 import { ShieldCheck } from 'lucide-react';
 import { toast } from 'sonner';
-import { describeError } from '../../api/client';
 import { useGrantYourselfAdminister, type ProjectDescribe } from '../../api/project-detail';
 import { Alert } from '../../components/ui/alert';
 import { ApiErrorAlert } from '../../components/ui/api-error';
 import { Button } from '../../components/ui/button';
 import { PROJECT_ACCESS_LABELS } from '../../lib/labels';
 import { accessSentence } from './project-rules';
+import { toastRefusal } from '../../components/ui/refusal-toast';
 
 /** The id of the sentence: the description of every action it disables. */
 export const ACCESS_NOTE_ID = 'project-access-note';
@@ -34,7 +34,7 @@ export function AccessNote({ project, selfId, billingName, billedToOrg, isBillin
       toast.success(`You now have ${administer} access to ${project.name}.`);
     },
     onError: (error) => {
-      toast.error(`You were not granted ${administer}: ${describeError(error).message}`);
+      toastRefusal(`You were not granted ${administer}.`, error);
     },
   });
   const sentence = accessSentence(project.level);

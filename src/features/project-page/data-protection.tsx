@@ -6,12 +6,12 @@
  */
 import { useId } from 'react';
 import { toast } from 'sonner';
-import { describeError } from '../../api/client';
 import { useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
 import { ApiErrorAlert } from '../../components/ui/api-error';
 import { Badge } from '../../components/ui/badge';
 import { Switch } from '../../components/ui/switch';
 import { ACCESS_NOTE_ID } from './access-note';
+import { toastRefusal } from '../../components/ui/refusal-toast';
 
 export function DataProtectionNotice({ project }: { project: ProjectDescribe }) {
   const switchId = useId();
@@ -22,7 +22,7 @@ export function DataProtectionNotice({ project }: { project: ProjectDescribe }) 
       toast.success(`Data Protection Notice turned ${on ? 'on' : 'off'} for ${project.name}.`);
     },
     onError: (error) => {
-      toast.error(`The notice was not changed: ${describeError(error).message}`);
+      toastRefusal('The notice was not changed.', error);
     },
   });
   // While saving, show the state asked for; a failure falls back to the project's.

@@ -6,7 +6,6 @@
  */
 import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
-import { describeError } from '../../api/client';
 import { useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
 import { ApiErrorAlert } from '../../components/ui/api-error';
 import { Button } from '../../components/ui/button';
@@ -21,6 +20,7 @@ import {
   type LimitTexts,
   type Limits,
 } from './limits';
+import { toastRefusal } from '../../components/ui/refusal-toast';
 
 export interface MonthlyLimitsProps {
   project: ProjectDescribe;
@@ -111,7 +111,7 @@ function LimitsForm({
       toast.success(`Saved the monthly limits of ${project.name}.`);
     },
     onError: (error) => {
-      toast.error(`Limits not saved: ${describeError(error).message}`);
+      toastRefusal('The limits were not saved.', error);
     },
   });
 

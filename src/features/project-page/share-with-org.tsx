@@ -6,7 +6,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Share2 } from 'lucide-react';
 import { toast } from 'sonner';
-import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import { orgListQueryOptions } from '../../api/orgs';
 import { useShareProjectWithOrg, type ProjectDescribe } from '../../api/project-detail';
@@ -20,6 +19,7 @@ import type { ProjectPermission } from '../../wire/levels';
 import { ACCESS_NOTE_ID } from './access-note';
 import { orgExtras } from './project-data';
 import { shareBlockedReason } from './project-rules';
+import { toastRefusal } from '../../components/ui/refusal-toast';
 
 const MY_ORGS = { level: 'MEMBER' } as const;
 
@@ -45,7 +45,7 @@ export function ShareWithOrg({ project }: { project: ProjectDescribe }) {
       toast.success(`Shared ${project.name} with ${input.orgName} at ${PROJECT_ACCESS_LABELS[input.level]}.`);
     },
     onError: (error) => {
-      toast.error(`Not shared: ${describeError(error).message}`);
+      toastRefusal('The project was not shared.', error);
     },
   });
 

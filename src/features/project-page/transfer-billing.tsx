@@ -7,7 +7,6 @@
 import { useId, useState } from 'react';
 import { ArrowRightLeft } from 'lucide-react';
 import { toast } from 'sonner';
-import { describeError } from '../../api/client';
 import { useFindAll } from '../../api/find-all';
 import type { OrgSummary } from '../../api/orgs';
 import { billableOrgsQueryOptions, useUpdateProject, type ProjectDescribe } from '../../api/project-detail';
@@ -18,6 +17,7 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { FormField } from '../../components/ui/form-field';
 import { Select } from '../../components/ui/select';
 import { ACCESS_NOTE_ID } from './access-note';
+import { toastRefusal } from '../../components/ui/refusal-toast';
 
 interface Target {
   id: string;
@@ -67,7 +67,7 @@ export function TransferBilling({ project, selfId, selfName, blockedReason, curr
       setChosen('');
     },
     onError: (error) => {
-      toast.error(`Billing not transferred: ${describeError(error).message}`);
+      toastRefusal('The billing was not transferred.', error);
       setConfirming(false);
     },
   });
