@@ -1,5 +1,11 @@
 /** How org levels, membership fields and their values read on screen (columns, dialogs, previews). */
-import { CUSTOM_ROLE_FLAGS, type CustomRoleFlag, type MemberAccess, type MemberListVisibility } from '../wire/entities';
+import {
+  CUSTOM_ROLE_FLAGS,
+  type CustomRoleFlag,
+  type LimitAction,
+  type MemberAccess,
+  type MemberListVisibility,
+} from '../wire/entities';
 import { ORG_LEVELS, type OrgLevel, type ProjectLevel } from '../wire/levels';
 
 export type AccessField = keyof MemberAccess;
@@ -42,6 +48,12 @@ export const POLICY_AUDIENCE_LABELS: Record<MemberListVisibility, string> = {
   ADMIN: 'Admins only',
   MEMBER: 'Members',
   PUBLIC: 'Anyone signed in',
+};
+
+/** What a billing org's policy does when a project reaches a monthly limit. */
+export const LIMIT_ACTION_LABELS: Record<LimitAction, string> = {
+  NOTIFY: 'Notify the admins',
+  BLOCK: 'Block new jobs',
 };
 
 /** Highest first, as a person reads a list of access levels. */

@@ -8,7 +8,14 @@
  */
 import { formatDateTime } from '../../lib/dates';
 import { GIB, formatNumber, formatUsd } from '../../lib/format';
-import { FIELD_LABELS, LEVEL_LABELS, POLICY_AUDIENCE_LABELS, PROJECT_ACCESS_LABELS, yesNo } from '../../lib/labels';
+import {
+  FIELD_LABELS,
+  LEVEL_LABELS,
+  LIMIT_ACTION_LABELS,
+  POLICY_AUDIENCE_LABELS,
+  PROJECT_ACCESS_LABELS,
+  yesNo,
+} from '../../lib/labels';
 
 export interface ChangeLine {
   /** Where in the object, as labels: member names, field labels. Empty for a plain value. */
@@ -93,8 +100,7 @@ const VALUE_LABELS: Record<string, string> = {
   PENDING: 'Pending',
   APPROVED: 'Approved',
   REJECTED: 'Rejected',
-  NOTIFY: 'Notify the admins',
-  BLOCK: 'Block new jobs',
+  ...LIMIT_ACTION_LABELS,
 };
 
 const ID = /^(user|org|project|app)-/;

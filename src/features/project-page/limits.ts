@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { ProjectPatch } from '../../api/project-detail';
 import { GIB, formatUsd } from '../../lib/format';
+import { LIMIT_ACTION_LABELS } from '../../lib/labels';
+import type { LimitAction } from '../../wire/entities';
 
 export const LIMIT_FIELDS = ['monthlyComputeLimit', 'monthlyEgressBytesLimit', 'monthlyStorageLimit'] as const;
 export type LimitField = (typeof LIMIT_FIELDS)[number];
@@ -82,7 +84,6 @@ export function formatLimit(field: LimitField, value: number | null): string {
 
 /** What the billing org's policy does when a limit is reached, in words ("Block new jobs"); "Not set" when unset. */
 export function limitActionLabel(action: string | null | undefined): string {
-  if (action === 'NOTIFY') return 'Notify the admins';
-  if (action === 'BLOCK') return 'Block new jobs';
-  return action ?? 'Not set';
+  if (action === null || action === undefined) return 'Not set';
+  return LIMIT_ACTION_LABELS[action as LimitAction] ?? action;
 }

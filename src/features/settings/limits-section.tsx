@@ -19,7 +19,6 @@ import { FormField } from '../../components/ui/form-field';
 import { Select } from '../../components/ui/select';
 import { plural } from '../../lib/plural';
 import {
-  ACTION_LABELS,
   LIMIT_FIELDS,
   formatLimit,
   limitError,
@@ -30,6 +29,7 @@ import {
 } from './limits';
 import { AdminsOnlyNote, refusalTitle, SaveOrCancel, SettingsSection } from './settings-ui';
 import { useReportUnsaved } from './unsaved-changes';
+import { LIMIT_ACTION_LABELS } from '../../lib/labels';
 
 function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange: (value: LimitAction) => void }) {
   return (
@@ -52,7 +52,7 @@ function ActionSelect({ value, onChange }: { value: LimitAction | null; onChange
           ) : null}
           {LIMIT_ACTIONS.map((action) => (
             <option key={action} value={action}>
-              {ACTION_LABELS[action]}
+              {LIMIT_ACTION_LABELS[action]}
             </option>
           ))}
         </Select>
@@ -250,7 +250,7 @@ function ReadOnlyLimits({ limits }: { limits: OrgProjectLimitsPolicy }) {
       ))}
       <div>
         <dt>When a project reaches a limit</dt>
-        <dd>{limits.action ? ACTION_LABELS[limits.action] : 'Not set'}</dd>
+        <dd>{limits.action ? LIMIT_ACTION_LABELS[limits.action] : 'Not set'}</dd>
       </div>
     </dl>
   );

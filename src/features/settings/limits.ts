@@ -70,8 +70,3 @@ export function formatLimit(field: LimitField, value: number | null): string {
   if (value === null) return 'No limit';
   return field === 'monthlyEgressBytesLimit' ? `${formatNumber(value / GIB, 3)} GiB` : formatUsd(value);
 }
-
-export const ACTION_LABELS: Record<LimitAction, string> = {
-  NOTIFY: 'Notify the admins',
-  BLOCK: 'Block new jobs',
-};
