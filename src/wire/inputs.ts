@@ -10,6 +10,10 @@ export const USER_ID = /^user-[a-z][a-z0-9_.]{2,63}$/;
 export const ORG_ID = /^org-[a-z0-9_]{3,64}$/;
 export const PROJECT_ID = /^project-[0-9A-Za-z]{24}$/;
 export const APP_ID = /^app-[a-z0-9_.-]+$/;
+export const APPLET_ID = /^applet-[0-9A-Za-z]{24}$/;
+/** The platform's version pattern for apps (dx-toolkit's GLOBAL_EXEC_VERSION_RE): semantic versions. */
+export const APP_VERSION =
+  /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[-0-9A-Za-z]+(\.[-0-9A-Za-z]+)*)?(\+[-0-9A-Za-z]+(\.[-0-9A-Za-z]+)*)?$/;
 export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const userIdSchema = z.string().regex(USER_ID, 'must be a user ID like user-alice');
@@ -70,6 +74,23 @@ const projectFilters = {
   containsPHI: z.boolean().optional(),
   public: z.boolean().optional(),
 };
+const nonce = z.string().min(1).max(128);
+const appletIdSchema = z.string().regex(APPLET_ID, 'must be an applet ID: applet- and 24 letters or digits');
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+/** An executable's specs are kept as given: only their outer shape is checked. */
+const ioSpec = z.array(z.looseObject({ name: z.string().min(1, 'must not be empty') }));
+
+/**
+ * `/applet/new` and `/app/new` take the whole dxapp.json as dx-toolkit sends it: fields the
+ * emulator does not keep (`access`, `details`, `billTo`, `version` on an applet…) are
+ * accepted and dropped, as the platform accepts them; the ones it keeps are checked.
+ */
+const executableText = {
+  title: text(256).optional(),
+  summary: text(1024).optional(),
+  description: text(100_000).optional(),
+};
+
 const paging = {
   limit: z.number().int().min(1).max(1000).optional(),
   starting: z.unknown().optional(),
@@ -137,7 +158,12 @@ export const routeInputs = {
     describe: describeOption.optional(),
     ...paging,
   }),
-  'system.findApps': z.strictObject({ name: nameQuery.optional(), describe: describeOption.optional(), ...paging }),
+  'system.findApps': z.strictObject({
+    name: nameQuery.optional(),
+    published: z.boolean().optional(),
+    describe: describeOption.optional(),
+    ...paging,
+  }),
   'system.findGlobalWorkflows': z.strictObject({
     name: nameQuery.optional(),
     describe: describeOption.optional(),
@@ -154,8 +180,36 @@ export const routeInputs = {
     handle: orgHandleSchema,
     name: displayNameSchema,
     policies: policiesPatchSchema.optional(),
-    nonce: z.string().min(1).max(128).optional(),
+    nonce: nonce.optional(),
   }),
+  'applet.new': z.object({
+    project: projectIdSchema,
+    name: text(256).min(1, 'must not be empty').optional(),
+    folder: z.string().startsWith('/', 'must be a folder path starting with /').optional(),
+    dxapi: z.string().min(1, 'must not be empty'),
+    runSpec: z.looseObject({ interpreter: z.string().min(1, 'must not be empty'), code: z.string() }),
+    inputSpec: ioSpec.optional(),
+    outputSpec: ioSpec.optional(),
+    ...executableText,
+    nonce: nonce.optional(),
+  }),
+  'app.new': z
+    .object({
+      name: z.string().regex(/^[a-z0-9._-]{1,128}$/, 'must be 1–128 lower-case letters, digits, ".", "_" or "-"'),
+      version: z.string().regex(APP_VERSION, 'must be a semantic version like 1.0.0'),
+      applet: appletIdSchema.optional(),
+      regionalOptions: z
+        .record(z.string().min(1), z.looseObject({ applet: appletIdSchema }))
+        .refine((value) => Object.keys(value).length > 0, 'name at least one region')
+        .optional(),
+      billTo: accountIdSchema.optional(),
+      ...executableText,
+      nonce: nonce.optional(),
+    })
+    .refine((value) => (value.applet === undefined) !== (value.regionalOptions === undefined), {
+      message: 'give either applet or regionalOptions, not both',
+      path: ['regionalOptions'],
+    }),
   'org.describe': z.strictObject({ fields: fields.optional() }),
   'org.update': z.strictObject({
     name: displayNameSchema.optional(),
@@ -276,6 +330,9 @@ export const routeInputs = {
   'app.addAuthorizedUsers': z.strictObject({
     authorizedUsers: z.array(z.union([accountIdSchema, z.literal('PUBLIC')])).min(1),
   }),
+  'app.listAuthorizedUsers': z.strictObject({}),
+  'app.listCategories': z.strictObject({}),
+  'app.addTags': z.strictObject({ tags: z.array(tag).min(1) }),
 } as const;
 
 export type RouteName = keyof typeof routeInputs;

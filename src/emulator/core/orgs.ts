@@ -19,6 +19,7 @@ import { recordAudit, type Ctx } from './context';
 import { invalidInput, permissionDenied } from './errors';
 import { selectFields } from './fields';
 import { appsBilledTo, orgAdminIds, projectsBilledTo, sortedKeys } from './indexes';
+import { once } from './nonces';
 import { canonicalJson, paginate } from './paging';
 
 type PoliciesPatch = NonNullable<RouteInput<'org.update'>['policies']>;
@@ -76,18 +77,10 @@ function mergedPolicies(org: OrgRecord | null, current: OrgPolicies, patch: Poli
 }
 
 export function newOrg(ctx: Ctx, input: RouteInput<'org.new'>) {
-  const { nonce, ...rest } = input;
-  const nonceKey = nonce === undefined ? undefined : `${ctx.caller.id}:${nonce}`;
-  const inputKey = canonicalJson(rest);
-  if (nonceKey !== undefined) {
-    const earlier = ctx.state.nonces[nonceKey];
-    if (earlier) {
-      if (earlier.route !== 'org.new' || earlier.input !== inputKey) {
-        throw invalidInput('This nonce was already used with a different input');
-      }
-      return earlier.result;
-    }
-  }
+  return once(ctx, 'org.new', input, () => createOrg(ctx, input));
+}
+
+function createOrg(ctx: Ctx, input: RouteInput<'org.new'>) {
   const handle = input.handle.toLowerCase();
   const id = `org-${handle}`;
   if (ctx.state.orgs[id]) throw invalidInput(`The handle ${handle} is taken`);
@@ -107,11 +100,8 @@ export function newOrg(ctx: Ctx, input: RouteInput<'org.new'>) {
     samlIdP: null,
   };
   ctx.tx.put('orgs', org);
-  const result = { id };
-  if (nonceKey !== undefined)
-    ctx.tx.putNonce(nonceKey, { route: 'org.new', caller: ctx.caller.id, input: inputKey, result });
   recordAudit(ctx, id, 'org.new', id, null, { name: org.name, handle, policies: org.policies });
-  return result;
+  return { id };
 }
 
 /** The org as the caller may see it (`/org-x/describe`, `findOrgs` with describe). */

@@ -27,9 +27,10 @@ import { inTimeRange, nameMatcher, propertiesMatch, tagsMatch } from './queries'
 const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const LIMIT_FIELDS = ['monthlyComputeLimit', 'monthlyEgressBytesLimit', 'monthlyStorageLimit'] as const;
 
-function newProjectId(ctx: Ctx): string {
-  const digest = sha256(utf8ToBytes(`project:${ctx.tx.nextSequence()}`));
-  let id = 'project-';
+/** A new `project-`/`applet-` ID: 24 letters or digits, deterministic from the sequence. */
+export function newObjectId(ctx: Ctx, kind: 'project' | 'applet'): string {
+  const digest = sha256(utf8ToBytes(`${kind}:${ctx.tx.nextSequence()}`));
+  let id = `${kind}-`;
   for (let i = 0; i < 24; i += 1) id += ID_ALPHABET[digest[i]! % ID_ALPHABET.length];
   return id;
 }
@@ -50,7 +51,7 @@ function requireAdminister(ctx: Ctx, project: ProjectRecord): void {
   }
 }
 
-function requireBillingOrgNotExpired(ctx: Ctx, project: ProjectRecord): void {
+export function requireBillingOrgNotExpired(ctx: Ctx, project: ProjectRecord): void {
   const org = billingOrg(ctx.state, project.billTo);
   if (org) requireNotExpired(ctx, org);
 }
@@ -126,7 +127,7 @@ export function newProject(ctx: Ctx, input: RouteInput<'project.new'>) {
   }
   const defaults = org?.licenses.projectSpendingLimits ? org.policies.projectLimits : null;
   const project: ProjectRecord = {
-    id: newProjectId(ctx),
+    id: newObjectId(ctx, 'project'),
     name: input.name.trim(),
     billTo,
     created: ctx.now,
@@ -373,7 +374,7 @@ export function bulkUpdateProjectLimit(ctx: Ctx, orgId: string, input: RouteInpu
   return { id: org.id, updated: projects.map((project) => project.id) };
 }
 
-function requireLevel(ctx: Ctx, project: ProjectRecord, needed: ProjectLevel, what: string): void {
+export function requireLevel(ctx: Ctx, project: ProjectRecord, needed: ProjectLevel, what: string): void {
   if (projectLevelRank(projectLevelFor(ctx, project)) < projectLevelRank(needed)) {
     throw permissionDenied(`${what} needs ${needed} access to ${project.id}, which ${ctx.caller.id} does not have`);
   }

@@ -68,6 +68,20 @@ export interface ProjectRecord extends ProjectLimits {
   permissions: ProjectPermissions;
   tags: string[];
   properties: Record<string, string>;
+  /** The applets in the project's root folder, by ID (absent: none). */
+  applets?: Record<string, AppletRecord>;
+}
+
+/**
+ * An applet, kept only so that an app can be built from it (`/app/new`): the emulator
+ * runs nothing, so its code and specs are not kept. It lives and dies with its project.
+ */
+export interface AppletRecord {
+  id: string;
+  name: string;
+  title: string;
+  created: number;
+  createdBy: string;
 }
 
 export interface AppRecord {
@@ -80,6 +94,8 @@ export interface AppRecord {
   authorizedUsers: string[];
   published: number;
   created: number;
+  /** The version's tags (`dx build` tags an unpublished first version "default"); absent: none. */
+  tags?: string[];
 }
 
 export interface AuditEvent {

@@ -6,7 +6,8 @@ import { ROUTES, type Route } from './routes';
 
 const ENTITY_CLASSES = ['org', 'user', 'project', 'app'] as const;
 type EntityClass = (typeof ENTITY_CLASSES)[number];
-const CLASS_WORDS = new Set(['system', ...ENTITY_CLASSES]);
+/** Classes the emulator creates but addresses by no ID of their own (an applet lives in a project). */
+const CLASS_WORDS = new Set(['system', ...ENTITY_CLASSES, 'applet']);
 
 function entityExists(state: State, kind: EntityClass, id: string): boolean {
   switch (kind) {
@@ -21,7 +22,23 @@ function entityExists(state: State, kind: EntityClass, id: string): boolean {
   }
 }
 
+/** `/app-<name>/<alias>/<method>`: an app's version named by its version or a tag. */
+function resolveAppAlias(state: State, path: string): { route: Route; subject: string } | undefined {
+  const match = /^\/(app-[^/]+)\/([^/]+)\/([^/]+)\/?$/.exec(path);
+  if (!match) return undefined;
+  const [, subject, alias, method] = match as unknown as [string, string, string, string];
+  const app = state.apps[subject];
+  if (!app || (app.version !== alias && !(app.tags ?? []).includes(alias))) {
+    throw notFound(`${subject}/${alias} does not exist`);
+  }
+  const route = ROUTES.get(`app.${method}`);
+  if (!route || route.on !== 'entity') throw invalidInput(`An app has no method "${method}"`);
+  return { route, subject };
+}
+
 export function resolveRoute(state: State, path: string): { route: Route; subject: string } {
+  const aliased = resolveAppAlias(state, path);
+  if (aliased) return aliased;
   const match = /^\/([^/]+)\/([^/]+)\/?$/.exec(path);
   if (!match) throw notFound(`No such route: ${path}`);
   const [, subject, method] = match as unknown as [string, string, string];

@@ -2,13 +2,18 @@
 import type { z } from 'zod';
 import type { ApiErrorType } from '../../wire/errors';
 import { routeInputs, type RouteInput, type RouteName } from '../../wire/inputs';
+import { newApplet } from '../core/applets';
 import {
   addAuthorizedUsers,
   addDevelopers,
+  addTags as addAppTags,
   describeApp,
   findGlobalWorkflows,
   findOrgApps,
   findSystemApps,
+  listAuthorizedUsers,
+  listCategories,
+  newApp,
 } from '../core/apps';
 import { findAuditEvents } from '../core/audit';
 import {
@@ -71,6 +76,8 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
   route('org.new', 'class', WRITE, (ctx, _s, input) => newOrg(ctx, input)),
   route('user.new', 'class', WRITE, (ctx, _s, input) => newUser(ctx, input), USER_INPUT_REFUSAL),
   route('project.new', 'class', WRITE, (ctx, _s, input) => newProject(ctx, input)),
+  route('applet.new', 'class', WRITE, (ctx, _s, input) => newApplet(ctx, input)),
+  route('app.new', 'class', WRITE, (ctx, _s, input) => newApp(ctx, input)),
 
   route('org.describe', 'entity', READ, describeOrg),
   route('org.update', 'entity', WRITE, updateOrg),
@@ -105,4 +112,7 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
   route('app.describe', 'entity', READ, describeApp),
   route('app.addDevelopers', 'entity', WRITE, addDevelopers),
   route('app.addAuthorizedUsers', 'entity', WRITE, addAuthorizedUsers),
+  route('app.listAuthorizedUsers', 'entity', READ, listAuthorizedUsers),
+  route('app.listCategories', 'entity', READ, listCategories),
+  route('app.addTags', 'entity', WRITE, addAppTags),
 ]);

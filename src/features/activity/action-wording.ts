@@ -20,6 +20,8 @@ const ACTION_WORDS: Record<string, string> = {
   'project.setProperties': "Changed a project's properties",
   'app.addDevelopers': 'Added app developers',
   'app.addAuthorizedUsers': 'Authorized app users',
+  'app.new': 'Created an app',
+  'app.addTags': 'Tagged an app',
   'user.new': 'Created a user account',
 };
 
