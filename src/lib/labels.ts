@@ -50,6 +50,16 @@ export const POLICY_AUDIENCE_LABELS: Record<MemberListVisibility, string> = {
   PUBLIC: 'Anyone signed in',
 };
 
+/** The org policies by name, as Settings and Activity show them. */
+export const POLICY_LABELS = {
+  memberListVisibility: 'Member list visibility',
+  restrictProjectTransfer: 'Project transfer',
+  projectSharing: 'Project sharing',
+  allowInstanceUpgradeOnJobRestart: 'Instance upgrade on job restart',
+  jobReuse: 'Job reuse',
+  detailedJobMetricsCollectDefault: 'Detailed job metrics by default',
+} as const;
+
 /** What a billing org's policy does when a project reaches a monthly limit. */
 export const LIMIT_ACTION_LABELS: Record<LimitAction, string> = {
   NOTIFY: 'Notify the admins',

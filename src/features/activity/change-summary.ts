@@ -13,6 +13,7 @@ import {
   LEVEL_LABELS,
   LIMIT_ACTION_LABELS,
   POLICY_AUDIENCE_LABELS,
+  POLICY_LABELS,
   PROJECT_ACCESS_LABELS,
   yesNo,
 } from '../../lib/labels';
@@ -54,13 +55,7 @@ const TIME_KEYS = new Set(['created', 'updated', 'modified', 'time']);
 
 const KEY_LABELS: Record<string, string> = {
   ...FIELD_LABELS,
-  // Policies, as Settings names them.
-  memberListVisibility: 'Member list visibility',
-  restrictProjectTransfer: 'Project transfer',
-  projectSharing: 'Project sharing',
-  allowInstanceUpgradeOnJobRestart: 'Instance upgrade on job restart',
-  jobReuse: 'Job reuse',
-  detailedJobMetricsCollectDefault: 'Detailed job metrics by default',
+  ...POLICY_LABELS,
   projectLimits: 'Default monthly project limits',
   action: 'When a limit is reached',
   // Limits.

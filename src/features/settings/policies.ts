@@ -4,7 +4,7 @@
  * that change is summarised after saving.
  */
 import type { OrgPolicies } from '../../wire/entities';
-import { POLICY_AUDIENCE_LABELS } from '../../lib/labels';
+import { POLICY_AUDIENCE_LABELS, POLICY_LABELS } from '../../lib/labels';
 
 /** The policies saved together by one Save (project limits have their own section). */
 export type SimplePolicies = Omit<OrgPolicies, 'projectLimits'>;
@@ -44,7 +44,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'memberListVisibility',
     kind: 'choice',
-    label: 'Member list visibility',
+    label: POLICY_LABELS.memberListVisibility,
     meaning: 'Who may see the list of members and its admins.',
     choices: [...ADMINS_OR_MEMBERS, { value: 'PUBLIC', label: POLICY_AUDIENCE_LABELS.PUBLIC }],
     recommended: 'ADMIN',
@@ -52,7 +52,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'restrictProjectTransfer',
     kind: 'choice',
-    label: 'Project transfer',
+    label: POLICY_LABELS.restrictProjectTransfer,
     meaning: 'Who may move a project billed to the org to another billing account.',
     choices: ADMINS_OR_MEMBERS,
     recommended: 'ADMIN',
@@ -60,7 +60,7 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'projectSharing',
     kind: 'choice',
-    label: 'Project sharing',
+    label: POLICY_LABELS.projectSharing,
     meaning: 'Who may share a project with the whole org.',
     choices: ADMINS_OR_MEMBERS,
     recommended: 'ADMIN',
@@ -68,21 +68,21 @@ export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
   {
     key: 'allowInstanceUpgradeOnJobRestart',
     kind: 'switch',
-    label: 'Instance upgrade on job restart',
+    label: POLICY_LABELS.allowInstanceUpgradeOnJobRestart,
     meaning: 'A job restarted after running out of memory or disk may move to a larger, costlier instance.',
     recommended: false,
   },
   {
     key: 'jobReuse',
     kind: 'switch',
-    label: 'Job reuse',
+    label: POLICY_LABELS.jobReuse,
     meaning: 'A job identical to one that already succeeded reuses its results instead of running again.',
     recommended: true,
   },
   {
     key: 'detailedJobMetricsCollectDefault',
     kind: 'switch',
-    label: 'Detailed job metrics by default',
+    label: POLICY_LABELS.detailedJobMetricsCollectDefault,
     meaning: 'New jobs collect detailed CPU, memory and disk metrics unless they opt out.',
     recommended: false,
   },
