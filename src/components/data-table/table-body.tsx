@@ -23,6 +23,13 @@ const NARROW_SELECT_WIDTH = 44;
 const DEFAULT_ACTIONS_WIDTH = 180;
 /** The most a column grows to show its cells' content. */
 const MAX_CONTENT_WIDTH = 420;
+/**
+ * Rows rendered beyond the box. Each is paid for on every sort, filter and scroll, and the
+ * virtualizer renders a scroll in its own frame, so a few are enough (12 measured slower).
+ */
+const OVERSCAN = 6;
+/** A list this short is rendered whole: find-in-page and screen readers then see every row. */
+const RENDER_ALL_UP_TO = 50;
 /** How long the rows in view must stay the same before their cells are measured again. */
 const MEASURE_AFTER_REST_MS = 150;
 
@@ -84,9 +91,7 @@ export function TableBody<Row extends object>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: rowHeight,
-    // Each row rendered is paid for on every sort, filter and scroll; the virtualizer renders
-    // a scroll in its own frame, so a few rows beyond the box are enough (12 measured slower).
-    overscan: 6,
+    overscan: rows.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : OVERSCAN,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
