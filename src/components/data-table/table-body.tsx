@@ -28,8 +28,6 @@ const MAX_CONTENT_WIDTH = 420;
  * virtualizer renders a scroll in its own frame, so a few are enough (12 measured slower).
  */
 const OVERSCAN = 6;
-/** A list this short is rendered whole: find-in-page and screen readers then see every row. */
-const RENDER_ALL_UP_TO = 50;
 /** How long the rows in view must stay the same before their cells are measured again. */
 const MEASURE_AFTER_REST_MS = 150;
 
@@ -91,7 +89,7 @@ export function TableBody<Row extends object>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: rowHeight,
-    overscan: rows.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : OVERSCAN,
+    overscan: OVERSCAN,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
