@@ -163,13 +163,19 @@ export function DataTable<Row extends object>(props: DataTableProps<Row>) {
   // while the page is idle, not on the first keystroke or the first sort by name.
   const allLoaded = status.state === 'ready' && rows.length > 0;
   const rowHeaderId = columns.find((column) => column.rowHeader)?.id;
+  // useTable hands out a new table object every render; the jobs need only the latest, and
+  // must not be cancelled and scheduled again on every sort or keystroke.
+  const latestTable = useRef(table);
+  useLayoutEffect(() => {
+    latestTable.current = table;
+  });
   useEffect(() => {
     if (!allLoaded) return;
     return runWhenIdle([
-      () => prepareTextSearch(table, textColumnIds),
-      () => rowHeaderId !== undefined && prepareSort(table, rowHeaderId),
+      () => prepareTextSearch(latestTable.current, textColumnIds),
+      () => rowHeaderId !== undefined && prepareSort(latestTable.current, rowHeaderId),
     ]);
-  }, [allLoaded, rows, table, textColumnIds, rowHeaderId]);
+  }, [allLoaded, rows, textColumnIds, rowHeaderId]);
 
   const shownRows = table.getRowModel().rows;
   const matching: MatchingRows = table.getFilteredRowModel();
