@@ -21,10 +21,5 @@ export async function openWorkerEmulator(scenario: Scenario): Promise<EmulatorSe
     ),
   );
   await Promise.race([remote.open(scenario), failedToLoad]);
-  return {
-    respond: (call) => remote.respond(call),
-    demoUsers: () => remote.demoUsers(),
-    reset: (scenario) => remote.reset(scenario),
-    issueToken: (userId) => remote.issueToken(userId),
-  };
+  return remote;
 }
